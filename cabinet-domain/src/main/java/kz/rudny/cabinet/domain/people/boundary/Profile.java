@@ -1,0 +1,144 @@
+package kz.rudny.cabinet.domain.people.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
+import kz.rudny.cabinet.domain.audit.boundary.Changes;
+import kz.rudny.cabinet.domain.errors.InvalidInputException;
+import kz.rudny.cabinet.domain.people.control.StaffRecords;
+import kz.rudny.cabinet.domain.people.entity.Account;
+import kz.rudny.cabinet.domain.people.entity.StaffMember;
+import kz.rudny.cabinet.domain.platform.boundary.Settings;
+import kz.rudny.cabinet.domain.school.entity.School;
+import kz.rudny.cabinet.domain.security.Allowed;
+import kz.rudny.cabinet.domain.security.CurrentCaller;
+import kz.rudny.cabinet.domain.security.PasswordHashing;
+import kz.rudny.cabinet.domain.security.PasswordPolicy;
+import kz.rudny.cabinet.domain.subject.entity.Subject;
+
+/** Everyone's own profile: name, subjects, language, password. */
+@ApplicationScoped
+@Allowed
+@Transactional
+public class Profile {
+
+    @PersistenceContext(unitName = "cabinet")
+    EntityManager em;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    StaffRecords staff;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Settings settings;
+
+    public ProfileForm form() {
+        Account a = own();
+        ProfileForm form = new ProfileForm();
+        form.setFullName(a.getFullName());
+        form.setLanguage(languageOf(a, settings.defaultLanguage()));
+        ownStaffRecord().ifPresent(m -> form.setSubjectIds(m.getSubjects().stream().map(Subject::getId).sorted().toList()));
+        return form;
+    }
+
+    /** The school the caller belongs to, by name, if any. */
+    public Optional<String> schoolName() {
+        return caller.schoolId().map(id -> em.find(School.class, id)).map(School::getName);
+    }
+
+    public void update(@NotNull @Valid ProfileForm form) {
+        Account a = own();
+        Optional<StaffMember> member = ownStaffRecord();
+        Changes changes = Changes.describe().field("fullName", a.getFullName(), form.getFullName())
+                .field("language", a.getLanguage(), form.getLanguage());
+        a.setFullName(form.getFullName());
+        a.setLanguage(form.getLanguage());
+        if (member.isPresent()) {
+            StaffMember m = member.get();
+            var subjects = staff.subjects(form.getSubjectIds(), "subjects");
+            changes.field("subjects", codes(m.getSubjects()), codes(subjects));
+            m.setSubjects(subjects);
+            if (!changes.isEmpty()) {
+                audit.record("PROFILE_UPDATED", Staff.RECORD, m.getId(), changes.toString());
+            }
+        }
+        caller.refresh();
+    }
+
+    /** Remembers the interface language the person chose. */
+    public void chooseLanguage(@NotNull Language language) {
+        Account a = own();
+        if (!Objects.equals(a.getLanguage(), language)) {
+            a.setLanguage(language);
+            caller.refresh();
+        }
+    }
+
+    /** The language to show this person: their choice, else their school's, else the given default. */
+    public Language languageOf(Account a, Language fallback) {
+        if (a.getLanguage() != null) {
+            return a.getLanguage();
+        }
+        if (a.getSchoolId() != null) {
+            School school = em.find(School.class, a.getSchoolId());
+            if (school != null) {
+                return school.getTeachingLanguage().defaultLanguage();
+            }
+        }
+        return fallback;
+    }
+
+    /** The caller's language, see {@link #languageOf(Account, Language)}. */
+    public Language language(Language fallback) {
+        return languageOf(own(), fallback);
+    }
+
+    public void changePassword(String current, String newPassword, String repeated) {
+        Account a = own();
+        if (current == null || !a.passwordMatches(current.toCharArray())) {
+            throw new InvalidInputException("currentPassword", "password.currentWrong");
+        }
+        PasswordPolicy.problem(newPassword, a.getUsername()).ifPresent(key -> {
+            throw new InvalidInputException("newPassword", key);
+        });
+        if (!newPassword.equals(repeated)) {
+            throw new InvalidInputException("repeatPassword", "password.repeatDiffers");
+        }
+        if (a.passwordMatches(newPassword.toCharArray())) {
+            throw new InvalidInputException("newPassword", "password.sameAsCurrent");
+        }
+        a.changePassword(PasswordHashing.hash(newPassword.toCharArray()), LocalDateTime.now(ZoneOffset.UTC));
+        ownStaffRecord().ifPresent(m -> audit.record("PASSWORD_CHANGED", Staff.RECORD, m.getId(), a.getUsername()));
+    }
+
+    private Account own() {
+        return em.find(Account.class, caller.accountId());
+    }
+
+    private Optional<StaffMember> ownStaffRecord() {
+        if (!caller.isSchoolPerson()) {
+            return Optional.empty();
+        }
+        return Optional.of(staff.byAccount(caller.accountId()));
+    }
+
+    private static List<String> codes(java.util.Set<Subject> subjects) {
+        return new TreeSet<>(subjects.stream().map(Subject::getCode).toList()).stream().toList();
+    }
+}

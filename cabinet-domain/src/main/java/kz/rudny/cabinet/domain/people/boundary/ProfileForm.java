@@ -1,0 +1,45 @@
+package kz.rudny.cabinet.domain.people.boundary;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What a person may change about themselves. */
+public class ProfileForm implements Serializable {
+
+    @NotBlank(message = "{field.required}")
+    @Size(max = 200, message = "{field.tooLong}")
+    private String fullName;
+
+    @NotNull(message = "{field.required}")
+    private Language language;
+
+    private List<Long> subjectIds = new ArrayList<>();
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public void setFullName(String fullName) {
+        this.fullName = fullName == null ? null : fullName.strip();
+    }
+
+    public Language getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(Language language) {
+        this.language = language;
+    }
+
+    public List<Long> getSubjectIds() {
+        return subjectIds;
+    }
+
+    public void setSubjectIds(List<Long> subjectIds) {
+        this.subjectIds = subjectIds == null ? new ArrayList<>() : new ArrayList<>(subjectIds);
+    }
+}

@@ -1,0 +1,19 @@
+package kz.rudny.cabinet.domain.people.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Locale;
+import kz.rudny.cabinet.domain.people.control.LoginThrottle;
+
+/** What the sign-in page may know before anyone is signed in: whether it must ask the person to wait. */
+@ApplicationScoped
+public class SignIn {
+
+    @Inject
+    LoginThrottle throttle;
+
+    public Duration waitFor(String username, String address) {
+        return throttle.waitFor(username == null ? "" : username.strip().toLowerCase(Locale.ROOT), address);
+    }
+}

@@ -1,0 +1,190 @@
+package kz.rudny.cabinet.domain.people.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
+import kz.rudny.cabinet.domain.audit.boundary.Changes;
+import kz.rudny.cabinet.domain.errors.InvalidInputException;
+import kz.rudny.cabinet.domain.paging.Filters;
+import kz.rudny.cabinet.domain.paging.Page;
+import kz.rudny.cabinet.domain.paging.PageRequest;
+import kz.rudny.cabinet.domain.paging.SortKeys;
+import kz.rudny.cabinet.domain.people.control.Accounts;
+import kz.rudny.cabinet.domain.people.control.StaffRecords;
+import kz.rudny.cabinet.domain.people.entity.Account;
+import kz.rudny.cabinet.domain.people.entity.StaffMember;
+import kz.rudny.cabinet.domain.security.Allowed;
+import kz.rudny.cabinet.domain.security.CurrentCaller;
+import kz.rudny.cabinet.domain.security.PasswordHashing;
+import kz.rudny.cabinet.domain.security.PasswordPolicy;
+import kz.rudny.cabinet.domain.security.Role;
+import kz.rudny.cabinet.domain.subject.entity.Subject;
+import kz.rudny.cabinet.domain.tenancy.Tenancy;
+
+/** The school methodologist manages the school's staff accounts. */
+@ApplicationScoped
+@Allowed(Role.SCHOOL_METHODOLOGIST)
+@Transactional
+public class Staff {
+
+    public static final String RECORD = "StaffMember";
+    private static final SortKeys SORT = new SortKeys(Map.of(
+            "fullName", "m.account.fullName", "username", "m.account.username", "jobTitle", "m.jobTitle"),
+            "m.account.fullName, m.id");
+
+    @Inject
+    Tenancy tenancy;
+
+    @Inject
+    StaffRecords records;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    CurrentCaller caller;
+
+    /** A page of the school's staff; the filter matches name, username or job title. */
+    @Allowed({Role.TEACHER, Role.MENTOR, Role.ASSOCIATION_HEAD, Role.SCHOOL_METHODOLOGIST})
+    public Page<StaffMemberView> page(@NotNull PageRequest request, @NotNull Language language) {
+        EntityManager em = tenancy.schoolData();
+        String where = request.filter() == null ? ""
+                : " WHERE LOWER(m.account.fullName) LIKE :f ESCAPE '\\' OR LOWER(m.account.username) LIKE :f ESCAPE '\\'"
+                + " OR LOWER(m.jobTitle) LIKE :f ESCAPE '\\'";
+        TypedQuery<StaffMember> query = em.createQuery("SELECT m FROM StaffMember m" + where + SORT.orderBy(request),
+                StaffMember.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(m) FROM StaffMember m" + where, Long.class);
+        if (request.filter() != null) {
+            query.setParameter("f", Filters.containsPattern(request.filter()));
+            count.setParameter("f", Filters.containsPattern(request.filter()));
+        }
+        return new Page<>(query.setFirstResult(request.first()).setMaxResults(request.size()).getResultStream()
+                .map(m -> StaffRecords.view(m, language)).toList(), count.getSingleResult());
+    }
+
+    /** One staff member of the caller's school. */
+    public StaffMemberView view(long staffId, @NotNull Language language) {
+        return StaffRecords.view(records.find(staffId), language);
+    }
+
+    /** The form filled with a staff member's current values (no password). */
+    public StaffMemberForm form(long staffId) {
+        StaffMember m = records.find(staffId);
+        Account a = m.getAccount();
+        StaffMemberForm form = new StaffMemberForm();
+        form.setUsername(a.getUsername());
+        form.setFullName(a.getFullName());
+        form.setJobTitle(m.getJobTitle());
+        form.setCareerStartYear(m.getCareerStartYear());
+        form.setSubjectIds(m.getSubjects().stream().map(Subject::getId).sorted().toList());
+        form.setRoles(a.getRoles().stream().sorted().toList());
+        form.setLanguage(a.getLanguage());
+        return form;
+    }
+
+    /** Creates an account and its staff record in the caller's school. */
+    public long create(@NotNull @Valid StaffMemberForm form) {
+        long schoolId = tenancy.currentSchool().orElseThrow();
+        Set<Role> roles = schoolRoles(form);
+        Set<Subject> subjects = records.subjects(form.getSubjectIds(), "subjects");
+        Account account = accounts.create(form.getUsername(), form.getInitialPassword(), "initialPassword",
+                form.getFullName(), schoolId, roles, form.getLanguage());
+        StaffMember member = new StaffMember(account);
+        member.setJobTitle(form.getJobTitle());
+        member.setCareerStartYear(form.getCareerStartYear());
+        member.setSubjects(subjects);
+        EntityManager em = tenancy.schoolData();
+        em.persist(member);
+        em.flush();
+        audit.record("STAFF_CREATED", RECORD, member.getId(), Changes.describe()
+                .value("username", account.getUsername()).value("fullName", account.getFullName())
+                .value("jobTitle", member.getJobTitle()).value("roles", new TreeSet<>(roles)).toString());
+        return member.getId();
+    }
+
+    /** Changes name, job title, subjects, roles and language. The username stays. */
+    public void update(long staffId, @NotNull @Valid StaffMemberForm form) {
+        StaffMember m = records.find(staffId);
+        Account a = m.getAccount();
+        Set<Role> roles = schoolRoles(form);
+        if (a.getId() == caller.accountId() && !roles.contains(Role.SCHOOL_METHODOLOGIST)) {
+            throw new InvalidInputException("roles", "staff.cannotDropOwnMethodologistRole");
+        }
+        Set<Subject> subjects = records.subjects(form.getSubjectIds(), "subjects");
+        Changes changes = Changes.describe()
+                .field("fullName", a.getFullName(), form.getFullName())
+                .field("jobTitle", m.getJobTitle(), form.getJobTitle())
+                .field("careerStartYear", m.getCareerStartYear(), form.getCareerStartYear())
+                .field("roles", new TreeSet<>(a.getRoles()), new TreeSet<>(roles))
+                .field("subjects", codes(m.getSubjects()), codes(subjects))
+                .field("language", a.getLanguage(), form.getLanguage());
+        a.setFullName(form.getFullName());
+        a.setRoles(roles);
+        a.setLanguage(form.getLanguage());
+        m.setJobTitle(form.getJobTitle());
+        m.setCareerStartYear(form.getCareerStartYear());
+        m.setSubjects(subjects);
+        if (!changes.isEmpty()) {
+            audit.record("STAFF_UPDATED", RECORD, m.getId(), changes.toString());
+        }
+    }
+
+    /** The person can no longer sign in; their records stay. */
+    public void deactivate(long staffId) {
+        StaffMember m = records.find(staffId);
+        if (m.getAccount().getId() == caller.accountId()) {
+            throw new InvalidInputException("active", "staff.cannotDeactivateSelf");
+        }
+        if (m.getAccount().isActive()) {
+            m.getAccount().setActive(false);
+            audit.record("STAFF_DEACTIVATED", RECORD, m.getId(), m.getAccount().getUsername());
+        }
+    }
+
+    public void activate(long staffId) {
+        StaffMember m = records.find(staffId);
+        if (!m.getAccount().isActive()) {
+            m.getAccount().setActive(true);
+            audit.record("STAFF_ACTIVATED", RECORD, m.getId(), m.getAccount().getUsername());
+        }
+    }
+
+    /** Sets a new random password and returns it once, to be handed to the person. */
+    public String resetPassword(long staffId) {
+        StaffMember m = records.find(staffId);
+        String temporary = PasswordPolicy.temporary();
+        m.getAccount().changePassword(PasswordHashing.hash(temporary.toCharArray()),
+                java.time.LocalDateTime.now(java.time.ZoneOffset.UTC));
+        audit.record("PASSWORD_RESET", RECORD, m.getId(), m.getAccount().getUsername());
+        return temporary;
+    }
+
+    private static Set<Role> schoolRoles(StaffMemberForm form) {
+        Set<Role> roles = form.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(form.getRoles());
+        if (roles.isEmpty()) {
+            throw new InvalidInputException("roles", "staff.roles.required");
+        }
+        if (!Role.schoolRoles().containsAll(roles)) {
+            throw new InvalidInputException("roles", "staff.roles.notSchoolRole");
+        }
+        return roles;
+    }
+
+    private static Set<String> codes(Set<Subject> subjects) {
+        Set<String> codes = new TreeSet<>();
+        subjects.forEach(s -> codes.add(s.getCode()));
+        return codes;
+    }
+}

@@ -1,0 +1,112 @@
+package kz.rudny.cabinet.domain.people.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import kz.rudny.cabinet.domain.calendar.AcademicYear;
+import kz.rudny.cabinet.domain.subject.entity.Subject;
+import kz.rudny.cabinet.domain.tenancy.SchoolScoped;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+
+/** A person's place in a school's staff: job title, subjects, when they started teaching. School-scoped. */
+@Entity
+@Table(name = "STAFF_MEMBER")
+@Multitenant
+@TenantDiscriminatorColumn(name = SchoolScoped.COLUMN, contextProperty = SchoolScoped.TENANT_PROPERTY,
+        discriminatorType = jakarta.persistence.DiscriminatorType.INTEGER)
+public class StaffMember {
+
+    /** A teacher is a young specialist in the first three academic years of teaching. */
+    public static final int YOUNG_SPECIALIST_YEARS = 3;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = SchoolScoped.COLUMN, insertable = false, updatable = false)
+    private Long schoolId;
+
+    @OneToOne(optional = false)
+    @JoinColumn(name = "ACCOUNT_ID", nullable = false)
+    private Account account;
+
+    @Column(name = "JOB_TITLE", length = 200)
+    private String jobTitle;
+
+    @Column(name = "CAREER_START_YEAR")
+    private Integer careerStartYear;
+
+    @ManyToMany
+    @JoinTable(name = "STAFF_SUBJECT", joinColumns = @JoinColumn(name = "STAFF_MEMBER_ID"),
+            inverseJoinColumns = @JoinColumn(name = "SUBJECT_ID"))
+    private Set<Subject> subjects = new HashSet<>();
+
+    @Version
+    @Column(name = "VERSION")
+    private long version;
+
+    protected StaffMember() {
+    }
+
+    public StaffMember(Account account) {
+        this.account = account;
+    }
+
+    /** Young specialist: started teaching (academic year) no more than three academic years ago. */
+    public boolean isYoungSpecialist(LocalDate today) {
+        if (careerStartYear == null) {
+            return false;
+        }
+        int yearsTeaching = AcademicYear.of(today).startYear() - careerStartYear;
+        return yearsTeaching >= 0 && yearsTeaching < YOUNG_SPECIALIST_YEARS;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getSchoolId() {
+        return schoolId;
+    }
+
+    public Account getAccount() {
+        return account;
+    }
+
+    public String getJobTitle() {
+        return jobTitle;
+    }
+
+    public void setJobTitle(String jobTitle) {
+        this.jobTitle = jobTitle;
+    }
+
+    public Integer getCareerStartYear() {
+        return careerStartYear;
+    }
+
+    public void setCareerStartYear(Integer careerStartYear) {
+        this.careerStartYear = careerStartYear;
+    }
+
+    public Set<Subject> getSubjects() {
+        return Set.copyOf(subjects);
+    }
+
+    public void setSubjects(Set<Subject> newSubjects) {
+        subjects.clear();
+        subjects.addAll(newSubjects);
+    }
+}

@@ -1,0 +1,27 @@
+package kz.rudny.cabinet.domain.platform.boundary;
+
+/**
+ * The configuration keys (MicroProfile Config: system properties, environment variables such as
+ * {@code CABINET_DEMO_DATA}, or {@code META-INF/microprofile-config.properties}). Defaults are in the README.
+ */
+public final class ConfigKeys {
+    /** Folder for the embedded database (and, later, uploaded files). */
+    public static final String DATA_DIR = "cabinet.data.dir";
+    /** JDBC URL of the database; defaults to embedded Derby under the data folder. */
+    public static final String JDBC_URL = "cabinet.jdbc.url";
+    /** Whether the Rudny demo data set is loaded into an empty database. */
+    public static final String DEMO_DATA = "cabinet.demo-data";
+    /** Password for the administrator created at a production start; printed once when not given. */
+    public static final String ADMIN_PASSWORD = "cabinet.admin.initial-password";
+    /** Interface language before anyone has chosen one: kk, ru or en. */
+    public static final String DEFAULT_LANGUAGE = "cabinet.language.default";
+    /** Minutes of inactivity after which a session ends. */
+    public static final String IDLE_MINUTES = "cabinet.session.idle-minutes";
+    /** Largest uploaded file, in bytes (used by the library). */
+    public static final String UPLOAD_MAX_BYTES = "cabinet.upload.max-file-bytes";
+    /** Time zone in which times are shown. */
+    public static final String TIME_ZONE = "cabinet.time-zone";
+
+    private ConfigKeys() {
+    }
+}

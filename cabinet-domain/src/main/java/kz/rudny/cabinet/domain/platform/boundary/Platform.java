@@ -1,0 +1,69 @@
+package kz.rudny.cabinet.domain.platform.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import kz.rudny.cabinet.domain.platform.control.Database;
+import kz.rudny.cabinet.domain.platform.control.DatabaseMigration;
+import kz.rudny.cabinet.domain.platform.control.DemoData;
+import kz.rudny.cabinet.domain.platform.control.FirstAdministrator;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Starts the platform once per deployment and tells whether it is usable. */
+@ApplicationScoped
+public class Platform {
+
+    private static final Logger LOG = Logger.getLogger(Platform.class.getName());
+
+    @Inject
+    Database database;
+
+    @Inject
+    DatabaseMigration migration;
+
+    @Inject
+    DemoData demo;
+
+    @Inject
+    FirstAdministrator administrator;
+
+    @Inject
+    @ConfigProperty(name = ConfigKeys.DEMO_DATA, defaultValue = "false")
+    boolean demoData;
+
+    @Inject
+    @ConfigProperty(name = ConfigKeys.ADMIN_PASSWORD)
+    Optional<String> adminPassword;
+
+    private volatile boolean started;
+
+    /** Migrates the schema, then loads the demo data into an empty database or makes sure an administrator exists. */
+    @ActivateRequestContext
+    public synchronized void start() {
+        if (started) {
+            return;
+        }
+        migration.migrate(database.dataSource());
+        if (demoData) {
+            if (demo.isEmpty()) {
+                List<String> lines = demo.load();
+                LOG.warning("\n=== DEMO DATA loaded: these demo accounts exist (never use demo data in production) ===\n"
+                        + String.join("\n", lines) + "\n===");
+            } else {
+                LOG.warning("Demo data mode: the database already has data; demo accounts use the password "
+                        + DemoData.PASSWORD + " unless changed (see README).");
+            }
+        } else {
+            administrator.ensureExists(adminPassword.filter(p -> !p.isBlank()));
+        }
+        started = true;
+    }
+
+    /** Ready: started, and the database answers. */
+    public boolean isReady() {
+        return started && database.isUsable();
+    }
+}

@@ -1,0 +1,36 @@
+package kz.rudny.cabinet.domain.platform.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.ZoneId;
+import kz.rudny.cabinet.domain.people.boundary.Language;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The configured settings the interface needs (see {@link ConfigKeys} and the README for defaults). */
+@ApplicationScoped
+public class Settings {
+
+    @Inject
+    @ConfigProperty(name = ConfigKeys.DEFAULT_LANGUAGE, defaultValue = "kk")
+    String defaultLanguage;
+
+    @Inject
+    @ConfigProperty(name = ConfigKeys.IDLE_MINUTES, defaultValue = "30")
+    int idleMinutes;
+
+    @Inject
+    @ConfigProperty(name = ConfigKeys.TIME_ZONE, defaultValue = "Asia/Qostanay")
+    String timeZone;
+
+    public Language defaultLanguage() {
+        return Language.fromCode(defaultLanguage).orElse(Language.KK);
+    }
+
+    public int idleMinutes() {
+        return Math.max(1, idleMinutes);
+    }
+
+    public ZoneId timeZone() {
+        return ZoneId.of(timeZone);
+    }
+}

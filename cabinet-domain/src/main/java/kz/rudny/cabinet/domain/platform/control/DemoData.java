@@ -1,0 +1,178 @@
+package kz.rudny.cabinet.domain.platform.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+import kz.rudny.cabinet.domain.association.entity.MethodicalAssociation;
+import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
+import kz.rudny.cabinet.domain.calendar.AcademicYear;
+import kz.rudny.cabinet.domain.people.control.Accounts;
+import kz.rudny.cabinet.domain.people.entity.Account;
+import kz.rudny.cabinet.domain.people.entity.StaffMember;
+import kz.rudny.cabinet.domain.school.boundary.TeachingLanguage;
+import kz.rudny.cabinet.domain.school.entity.School;
+import kz.rudny.cabinet.domain.security.Role;
+import kz.rudny.cabinet.domain.subject.entity.Subject;
+import kz.rudny.cabinet.domain.tenancy.Tenancy;
+
+/**
+ * The Rudny demo data set: the town education department's two district accounts and three schools (a
+ * Kazakh-language, a Russian-language and a mixed one), each with a methodologist, associations, a dozen
+ * teachers with subjects and two young specialists. Loaded only into an empty database.
+ */
+@ApplicationScoped
+public class DemoData {
+
+    /** The password of every demo account; listed in the README and printed at start. */
+    public static final String PASSWORD = "Rudny-2026";
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @PersistenceContext(unitName = "cabinet")
+    EntityManager em;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Tenancy tenancy;
+
+    @Inject
+    AuditTrail audit;
+
+    private record Person(String username, String fullName, String jobTitle, Integer careerStart, List<String> subjects,
+                          Set<Role> roles) {
+    }
+
+    private record Dept(String name, String description, List<String> subjectCodes) {
+    }
+
+    public boolean isEmpty() {
+        return em.createQuery("SELECT COUNT(a) FROM Account a", Long.class).getSingleResult() == 0;
+    }
+
+    @Transactional
+    public List<String> load() {
+        List<String> lines = new ArrayList<>();
+        account("district.admin", "Серікбаев Нұрлан Қайратұлы", null, Set.of(Role.DISTRICT_ADMINISTRATOR), lines);
+        account("district.methodologist", "Ковалева Ирина Петровна", null, Set.of(Role.DISTRICT_METHODOLOGIST), lines);
+        int young = AcademicYear.of(LocalDate.now(ZoneOffset.UTC)).startYear();
+        school("Абай атындағы №3 мектеп-гимназия", TeachingLanguage.KAZAKH, "g3", List.of(
+                new Person("methodologist", "Ахметова Ләззат Шәкірқызы", "Директордың ғылыми-әдістемелік жұмыс жөніндегі орынбасары", 1998, List.of("PHYSICS"), Set.of(Role.SCHOOL_METHODOLOGIST, Role.TEACHER)),
+                new Person("head", "Жұмабаева Гүлнар Серікқызы", "Қазақ тілі мен әдебиеті пәнінің мұғалімі", 2005, List.of("KAZAKH_LANGUAGE", "KAZAKH_LITERATURE"), Set.of(Role.TEACHER, Role.ASSOCIATION_HEAD)),
+                new Person("mentor", "Оспанов Ерлан Болатұлы", "Математика пәнінің мұғалімі", 2001, List.of("MATHEMATICS", "ALGEBRA", "GEOMETRY"), Set.of(Role.TEACHER, Role.MENTOR, Role.ASSOCIATION_HEAD)),
+                new Person("teacher", "Қасымова Әйгерім Нұрланқызы", "Биология пәнінің мұғалімі", 2012, List.of("BIOLOGY"), Set.of(Role.TEACHER)),
+                new Person("young", "Төлеуова Аружан Ерланқызы", "Химия пәнінің мұғалімі", young, List.of("CHEMISTRY"), Set.of(Role.TEACHER)),
+                new Person("young2", "Сейітов Даурен Маратұлы", "Информатика пәнінің мұғалімі", young - 1, List.of("INFORMATICS"), Set.of(Role.TEACHER)),
+                new Person("t01", "Бекмұхамбетова Сәуле Амангелдіқызы", "Бастауыш сынып мұғалімі", 1995, List.of("PRIMARY"), Set.of(Role.TEACHER, Role.ASSOCIATION_HEAD)),
+                new Person("t02", "Нұрғалиев Асқар Темірұлы", "Тарих пәнінің мұғалімі", 2008, List.of("HISTORY_KAZAKHSTAN", "WORLD_HISTORY"), Set.of(Role.TEACHER)),
+                new Person("t03", "Исабекова Мөлдір Қанатқызы", "Ағылшын тілі пәнінің мұғалімі", 2015, List.of("ENGLISH"), Set.of(Role.TEACHER)),
+                new Person("t04", "Әбілқасымова Динара Жанатқызы", "Орыс тілі мен әдебиеті пәнінің мұғалімі", 2003, List.of("RUSSIAN_LANGUAGE", "RUSSIAN_LITERATURE"), Set.of(Role.TEACHER)),
+                new Person("t05", "Мұқанов Ғалым Сағатұлы", "Дене шынықтыру пәнінің мұғалімі", 2010, List.of("PHYSICAL_EDUCATION"), Set.of(Role.TEACHER)),
+                new Person("t06", "Байжанова Ұлжан Өмірбекқызы", "География пәнінің мұғалімі", 2000, List.of("GEOGRAPHY"), Set.of(Role.TEACHER)),
+                new Person("t07", "Сұлтанова Жанар Бақытқызы", "Бастауыш сынып мұғалімі", 2018, List.of("PRIMARY", "SELF_KNOWLEDGE"), Set.of(Role.TEACHER))),
+                List.of(new Dept("Қазақ тілі мен әдебиеті ӘБ", "Қазақ тілі, әдебиет және тарих пәндері", List.of("KAZAKH_LANGUAGE", "KAZAKH_LITERATURE", "HISTORY_KAZAKHSTAN", "WORLD_HISTORY", "ENGLISH", "RUSSIAN_LANGUAGE")),
+                        new Dept("Жаратылыстану-математика ӘБ", "Математика, физика, химия, биология, информатика, география", List.of("MATHEMATICS", "PHYSICS", "CHEMISTRY", "BIOLOGY", "INFORMATICS", "GEOGRAPHY")),
+                        new Dept("Бастауыш сынып ӘБ", "Бастауыш сынып мұғалімдері", List.of("PRIMARY", "PHYSICAL_EDUCATION"))),
+                lines);
+        school("Средняя школа №12", TeachingLanguage.RUSSIAN, "s12", List.of(
+                new Person("methodologist", "Петренко Елена Викторовна", "Заместитель директора по научно-методической работе", 1996, List.of("RUSSIAN_LANGUAGE"), Set.of(Role.SCHOOL_METHODOLOGIST, Role.TEACHER)),
+                new Person("head", "Соколова Наталья Ивановна", "Учитель русского языка и литературы", 2002, List.of("RUSSIAN_LANGUAGE", "RUSSIAN_LITERATURE"), Set.of(Role.TEACHER, Role.ASSOCIATION_HEAD)),
+                new Person("mentor", "Иванов Сергей Александрович", "Учитель математики", 1999, List.of("MATHEMATICS", "ALGEBRA", "GEOMETRY"), Set.of(Role.TEACHER, Role.MENTOR, Role.ASSOCIATION_HEAD)),
+                new Person("teacher", "Кузнецова Ольга Сергеевна", "Учитель физики", 2009, List.of("PHYSICS"), Set.of(Role.TEACHER)),
+                new Person("young", "Смирнов Артём Дмитриевич", "Учитель информатики", young, List.of("INFORMATICS"), Set.of(Role.TEACHER)),
+                new Person("young2", "Морозова Анастасия Игоревна", "Учитель начальных классов", young - 2, List.of("PRIMARY"), Set.of(Role.TEACHER)),
+                new Person("t01", "Волкова Татьяна Николаевна", "Учитель начальных классов", 1993, List.of("PRIMARY"), Set.of(Role.TEACHER, Role.ASSOCIATION_HEAD)),
+                new Person("t02", "Лебедев Андрей Викторович", "Учитель истории", 2006, List.of("HISTORY_KAZAKHSTAN", "WORLD_HISTORY", "LAW"), Set.of(Role.TEACHER)),
+                new Person("t03", "Ким Марина Валерьевна", "Учитель английского языка", 2011, List.of("ENGLISH"), Set.of(Role.TEACHER)),
+                new Person("t04", "Жакупова Айгуль Маратовна", "Учитель казахского языка и литературы", 2004, List.of("KAZAKH_LANGUAGE", "KAZAKH_LITERATURE"), Set.of(Role.TEACHER)),
+                new Person("t05", "Попов Дмитрий Олегович", "Учитель физической культуры", 2013, List.of("PHYSICAL_EDUCATION"), Set.of(Role.TEACHER)),
+                new Person("t06", "Новикова Светлана Юрьевна", "Учитель химии и биологии", 1997, List.of("CHEMISTRY", "BIOLOGY"), Set.of(Role.TEACHER)),
+                new Person("t07", "Федорова Ирина Анатольевна", "Учитель географии", 2007, List.of("GEOGRAPHY"), Set.of(Role.TEACHER))),
+                List.of(new Dept("МО учителей гуманитарного цикла", "Русский язык и литература, казахский язык, история, английский язык", List.of("RUSSIAN_LANGUAGE", "RUSSIAN_LITERATURE", "KAZAKH_LANGUAGE", "KAZAKH_LITERATURE", "HISTORY_KAZAKHSTAN", "ENGLISH", "LAW")),
+                        new Dept("МО учителей естественно-математического цикла", "Математика, физика, химия, биология, информатика, география", List.of("MATHEMATICS", "PHYSICS", "CHEMISTRY", "BIOLOGY", "INFORMATICS", "GEOGRAPHY")),
+                        new Dept("МО учителей начальных классов", "Начальные классы и физическая культура", List.of("PRIMARY", "PHYSICAL_EDUCATION"))),
+                lines);
+        school("№7 орта мектебі", TeachingLanguage.MIXED, "s7", List.of(
+                new Person("methodologist", "Ахметова Лаззат Шакировна", "Директордың ғылыми-әдістемелік жұмыс жөніндегі орынбасары", 2000, List.of("PHYSICS"), Set.of(Role.SCHOOL_METHODOLOGIST, Role.TEACHER)),
+                new Person("head", "Ермекова Салтанат Қуанышқызы", "Қазақ тілі мен әдебиеті пәнінің мұғалімі", 2004, List.of("KAZAKH_LANGUAGE", "KAZAKH_LITERATURE"), Set.of(Role.TEACHER, Role.ASSOCIATION_HEAD)),
+                new Person("mentor", "Григорьева Людмила Васильевна", "Учитель математики", 1994, List.of("MATHEMATICS", "ALGEBRA", "GEOMETRY"), Set.of(Role.TEACHER, Role.MENTOR, Role.ASSOCIATION_HEAD)),
+                new Person("teacher", "Тұрсынбаев Арман Серікұлы", "Физика пәнінің мұғалімі", 2014, List.of("PHYSICS"), Set.of(Role.TEACHER)),
+                new Person("young", "Әлиева Камила Рустемқызы", "Ағылшын тілі пәнінің мұғалімі", young, List.of("ENGLISH"), Set.of(Role.TEACHER)),
+                new Person("young2", "Белов Никита Сергеевич", "Учитель истории", young - 1, List.of("HISTORY_KAZAKHSTAN", "WORLD_HISTORY"), Set.of(Role.TEACHER)),
+                new Person("t01", "Шевченко Оксана Владимировна", "Учитель начальных классов", 1998, List.of("PRIMARY"), Set.of(Role.TEACHER, Role.ASSOCIATION_HEAD)),
+                new Person("t02", "Нұрпейісова Айнұр Болатқызы", "Бастауыш сынып мұғалімі", 2010, List.of("PRIMARY"), Set.of(Role.TEACHER)),
+                new Person("t03", "Макаров Виктор Павлович", "Учитель химии", 2001, List.of("CHEMISTRY"), Set.of(Role.TEACHER)),
+                new Person("t04", "Ибраева Гаухар Ержанқызы", "Биология пәнінің мұғалімі", 2016, List.of("BIOLOGY"), Set.of(Role.TEACHER)),
+                new Person("t05", "Степанова Юлия Андреевна", "Учитель русского языка и литературы", 2008, List.of("RUSSIAN_LANGUAGE", "RUSSIAN_LITERATURE"), Set.of(Role.TEACHER)),
+                new Person("t06", "Жұмаділов Бауыржан Асқарұлы", "Информатика пәнінің мұғалімі", 2012, List.of("INFORMATICS"), Set.of(Role.TEACHER)),
+                new Person("t07", "Ковальчук Олег Игоревич", "Учитель физической культуры", 2005, List.of("PHYSICAL_EDUCATION"), Set.of(Role.TEACHER))),
+                List.of(new Dept("Гуманитарлық пәндер ӘБ / МО гуманитарного цикла", "Қазақ тілі, орыс тілі, ағылшын тілі, тарих", List.of("KAZAKH_LANGUAGE", "KAZAKH_LITERATURE", "RUSSIAN_LANGUAGE", "RUSSIAN_LITERATURE", "ENGLISH", "HISTORY_KAZAKHSTAN")),
+                        new Dept("Жаратылыстану-математика ӘБ / МО ЕМЦ", "Математика, физика, химия, биология, информатика", List.of("MATHEMATICS", "PHYSICS", "CHEMISTRY", "BIOLOGY", "INFORMATICS")),
+                        new Dept("Бастауыш сынып ӘБ / МО начальных классов", "Бастауыш сынып, дене шынықтыру", List.of("PRIMARY", "PHYSICAL_EDUCATION"))),
+                lines);
+        return lines;
+    }
+
+    private Account account(String username, String fullName, Long schoolId, Set<Role> roles, List<String> lines) {
+        Account a = accounts.create(username, PASSWORD, "password", fullName, schoolId, roles, null);
+        lines.add(String.format("  %-24s %-10s %s (%s)", username, PASSWORD, fullName, roles));
+        return a;
+    }
+
+    private void school(String name, TeachingLanguage language, String prefix, List<Person> people, List<Dept> depts,
+                        List<String> lines) {
+        School school = new School(name, language, LocalDateTime.now(ZoneOffset.UTC));
+        em.persist(school);
+        em.flush();
+        lines.add(name + ":");
+        List<StaffMember> staff = new ArrayList<>();
+        for (Person p : people) {
+            Account a = account(prefix + "." + p.username(), p.fullName(), school.getId(), p.roles(), lines);
+            StaffMember m = new StaffMember(a);
+            m.setJobTitle(p.jobTitle());
+            m.setCareerStartYear(p.careerStart());
+            Set<Subject> subjects = new HashSet<>();
+            for (String code : p.subjects()) {
+                subjects.add(em.createQuery("SELECT s FROM Subject s WHERE s.code = :c", Subject.class)
+                        .setParameter("c", code).getSingleResult());
+            }
+            m.setSubjects(subjects);
+            staff.add(m);
+        }
+        tenancy.asSchool(school.getId(), () -> {
+            EntityManager data = tenancy.schoolData();
+            staff.forEach(data::persist);
+            List<StaffMember> heads = staff.stream().filter(m -> m.getAccount().getRoles().contains(Role.ASSOCIATION_HEAD)).toList();
+            for (int i = 0; i < depts.size(); i++) {
+                Dept d = depts.get(i);
+                MethodicalAssociation a = new MethodicalAssociation(d.name());
+                a.setDescription(d.description());
+                Set<StaffMember> members = new LinkedHashSet<>();
+                for (StaffMember m : staff) {
+                    if (m.getSubjects().stream().anyMatch(s -> d.subjectCodes().contains(s.getCode()))) {
+                        members.add(m);
+                    }
+                }
+                a.setMembers(members);
+                a.setHead(i < heads.size() ? heads.get(i) : null);
+                data.persist(a);
+            }
+            data.flush();
+            audit.record("SCHOOL_CREATED", "School", school.getId(), "demo data: " + name);
+            return null;
+        });
+        LOG.fine(() -> "Demo school " + name + " loaded");
+    }
+
+}

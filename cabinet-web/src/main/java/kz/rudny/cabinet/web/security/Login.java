@@ -1,0 +1,85 @@
+package kz.rudny.cabinet.web.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import kz.rudny.cabinet.domain.people.boundary.SignIn;
+import kz.rudny.cabinet.domain.platform.boundary.Settings;
+import kz.rudny.cabinet.web.layout.LanguageChoice;
+import kz.rudny.cabinet.web.support.Texts;
+
+/** The sign-in form. */
+@Named
+@RequestScoped
+public class Login {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    SignIn signIn;
+
+    @Inject
+    LanguageChoice language;
+
+    @Inject
+    Settings settings;
+
+    private String username;
+    private String password;
+
+    public void signIn() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        String user = username == null ? "" : username.strip();
+        AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
+                .credential(new UsernamePasswordCredential(user, new Password(password == null ? "" : password)))
+                .newAuthentication(true));
+        password = null;
+        switch (status) {
+            case SUCCESS -> {
+                request.changeSessionId();
+                request.getSession().setMaxInactiveInterval(settings.idleMinutes() * 60);
+                language.adoptAccountLanguage();
+                external.redirect(external.getRequestContextPath() + "/index.xhtml");
+            }
+            case SEND_CONTINUE -> faces.responseComplete();
+            default -> {
+                Duration wait = signIn.waitFor(user, request.getRemoteAddr());
+                String text = wait.isZero() ? Texts.ui("login.failed")
+                        : Texts.ui("login.throttled", Math.max(1, (wait.toSeconds() + 59) / 60));
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+            }
+        }
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

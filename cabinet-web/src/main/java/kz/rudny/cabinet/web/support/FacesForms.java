@@ -1,0 +1,49 @@
+package kz.rudny.cabinet.web.support;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import kz.rudny.cabinet.domain.errors.InvalidInputException;
+
+/**
+ * Runs a form's action and turns refused input into messages by the fields (component id = field name),
+ * in the person's language. What the person typed stays in the view bean.
+ */
+public final class FacesForms {
+
+    private FacesForms() {
+    }
+
+    /** Runs the action; returns false (with messages added) when the input was refused. */
+    public static boolean submit(String formId, Runnable action) {
+        try {
+            action.run();
+            return true;
+        } catch (InvalidInputException e) {
+            for (InvalidInputException.Problem p : e.problems()) {
+                fieldError(formId, p.field(), Texts.validation(p.messageKey(), p.arguments()));
+            }
+        } catch (ConstraintViolationException e) {
+            for (ConstraintViolation<?> v : e.getConstraintViolations()) {
+                String path = v.getPropertyPath().toString();
+                fieldError(formId, path.substring(path.lastIndexOf('.') + 1), v.getMessage());
+            }
+        }
+        FacesContext.getCurrentInstance().validationFailed();
+        return false;
+    }
+
+    public static void fieldError(String formId, String field, String text) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String clientId = formId + ":" + field;
+        boolean exists = faces.getViewRoot().findComponent(":" + clientId) != null;
+        faces.addMessage(exists ? clientId : null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    }
+
+    public static void info(String key, Object... args) {
+        String text = Texts.ui(key, args);
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
+}
