@@ -33,7 +33,7 @@ public class AllowedInterceptor {
         }
         Role[] roles = allowed == null ? new Role[0] : allowed.value();
         if (roles.length > 0 && Arrays.stream(roles).noneMatch(caller::has)) {
-            throw new AccessDeniedException(caller.username() + " may not call " + method.getName());
+            throw new AccessDeniedException(caller.getUsername() + " may not call " + method.getName());
         }
         return context.proceed();
     }

@@ -72,11 +72,11 @@ public class CurrentCaller {
         return snapshot().orElseThrow(() -> new AccessDeniedException("Not signed in")).accountId();
     }
 
-    public String username() {
+    public String getUsername() {
         return snapshot().map(Snapshot::username).orElse(null);
     }
 
-    public String fullName() {
+    public String getFullName() {
         return snapshot().map(Snapshot::fullName).orElse(null);
     }
 

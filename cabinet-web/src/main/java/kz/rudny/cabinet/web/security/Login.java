@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.time.Duration;
 import kz.rudny.cabinet.domain.people.boundary.SignIn;
 import kz.rudny.cabinet.domain.platform.boundary.Settings;
+import kz.rudny.cabinet.domain.security.CurrentCaller;
 import kz.rudny.cabinet.web.layout.LanguageChoice;
 import kz.rudny.cabinet.web.support.Texts;
 
@@ -30,6 +31,9 @@ public class Login {
 
     @Inject
     SignIn signIn;
+
+    @Inject
+    CurrentCaller caller;
 
     @Inject
     LanguageChoice language;
@@ -52,6 +56,7 @@ public class Login {
         password = null;
         switch (status) {
             case SUCCESS -> {
+                caller.refresh(); // this request may have looked at the caller before signing in
                 request.changeSessionId();
                 request.getSession().setMaxInactiveInterval(settings.idleMinutes() * 60);
                 language.adoptAccountLanguage();
@@ -59,6 +64,10 @@ public class Login {
             }
             case SEND_CONTINUE -> faces.responseComplete();
             default -> {
+                // A failed programmatic authentication leaves the mechanism's state in the session, after
+                // which protected pages answer with an empty response: go on in a fresh session.
+                external.invalidateSession();
+                request.getSession(true);
                 Duration wait = signIn.waitFor(user, request.getRemoteAddr());
                 String text = wait.isZero() ? Texts.ui("login.failed")
                         : Texts.ui("login.throttled", Math.max(1, (wait.toSeconds() + 59) / 60));

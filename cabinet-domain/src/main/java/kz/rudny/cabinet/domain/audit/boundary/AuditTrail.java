@@ -37,7 +37,7 @@ public class AuditTrail {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, String recordType, Long recordId, String details) {
-        String actor = caller.isSignedIn() ? caller.fullName() + " (" + caller.username() + ")" : "system";
+        String actor = caller.isSignedIn() ? caller.getFullName() + " (" + caller.getUsername() + ")" : "system";
         Long actorId = caller.isSignedIn() ? caller.accountId() : null;
         tenancy.schoolData().persist(new AuditEntry(LocalDateTime.now(ZoneOffset.UTC), actorId, actor, action,
                 recordType, recordId, details));

@@ -1,0 +1,175 @@
+package kz.rudny.cabinet.domain.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import java.util.ArrayList;
+import java.util.List;
+import kz.rudny.cabinet.domain.association.boundary.AssociationForm;
+import kz.rudny.cabinet.domain.association.boundary.Associations;
+import kz.rudny.cabinet.domain.errors.AccessDeniedException;
+import kz.rudny.cabinet.domain.errors.InvalidInputException;
+import kz.rudny.cabinet.domain.errors.NotFoundException;
+import kz.rudny.cabinet.domain.it.support.CurrentExchange;
+import kz.rudny.cabinet.domain.it.support.Deployments;
+import kz.rudny.cabinet.domain.it.support.TestDatabase;
+import kz.rudny.cabinet.domain.people.boundary.Language;
+import kz.rudny.cabinet.domain.people.boundary.Staff;
+import kz.rudny.cabinet.domain.people.boundary.StaffMemberForm;
+import kz.rudny.cabinet.domain.paging.PageRequest;
+import kz.rudny.cabinet.domain.platform.control.DemoData;
+import kz.rudny.cabinet.domain.security.CurrentCaller;
+import kz.rudny.cabinet.domain.security.Role;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The boundaries as a really signed-in caller: each test signs a demo account in through Jakarta Security
+ * (the custom form mechanism and AccountIdentityStore) for its own request. School A is №7 (s7), school B is
+ * the gymnasium №3 (g3).
+ */
+@ExtendWith(ArquillianExtension.class)
+class SignedInBoundariesIT {
+
+    private static final String METHODOLOGIST_OF_A = "s7.methodologist";
+    private static final String TEACHER_OF_B = "g3.teacher";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.cabinetDomain(SignedInBoundariesIT.class);
+    }
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    Staff staff;
+
+    @Inject
+    Associations associations;
+
+    @Inject
+    TestDatabase db;
+
+    @Test
+    void withoutSigningInTheBoundariesRefuseEveryCall() {
+        assertFalse(caller.isSignedIn());
+        assertThrows(AccessDeniedException.class, () -> staff.page(PageRequest.firstPage(10), Language.KK));
+    }
+
+    @Test
+    void aWrongPasswordSignsNobodyIn() {
+        AuthenticationStatus status = security.authenticate(CurrentExchange.request(), CurrentExchange.response(),
+                AuthenticationParameters.withParams().credential(new UsernamePasswordCredential(METHODOLOGIST_OF_A, "nope-nope")));
+        assertEquals(AuthenticationStatus.SEND_FAILURE, status);
+        caller.refresh();
+        assertFalse(caller.isSignedIn());
+    }
+
+    @Test
+    void aMethodologistCannotOpenAnotherSchoolsStaffMember() {
+        signIn(METHODOLOGIST_OF_A);
+        long staffOfB = db.staffIdOf(TEACHER_OF_B);
+        assertThrows(NotFoundException.class, () -> staff.form(staffOfB));
+        assertThrows(NotFoundException.class, () -> staff.view(staffOfB, Language.KK));
+        assertEquals(METHODOLOGIST_OF_A, staff.form(db.staffIdOf(METHODOLOGIST_OF_A)).getUsername());
+    }
+
+    @Test
+    void aMethodologistCannotDeactivateOrResetAnotherSchoolsStaff() {
+        signIn(METHODOLOGIST_OF_A);
+        long staffOfB = db.staffIdOf(TEACHER_OF_B);
+        String account = "SELECT ACTIVE, PASSWORD_HASH, PASSWORD_CHANGED_AT, VERSION FROM ACCOUNT WHERE USERNAME = ?";
+        List<List<Object>> before = db.rows(account, TEACHER_OF_B);
+        long auditBefore = db.number("SELECT COUNT(*) FROM AUDIT_ENTRY");
+
+        assertThrows(NotFoundException.class, () -> staff.deactivate(staffOfB));
+        assertThrows(NotFoundException.class, () -> staff.resetPassword(staffOfB));
+
+        assertEquals(before, db.rows(account, TEACHER_OF_B));
+        assertEquals(Boolean.TRUE, before.get(0).get(0));
+        assertEquals(auditBefore, db.number("SELECT COUNT(*) FROM AUDIT_ENTRY"));
+    }
+
+    @Test
+    void anAssociationCannotTakeAMemberFromAnotherSchool() {
+        signIn(METHODOLOGIST_OF_A);
+        long associationOfA = associations.all().get(0).id();
+        String members = "SELECT STAFF_MEMBER_ID FROM ASSOCIATION_MEMBER WHERE ASSOCIATION_ID = ? ORDER BY STAFF_MEMBER_ID";
+        List<Object> membersBefore = db.column(members, associationOfA);
+        AssociationForm form = associations.form(associationOfA);
+        List<Long> memberIds = new ArrayList<>(form.getMemberIds());
+        memberIds.add(db.staffIdOf(TEACHER_OF_B));
+        form.setMemberIds(memberIds);
+
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> associations.update(associationOfA, form));
+        assertEquals("memberIds", refused.problems().get(0).field());
+        assertEquals(membersBefore, db.column(members, associationOfA));
+    }
+
+    @Test
+    void aTeacherMayNotCreateStaff() {
+        signIn(TEACHER_OF_B);
+        StaffMemberForm form = newStaffForm("g3.intruder", "Intruder");
+        assertThrows(AccessDeniedException.class, () -> staff.create(form));
+        assertEquals(0, db.number("SELECT COUNT(*) FROM ACCOUNT WHERE USERNAME = 'g3.intruder'"));
+    }
+
+    @Test
+    void aNewStaffMemberKeepsAKazakhNameAndIsAuditedInTheirSchoolOnly() {
+        signIn(METHODOLOGIST_OF_A);
+        long a = db.schoolOf(METHODOLOGIST_OF_A);
+        String name = "Әбілқасымова Гүлнәр Құрманқызы";
+        String username = "s7.gulnar" + (System.currentTimeMillis() % 100_000);
+
+        long id = staff.create(newStaffForm(username, name));
+
+        assertEquals(name, db.column("SELECT FULL_NAME FROM ACCOUNT WHERE USERNAME = ?", username).get(0));
+        assertEquals(a, db.schoolOf(username));
+        assertEquals(a, db.number("SELECT SCHOOL_ID FROM STAFF_MEMBER WHERE ID = ?", id));
+        assertEquals(name, staff.view(id, Language.KK).fullName());
+        List<List<Object>> audit = db.rows("SELECT SCHOOL_ID, AUDIT_ACTION, ACTOR_NAME, DETAILS FROM AUDIT_ENTRY "
+                + "WHERE RECORD_TYPE = ? AND RECORD_ID = ?", Staff.RECORD, id);
+        assertEquals(1, audit.size(), audit::toString);
+        assertEquals(a, ((Number) audit.get(0).get(0)).longValue());
+        assertEquals("STAFF_CREATED", audit.get(0).get(1));
+        assertTrue(String.valueOf(audit.get(0).get(2)).endsWith("(" + METHODOLOGIST_OF_A + ")"), audit::toString);
+        assertTrue(String.valueOf(audit.get(0).get(3)).contains(name), audit::toString);
+    }
+
+    /** Signs the demo account in for this request, as the sign-in page does, and checks who the caller is. */
+    private void signIn(String username) {
+        AuthenticationStatus status = security.authenticate(CurrentExchange.request(), CurrentExchange.response(),
+                AuthenticationParameters.withParams().credential(new UsernamePasswordCredential(username, DemoData.PASSWORD)));
+        assertEquals(AuthenticationStatus.SUCCESS, status);
+        caller.refresh();
+        assertEquals(username, caller.getUsername());
+    }
+
+    private static StaffMemberForm newStaffForm(String username, String fullName) {
+        StaffMemberForm form = new StaffMemberForm();
+        form.setUsername(username);
+        form.setFullName(fullName);
+        form.setJobTitle("Қазақ тілі мен әдебиеті пәнінің мұғалімі");
+        form.setCareerStartYear(2020);
+        form.setSubjectIds(List.of(1L, 2L));
+        form.setRoles(List.of(Role.TEACHER));
+        form.setLanguage(Language.KK);
+        form.setInitialPassword("Qazaq-Til-2026");
+        return form;
+    }
+}

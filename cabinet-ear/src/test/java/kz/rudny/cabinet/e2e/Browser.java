@@ -1,0 +1,119 @@
+package kz.rudny.cabinet.e2e;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through Debian's chromedriver (no browser download), pointed at the
+ * test server, with screenshots saved under target/screenshots for a person to look at.
+ */
+final class Browser implements AutoCloseable {
+
+    static final String BASE = System.getProperty("e2e.baseUrl", "http://localhost:28080");
+    static final String PASSWORD = "Rudny-2026";
+    private static final Path SHOTS = Path.of(System.getProperty("e2e.screenshots", "target/screenshots"));
+
+    final ChromeDriver driver;
+    private final Path profile;
+
+    Browser(int width, int height) {
+        try {
+            profile = Files.createTempDirectory("e2e-chromium");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=" + width + "," + height, "--user-data-dir=" + profile, "--lang=en");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    Browser() {
+        this(1280, 900);
+    }
+
+    void open(String path) {
+        driver.get(BASE + path);
+    }
+
+    WebElement find(String id) {
+        return waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    List<WebElement> all(By by) {
+        return driver.findElements(by);
+    }
+
+    WebDriverWait waitFor() {
+        return new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    void type(String id, String text) {
+        WebElement field = find(id);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Clicks something that submits the page and waits for the new page. */
+    void clickAndWait(String id) {
+        WebElement element = find(id);
+        element.click();
+        waitFor().until(ExpectedConditions.stalenessOf(element));
+    }
+
+    void signIn(String username, String password) {
+        open("/login.xhtml");
+        type("login:username", username);
+        type("login:password", password);
+        clickAndWait("login:signIn");
+    }
+
+    void signIn(String username) {
+        signIn(username, PASSWORD);
+    }
+
+    void signOut() {
+        clickAndWait("out:signOut");
+    }
+
+    String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    String title() {
+        return driver.findElement(By.tagName("h1")).getText();
+    }
+
+    void screenshot(String name) {
+        try {
+            Files.createDirectories(SHOTS);
+            File shot = driver.getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

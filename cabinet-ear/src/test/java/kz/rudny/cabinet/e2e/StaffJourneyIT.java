@@ -1,0 +1,107 @@
+package kz.rudny.cabinet.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/** The school methodologist manages staff; the district administrator creates a school. Kazakh text round-trips. */
+class StaffJourneyIT {
+
+    private static final String KAZAKH_NAME = "Әбілқасымова Гүлнәр Құрманқызы";
+
+    @Test
+    void aStaffMemberWithAKazakhNameIsCreatedAndShownBackUnchanged() {
+        String username = "s7.gulnar" + (System.currentTimeMillis() % 100000);
+        try (Browser browser = new Browser()) {
+            browser.signIn("s7.methodologist");
+            browser.open("/school/staff-member.xhtml");
+            browser.type("member:username", username);
+            browser.type("member:fullName", KAZAKH_NAME);
+            browser.type("member:jobTitle", "Қазақ тілі мен әдебиеті пәнінің мұғалімі");
+            browser.type("member:careerStartYear", "2025");
+            browser.type("member:initialPassword", "Жаңа-құпия-2026");
+            browser.screenshot("staff-new-filled");
+            browser.clickAndWait("member:save");
+            browser.screenshot("staff-after-save");
+            assertTrue(browser.driver.getCurrentUrl().contains("staff-member.xhtml?id="), browser.pageText());
+            assertEquals(KAZAKH_NAME, browser.find("member:fullName").getAttribute("value"));
+            assertEquals("Қазақ тілі мен әдебиеті пәнінің мұғалімі", browser.find("member:jobTitle").getAttribute("value"));
+            browser.screenshot("staff-created");
+
+            browser.open("/school/staff.xhtml");
+            browser.type("staff:filter", "Гүлнәр");
+            browser.waitFor().until(d -> d.findElement(By.id("staff:table")).getText().contains(KAZAKH_NAME));
+            browser.screenshot("staff-list-filtered");
+
+            browser.open("/school/audit.xhtml");
+            assertTrue(browser.pageText().contains(username), "the creation is in the audit trail");
+            browser.screenshot("audit-trail");
+            browser.signOut();
+        }
+        try (Browser newcomer = new Browser()) {
+            newcomer.signIn(username, "Жаңа-құпия-2026");
+            assertTrue(newcomer.pageText().contains(KAZAKH_NAME), "the new person signs in with a Kazakh password");
+            assertEquals("Басты бет", newcomer.title(), "a mixed school's person starts in Kazakh");
+        }
+    }
+
+    @Test
+    void badInputGetsMessagesByTheFieldsAndKeepsWhatWasTyped() {
+        try (Browser browser = new Browser()) {
+            browser.signIn("s12.methodologist");
+            browser.open("/school/staff-member.xhtml");
+            browser.type("member:username", "Плохое имя");
+            browser.type("member:fullName", "");
+            browser.type("member:careerStartYear", "20o5");
+            browser.type("member:initialPassword", "123");
+            browser.clickAndWait("member:save");
+            String page = browser.pageText();
+            assertTrue(page.contains("Заполните это поле."), page);
+            assertTrue(page.contains("Введите год числом"), page);
+            assertTrue(page.contains("От 3 до 60 строчных латинских букв"), page);
+            assertEquals("Плохое имя".toLowerCase(), browser.find("member:username").getAttribute("value").toLowerCase());
+            assertEquals("20o5", browser.find("member:careerStartYear").getAttribute("value"));
+            browser.screenshot("staff-bad-input-ru");
+
+            browser.type("member:username", "s12.methodologist");
+            browser.type("member:fullName", "Тестов Тест Тестович");
+            browser.type("member:careerStartYear", "2020");
+            browser.type("member:initialPassword", "123");
+            browser.clickAndWait("member:save");
+            page = browser.pageText();
+            assertTrue(page.contains("Это имя пользователя уже занято."), page);
+            assertEquals("Тестов Тест Тестович", browser.find("member:fullName").getAttribute("value"));
+            browser.screenshot("staff-username-taken-ru");
+        }
+    }
+
+    @Test
+    void theDistrictAdministratorCreatesASchoolThatTheDistrictThenSees() {
+        String name = "№" + (System.currentTimeMillis() % 1000) + " жалпы білім беретін мектеп";
+        try (Browser browser = new Browser()) {
+            browser.signIn("district.admin");
+            browser.open("/admin/new-school.xhtml");
+            browser.type("school:name", name);
+            browser.find("school:teachingLanguage");
+            browser.driver.executeScript("PF('teachingLanguage').selectValue('KAZAKH')");
+            browser.type("school:methodologistName", "Серікова Әсем Болатқызы");
+            browser.type("school:username", "new" + (System.currentTimeMillis() % 100000) + ".methodologist");
+            browser.type("school:initialPassword", "Бастапқы-2026");
+            browser.screenshot("school-new-filled");
+            browser.clickAndWait("school:create");
+            assertTrue(browser.driver.getCurrentUrl().contains("/district/schools.xhtml"), browser.pageText());
+            assertTrue(browser.pageText().contains(name), browser.pageText());
+            browser.screenshot("district-schools-admin");
+            browser.signOut();
+        }
+        try (Browser browser = new Browser()) {
+            browser.signIn("district.methodologist");
+            browser.open("/district/schools.xhtml");
+            String page = browser.pageText();
+            assertTrue(page.contains(name) && page.contains("№7 орта мектебі"), page);
+            browser.screenshot("district-schools");
+        }
+    }
+}

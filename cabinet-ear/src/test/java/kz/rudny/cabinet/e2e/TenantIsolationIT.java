@@ -1,0 +1,134 @@
+package kz.rudny.cabinet.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The tenant-isolation harness: two schools (g3 and s7), every id-taking way in, tried by the other
+ * school's people with school g3's ids. Always refused, and afterwards g3's records are unchanged.
+ * Later modules add their ways in here.
+ */
+class TenantIsolationIT {
+
+    private static Set<Long> g3Staff;
+    private static Set<Long> g3Associations;
+    private static long ownStaffId;
+    private static long ownAssociationId;
+
+    @BeforeAll
+    static void collectIds() {
+        WebSession g3 = WebSession.signedIn("g3.methodologist");
+        g3Staff = g3.get("/school/staff.xhtml").ids("staff-member.xhtml");
+        g3Associations = g3.get("/associations.xhtml").ids("association.xhtml");
+        WebSession s7 = WebSession.signedIn("s7.methodologist");
+        Set<Long> s7Staff = s7.get("/school/staff.xhtml").ids("staff-member.xhtml");
+        ownStaffId = s7Staff.stream().filter(id -> !g3Staff.contains(id)).findFirst().orElseThrow();
+        ownAssociationId = s7.get("/associations.xhtml").ids("association.xhtml").iterator().next();
+        assertFalse(g3Staff.isEmpty(), "g3 has staff to try");
+        assertFalse(g3Associations.isEmpty(), "g3 has associations to try");
+    }
+
+    @Test
+    void anotherSchoolsStaffMemberCannotBeOpened() {
+        WebSession s7 = WebSession.signedIn("s7.methodologist");
+        for (long id : g3Staff) {
+            assertEquals(404, s7.get("/school/staff-member.xhtml?id=" + id).status(), "staff member " + id);
+        }
+        assertEquals(200, s7.get("/school/staff-member.xhtml?id=" + ownStaffId).status(), "own staff member opens");
+    }
+
+    @Test
+    void anotherSchoolsAssociationCannotBeOpened() {
+        WebSession s7 = WebSession.signedIn("s7.methodologist");
+        for (long id : g3Associations) {
+            assertEquals(404, s7.get("/school/association.xhtml?id=" + id).status(), "association " + id);
+        }
+    }
+
+    @Test
+    void forgedIdsOnFormPostsChangeNothingInTheOtherSchool() {
+        long victim = g3Staff.iterator().next();
+        WebSession s7 = WebSession.signedIn("s7.methodologist");
+        String page = "/school/staff-member.xhtml?id=" + ownStaffId;
+        WebSession.Page own = s7.get(page);
+        assertEquals(404, s7.press(page, own, "account", "deactivate", Map.of("id", Long.toString(victim))).status());
+        WebSession.Page again = s7.get(page);
+        assertEquals(404, s7.press(page, again, "account", "reset", Map.of("id", Long.toString(victim))).status());
+
+        WebSession g3 = WebSession.signedIn("g3.methodologist");
+        String victimPage = g3.get("/school/staff-member.xhtml?id=" + victim).body();
+        assertFalse(victimPage.contains("id=\"member:state\""), "the victim is still active");
+        java.util.regex.Matcher username = java.util.regex.Pattern
+                .compile("<input id=\"member:username\"[^>]*value=\"([^\"]+)\"").matcher(victimPage);
+        assertTrue(username.find(), "the victim's username is on the page");
+        WebSession.signedIn(username.group(1)); // the password was not reset: the demo password still works
+        assertTrue(g3.get("/school/audit.xhtml").body().contains("demo data"), "g3's audit trail is intact");
+        assertFalse(g3.get("/school/audit.xhtml").body().contains("s7.methodologist"),
+                "nothing done by s7's methodologist appears in g3's audit trail");
+    }
+
+    @Test
+    void aForgedAssociationSaveDoesNotRenameTheOtherSchoolsAssociation() {
+        long victim = g3Associations.iterator().next();
+        WebSession s7 = WebSession.signedIn("s7.methodologist");
+        String page = "/school/association.xhtml?id=" + ownAssociationId;
+        WebSession.Page own = s7.get(page);
+        WebSession.Page result = s7.press(page, own, "association", "save",
+                Map.of("id", Long.toString(victim), "association:name", "Захвачено", "association:description", "x"));
+        assertEquals(404, result.status());
+        WebSession g3 = WebSession.signedIn("g3.methodologist");
+        assertFalse(g3.get("/associations.xhtml").body().contains("Захвачено"));
+    }
+
+    @Test
+    void aPostWithoutAValidViewStateChangesNothing() {
+        WebSession s7 = WebSession.signedIn("s7.methodologist");
+        String page = "/school/staff-member.xhtml?id=" + ownStaffId;
+        WebSession.Page result = s7.post(page, Map.of("account", "account", "account:deactivate", "",
+                "jakarta.faces.ViewState", "-1234567890:forged"));
+        assertTrue(result.status() == 302 || result.status() >= 400, "status " + result.status());
+        assertFalse(s7.get(page).body().contains("id=\"member:state\""), "still active");
+    }
+
+    @ParameterizedTest(name = "{0} opening {1} gets {2}")
+    @CsvSource({
+            "g3.teacher,             /school/staff.xhtml,     403",
+            "g3.teacher,             /school/audit.xhtml,     403",
+            "g3.teacher,             /district/schools.xhtml, 403",
+            "g3.teacher,             /admin/new-school.xhtml, 403",
+            "g3.teacher,             /associations.xhtml,     200",
+            "g3.head,                /school/staff.xhtml,     403",
+            "s12.mentor,             /admin/new-school.xhtml, 403",
+            "district.methodologist, /school/staff.xhtml,     403",
+            "district.methodologist, /associations.xhtml,     403",
+            "district.methodologist, /admin/new-school.xhtml, 403",
+            "district.methodologist, /district/schools.xhtml, 200",
+            "district.admin,         /school/audit.xhtml,     403",
+            "district.admin,         /admin/new-school.xhtml, 200",
+            "s7.methodologist,       /district/schools.xhtml, 403",
+            "s7.methodologist,       /school/audit.xhtml,     200"})
+    void eachRoleReachesOnlyItsOwnScreens(String username, String path, int expected) {
+        assertEquals(expected, WebSession.signedIn(username).get(path).status());
+    }
+
+    @Test
+    void nobodySignedInReachesNothingButTheSignInPage() {
+        WebSession anonymous = new WebSession();
+        for (String path : new String[] {"/index.xhtml", "/school/staff.xhtml", "/district/schools.xhtml",
+                "/profile.xhtml", "/school/staff-member.xhtml?id=1"}) {
+            WebSession.Page page = anonymous.get(path);
+            assertEquals(302, page.status(), path);
+            assertTrue(page.location().contains("/login.xhtml"), path);
+        }
+        assertEquals(200, anonymous.get("/login.xhtml").status());
+        assertEquals(200, anonymous.get("/health/ready").status());
+    }
+}

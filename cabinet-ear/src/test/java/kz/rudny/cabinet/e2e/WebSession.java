@@ -1,0 +1,113 @@
+package kz.rudny.cabinet.e2e;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A person's session over plain HTTP/1.1, for trying every way in with ids that are not theirs: pages
+ * with view parameters and form posts with forged parameters. Redirects are not followed, so the status
+ * the server gave is what the test sees.
+ */
+final class WebSession {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+
+    record Page(int status, String body, String location) {
+        String viewState() {
+            Matcher m = VIEW_STATE.matcher(body);
+            if (!m.find()) {
+                throw new AssertionError("No ViewState in page (status " + status + ")");
+            }
+            return m.group(1);
+        }
+
+        Set<Long> ids(String link) {
+            Matcher m = Pattern.compile(Pattern.quote(link) + "\\?id=(\\d+)").matcher(body);
+            Set<Long> ids = new LinkedHashSet<>();
+            while (m.find()) {
+                ids.add(Long.parseLong(m.group(1)));
+            }
+            return ids;
+        }
+    }
+
+    static WebSession signedIn(String username) {
+        WebSession session = new WebSession();
+        Page login = session.get("/login.xhtml");
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("login", "login");
+        form.put("login:username", username);
+        form.put("login:password", Browser.PASSWORD);
+        form.put("login:signIn", "");
+        form.put("jakarta.faces.ViewState", login.viewState());
+        Page result = session.post("/login.xhtml", form);
+        if (result.status() != 302 || !result.location().endsWith("/index.xhtml")) {
+            throw new AssertionError(username + " could not sign in: " + result.status());
+        }
+        return session;
+    }
+
+    Page get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(Browser.BASE + path)).GET());
+    }
+
+    Page post(String path, Map<String, String> form) {
+        String body = form.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(Browser.BASE + path))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Posts a form of a page just loaded, pressing one button, with extra (possibly forged) parameters. */
+    Page press(String path, Page loaded, String formId, String buttonId, Map<String, String> fields) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put(formId, formId);
+        form.putAll(fields);
+        form.put(formId + ":" + buttonId, "");
+        form.put("jakarta.faces.ViewState", loaded.viewState());
+        return post(path, form);
+    }
+
+    private Page send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Page(response.statusCode(), response.body(),
+                    response.headers().firstValue("Location").orElse(""));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static List<String> headerNames(HttpResponse<?> response) {
+        return new ArrayList<>(response.headers().map().keySet());
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
