@@ -41,6 +41,29 @@ final class WebSession {
             return m.group(1);
         }
 
+        /** The value of a text input, as the page shows it. */
+        String inputValue(String id) {
+            Matcher m = Pattern.compile("<input id=\"" + Pattern.quote(id) + "\"[^>]*value=\"([^\"]*)\"").matcher(body);
+            if (!m.find()) {
+                throw new AssertionError("No input " + id);
+            }
+            return m.group(1).replace("&quot;", "\"").replace("&amp;", "&");
+        }
+
+        /** The values of the ticked checkboxes of one field. */
+        List<String> checkedValues(String name) {
+            Matcher m = Pattern.compile("<input [^>]*name=\"" + Pattern.quote(name) + "\"[^>]*>").matcher(body);
+            List<String> values = new ArrayList<>();
+            while (m.find()) {
+                String tag = m.group();
+                Matcher value = Pattern.compile("value=\"([^\"]*)\"").matcher(tag);
+                if (tag.contains("checked") && value.find()) {
+                    values.add(value.group(1));
+                }
+            }
+            return values;
+        }
+
         Set<Long> ids(String link) {
             Matcher m = Pattern.compile(Pattern.quote(link) + "\\?id=(\\d+)").matcher(body);
             Set<Long> ids = new LinkedHashSet<>();
@@ -89,6 +112,19 @@ final class WebSession {
         return post(path, form);
     }
 
+    /** Like {@link #press}, with fields that carry several values. */
+    Page pressWithLists(String path, Page loaded, String formId, String buttonId, Map<String, String> fields,
+                        Map<String, List<String>> lists) {
+        StringBuilder body = new StringBuilder(enc(formId) + "=" + enc(formId));
+        fields.forEach((k, v) -> body.append('&').append(enc(k)).append('=').append(enc(v)));
+        lists.forEach((k, vs) -> vs.forEach(v -> body.append('&').append(enc(k)).append('=').append(enc(v))));
+        body.append('&').append(enc(formId + ":" + buttonId)).append('=');
+        body.append('&').append(enc("jakarta.faces.ViewState")).append('=').append(enc(loaded.viewState()));
+        return send(HttpRequest.newBuilder(URI.create(Browser.BASE + path))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+    }
+
     private Page send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
@@ -101,10 +137,6 @@ final class WebSession {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    static List<String> headerNames(HttpResponse<?> response) {
-        return new ArrayList<>(response.headers().map().keySet());
     }
 
     private static String enc(String s) {
