@@ -37,17 +37,26 @@ public final class PasswordHashing {
         if (parts.length != 4 || !ALGORITHM.equals(parts[0])) {
             return false;
         }
-        int iterations = Integer.parseInt(parts[1]);
-        byte[] salt = Base64.getDecoder().decode(parts[2]);
-        byte[] expected = Base64.getDecoder().decode(parts[3]);
-        boolean same = MessageDigest.isEqual(expected, derive(password, salt, iterations));
-        return stored != null && same;
+        try {
+            int iterations = Integer.parseInt(parts[1]);
+            byte[] salt = Base64.getDecoder().decode(parts[2]);
+            byte[] expected = Base64.getDecoder().decode(parts[3]);
+            boolean same = MessageDigest.isEqual(expected, derive(password, salt, iterations));
+            return stored != null && same;
+        } catch (IllegalArgumentException malformed) {
+            // A damaged stored hash (NumberFormatException is one) never matches; it must not escape sign-in.
+            return false;
+        }
     }
 
     /** Whether a stored hash was made with weaker settings than today's and should be replaced. */
     public static boolean needsRehash(String stored) {
         String[] parts = stored.split(":");
-        return parts.length != 4 || !ALGORITHM.equals(parts[0]) || Integer.parseInt(parts[1]) < ITERATIONS;
+        try {
+            return parts.length != 4 || !ALGORITHM.equals(parts[0]) || Integer.parseInt(parts[1]) < ITERATIONS;
+        } catch (NumberFormatException malformed) {
+            return true;
+        }
     }
 
     static String format(int iterations, byte[] salt, byte[] hash) {

@@ -50,24 +50,27 @@ public class DemoData {
     @Inject
     AuditTrail audit;
 
-    private record Person(String username, String fullName, String jobTitle, Integer careerStart, List<String> subjects,
+    /** This bean through its proxy, so that each school is loaded in a transaction of its own. */
+    @Inject
+    DemoData self;
+
+    record Person(String username, String fullName, String jobTitle, Integer careerStart, List<String> subjects,
                           Set<Role> roles) {
     }
 
-    private record Dept(String name, String description, List<String> subjectCodes) {
+    record Dept(String name, String description, List<String> subjectCodes) {
     }
 
     public boolean isEmpty() {
         return em.createQuery("SELECT COUNT(a) FROM Account a", Long.class).getSingleResult() == 0;
     }
 
-    @Transactional
+    /** Loads the district accounts and each school, each in its own transaction (a tenant per transaction). */
     public List<String> load() {
         List<String> lines = new ArrayList<>();
-        account("district.admin", "Серікбаев Нұрлан Қайратұлы", null, Set.of(Role.DISTRICT_ADMINISTRATOR), lines);
-        account("district.methodologist", "Ковалева Ирина Петровна", null, Set.of(Role.DISTRICT_METHODOLOGIST), lines);
+        self.district(lines);
         int young = AcademicYear.of(LocalDate.now(ZoneOffset.UTC)).startYear();
-        school("Абай атындағы №3 мектеп-гимназия", TeachingLanguage.KAZAKH, "g3", List.of(
+        self.school("Абай атындағы №3 мектеп-гимназия", TeachingLanguage.KAZAKH, "g3", List.of(
                 new Person("methodologist", "Ахметова Ләззат Шәкірқызы", "Директордың ғылыми-әдістемелік жұмыс жөніндегі орынбасары", 1998, List.of("PHYSICS"), Set.of(Role.SCHOOL_METHODOLOGIST, Role.TEACHER)),
                 new Person("head", "Жұмабаева Гүлнар Серікқызы", "Қазақ тілі мен әдебиеті пәнінің мұғалімі", 2005, List.of("KAZAKH_LANGUAGE", "KAZAKH_LITERATURE"), Set.of(Role.TEACHER, Role.ASSOCIATION_HEAD)),
                 new Person("mentor", "Оспанов Ерлан Болатұлы", "Математика пәнінің мұғалімі", 2001, List.of("MATHEMATICS", "ALGEBRA", "GEOMETRY"), Set.of(Role.TEACHER, Role.MENTOR, Role.ASSOCIATION_HEAD)),
@@ -85,7 +88,7 @@ public class DemoData {
                         new Dept("Жаратылыстану-математика ӘБ", "Математика, физика, химия, биология, информатика, география", List.of("MATHEMATICS", "PHYSICS", "CHEMISTRY", "BIOLOGY", "INFORMATICS", "GEOGRAPHY")),
                         new Dept("Бастауыш сынып ӘБ", "Бастауыш сынып мұғалімдері", List.of("PRIMARY", "PHYSICAL_EDUCATION"))),
                 lines);
-        school("Средняя школа №12", TeachingLanguage.RUSSIAN, "s12", List.of(
+        self.school("Средняя школа №12", TeachingLanguage.RUSSIAN, "s12", List.of(
                 new Person("methodologist", "Петренко Елена Викторовна", "Заместитель директора по научно-методической работе", 1996, List.of("RUSSIAN_LANGUAGE"), Set.of(Role.SCHOOL_METHODOLOGIST, Role.TEACHER)),
                 new Person("head", "Соколова Наталья Ивановна", "Учитель русского языка и литературы", 2002, List.of("RUSSIAN_LANGUAGE", "RUSSIAN_LITERATURE"), Set.of(Role.TEACHER, Role.ASSOCIATION_HEAD)),
                 new Person("mentor", "Иванов Сергей Александрович", "Учитель математики", 1999, List.of("MATHEMATICS", "ALGEBRA", "GEOMETRY"), Set.of(Role.TEACHER, Role.MENTOR, Role.ASSOCIATION_HEAD)),
@@ -103,7 +106,7 @@ public class DemoData {
                         new Dept("МО учителей естественно-математического цикла", "Математика, физика, химия, биология, информатика, география", List.of("MATHEMATICS", "PHYSICS", "CHEMISTRY", "BIOLOGY", "INFORMATICS", "GEOGRAPHY")),
                         new Dept("МО учителей начальных классов", "Начальные классы и физическая культура", List.of("PRIMARY", "PHYSICAL_EDUCATION"))),
                 lines);
-        school("№7 орта мектебі", TeachingLanguage.MIXED, "s7", List.of(
+        self.school("№7 орта мектебі", TeachingLanguage.MIXED, "s7", List.of(
                 new Person("methodologist", "Ахметова Лаззат Шакировна", "Директордың ғылыми-әдістемелік жұмыс жөніндегі орынбасары", 2000, List.of("PHYSICS"), Set.of(Role.SCHOOL_METHODOLOGIST, Role.TEACHER)),
                 new Person("head", "Ермекова Салтанат Қуанышқызы", "Қазақ тілі мен әдебиеті пәнінің мұғалімі", 2004, List.of("KAZAKH_LANGUAGE", "KAZAKH_LITERATURE"), Set.of(Role.TEACHER, Role.ASSOCIATION_HEAD)),
                 new Person("mentor", "Григорьева Людмила Васильевна", "Учитель математики", 1994, List.of("MATHEMATICS", "ALGEBRA", "GEOMETRY"), Set.of(Role.TEACHER, Role.MENTOR, Role.ASSOCIATION_HEAD)),
@@ -124,14 +127,21 @@ public class DemoData {
         return lines;
     }
 
+    @Transactional
+    public void district(List<String> lines) {
+        account("district.admin", "Серікбаев Нұрлан Қайратұлы", null, Set.of(Role.DISTRICT_ADMINISTRATOR), lines);
+        account("district.methodologist", "Ковалева Ирина Петровна", null, Set.of(Role.DISTRICT_METHODOLOGIST), lines);
+    }
+
     private Account account(String username, String fullName, Long schoolId, Set<Role> roles, List<String> lines) {
         Account a = accounts.create(username, PASSWORD, "password", fullName, schoolId, roles, null);
         lines.add(String.format("  %-24s %-10s %s (%s)", username, PASSWORD, fullName, roles));
         return a;
     }
 
-    private void school(String name, TeachingLanguage language, String prefix, List<Person> people, List<Dept> depts,
-                        List<String> lines) {
+    @Transactional
+    public void school(String name, TeachingLanguage language, String prefix, List<Person> people, List<Dept> depts,
+                       List<String> lines) {
         School school = new School(name, language, LocalDateTime.now(ZoneOffset.UTC));
         em.persist(school);
         em.flush();
