@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -29,7 +31,16 @@ final class Browser implements AutoCloseable {
     final ChromeDriver driver;
     private final Path profile;
 
+    /** A phone-sized screen (Chromium's mobile emulation: headless windows are never narrower than 500 px). */
+    static Browser phone() {
+        return new Browser(390, 844, true);
+    }
+
     Browser(int width, int height) {
+        this(width, height, false);
+    }
+
+    private Browser(int width, int height, boolean mobile) {
         try {
             profile = Files.createTempDirectory("e2e-chromium");
         } catch (IOException e) {
@@ -40,6 +51,10 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=" + width + "," + height, "--user-data-dir=" + profile, "--lang=en");
+        if (mobile) {
+            options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics",
+                    java.util.Map.of("width", width, "height", height, "pixelRatio", 2.0)));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -76,7 +91,23 @@ final class Browser implements AutoCloseable {
     void clickAndWait(String id) {
         WebElement element = find(id);
         element.click();
-        waitFor().until(ExpectedConditions.stalenessOf(element));
+        waitFor().until(d -> isGone(element));
+        waitFor().until(d -> "complete".equals(driver.executeScript("return document.readyState")));
+    }
+
+    /** Whether the element left the page; Chromium reports a detached node in two ways. */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     void signIn(String username, String password) {

@@ -115,9 +115,10 @@ class ProfileAndAssociationsIT {
 
     @Test
     void pagesAreReadableOnAPhone() {
-        try (Browser phone = new Browser(390, 844)) {
+        try (Browser phone = Browser.phone()) {
             phone.signIn("s7.teacher");
             phone.screenshot("phone-home");
+            assertEquals(390L, phone.driver.executeScript("return window.innerWidth"), "a phone-wide screen");
             Long width = (Long) phone.driver.executeScript("return document.documentElement.scrollWidth");
             assertTrue(width <= 390, "no sideways scrolling on the home page: " + width);
             phone.open("/associations.xhtml");

@@ -1,6 +1,5 @@
 package kz.rudny.cabinet.web.association;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -52,14 +51,14 @@ public class AssociationPage implements Serializable {
             }
         })) {
             FacesForms.info("association.saved");
-            FacesContext.getCurrentInstance().getExternalContext().redirect("associations.xhtml");
+            FacesForms.redirectTo("/associations.xhtml");
         }
     }
 
     public void delete() throws IOException {
         associations.delete(id);
         FacesForms.info("association.deleted");
-        FacesContext.getCurrentInstance().getExternalContext().redirect("associations.xhtml");
+        FacesForms.redirectTo("/associations.xhtml");
     }
 
     public Long getId() {

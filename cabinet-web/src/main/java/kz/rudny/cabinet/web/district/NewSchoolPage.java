@@ -1,6 +1,5 @@
 package kz.rudny.cabinet.web.district;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,7 +22,7 @@ public class NewSchoolPage implements Serializable {
     public void create() throws IOException {
         if (FacesForms.submit("school", () -> schools.create(form))) {
             FacesForms.info("school.created", form.getName(), form.getUsername());
-            FacesContext.getCurrentInstance().getExternalContext().redirect("../district/schools.xhtml");
+            FacesForms.redirectTo("/district/schools.xhtml");
         }
     }
 

@@ -19,6 +19,7 @@ import kz.rudny.cabinet.domain.people.boundary.SignIn;
 import kz.rudny.cabinet.domain.platform.boundary.Settings;
 import kz.rudny.cabinet.domain.security.CurrentCaller;
 import kz.rudny.cabinet.web.layout.LanguageChoice;
+import kz.rudny.cabinet.web.support.FacesForms;
 import kz.rudny.cabinet.web.support.Texts;
 
 /** The sign-in form. */
@@ -60,7 +61,7 @@ public class Login {
                 request.changeSessionId();
                 request.getSession().setMaxInactiveInterval(settings.idleMinutes() * 60);
                 language.adoptAccountLanguage();
-                external.redirect(external.getRequestContextPath() + "/index.xhtml");
+                FacesForms.redirectTo("/index.xhtml");
             }
             case SEND_CONTINUE -> faces.responseComplete();
             default -> {

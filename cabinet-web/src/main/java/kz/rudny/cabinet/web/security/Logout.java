@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import kz.rudny.cabinet.web.support.FacesForms;
 
 /** Signing out: the session and its cookie become useless. */
 @Named
@@ -18,6 +19,6 @@ public class Logout {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         request.logout();
         external.invalidateSession();
-        external.redirect(external.getRequestContextPath() + "/login.xhtml");
+        FacesForms.redirectTo("/login.xhtml");
     }
 }

@@ -1,6 +1,5 @@
 package kz.rudny.cabinet.web.staff;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -50,7 +49,7 @@ public class StaffMemberPage implements Serializable {
             }
         })) {
             FacesForms.info(creating ? "staff.created" : "staff.saved");
-            FacesContext.getCurrentInstance().getExternalContext().redirect("staff-member.xhtml?id=" + id);
+            FacesForms.redirectTo("/school/staff-member.xhtml?id=" + id);
         }
     }
 

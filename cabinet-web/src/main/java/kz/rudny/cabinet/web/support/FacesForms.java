@@ -41,6 +41,12 @@ public final class FacesForms {
         faces.addMessage(exists ? clientId : null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
     }
 
+    /** Redirects to a page of the application, given from its root ("/associations.xhtml"). */
+    public static void redirectTo(String path) throws java.io.IOException {
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + path);
+    }
+
     public static void info(String key, Object... args) {
         String text = Texts.ui(key, args);
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));

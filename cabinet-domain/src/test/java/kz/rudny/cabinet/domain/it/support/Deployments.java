@@ -1,6 +1,8 @@
 package kz.rudny.cabinet.domain.it.support;
 
 import java.io.File;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -39,5 +41,16 @@ public final class Deployments {
                         TestDatabase.class, Deployments.class)
                 .addClasses(testClasses)
                 .addAsWebInfResource(new StringAsset(BEANS_XML), "beans.xml");
+    }
+
+    /**
+     * Gives the deployment its own MicroProfile Config source (WEB-INF/classes/META-INF/microprofile-config.properties)
+     * that outranks the Micro's system properties (ordinal 400) and the domain jar's defaults.
+     */
+    public static WebArchive withOwnConfig(WebArchive war, Map<String, String> config) {
+        String properties = config.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue().replace("\\", "\\\\"))
+                .collect(Collectors.joining("\n", "config_ordinal=500\n", "\n"));
+        return war.addAsResource(new StringAsset(properties), "META-INF/microprofile-config.properties");
     }
 }

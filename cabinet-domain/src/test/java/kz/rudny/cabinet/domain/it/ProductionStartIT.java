@@ -1,0 +1,132 @@
+package kz.rudny.cabinet.domain.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import kz.rudny.cabinet.domain.it.support.Deployments;
+import kz.rudny.cabinet.domain.it.support.TestDatabase;
+import kz.rudny.cabinet.domain.people.control.AccountIdentityStore;
+import kz.rudny.cabinet.domain.platform.boundary.ConfigKeys;
+import kz.rudny.cabinet.domain.platform.boundary.Platform;
+import kz.rudny.cabinet.domain.platform.control.Database;
+import kz.rudny.cabinet.domain.platform.control.FirstAdministrator;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.flywaydb.core.Flyway;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A production start: demo data off and an empty database of this deployment's own (its config source outranks
+ * the shared Micro's -Dcabinet.demo-data=true and -Dcabinet.data.dir). The platform migrates the schema and
+ * creates one district administrator with the configured initial password, and nothing else.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ProductionStartIT {
+
+    private static final String PASSWORD = "Kabinet-Prod-2025!";
+
+    @Deployment
+    static WebArchive deployment() throws IOException {
+        Path builds = Path.of(System.getProperty("it.dataDir", "target/it-data/ide")).toAbsolutePath().getParent();
+        Path dataDir = Files.createTempDirectory(Files.createDirectories(builds), "production-start-");
+        return Deployments.withOwnConfig(Deployments.cabinetDomain(ProductionStartIT.class), Map.of(
+                ConfigKeys.DEMO_DATA, "false",
+                ConfigKeys.DATA_DIR, dataDir.toString(),
+                ConfigKeys.ADMIN_PASSWORD, PASSWORD));
+    }
+
+    @Inject
+    TestDatabase db;
+
+    @Inject
+    Database database;
+
+    @Inject
+    Platform platform;
+
+    @Inject
+    FirstAdministrator administrator;
+
+    @Inject
+    AccountIdentityStore identityStore;
+
+    @Test
+    void theDeploymentRunsWithoutDemoDataOnItsOwnDerbyDatabase() throws Exception {
+        Path dataDir = Path.of(ConfigProvider.getConfig().getValue(ConfigKeys.DATA_DIR, String.class));
+        assertFalse(ConfigProvider.getConfig().getValue(ConfigKeys.DEMO_DATA, Boolean.class));
+        assertTrue(Boolean.getBoolean(ConfigKeys.DEMO_DATA), "the shared Micro itself runs with demo data on");
+        Path demoDataDir = Path.of(System.getProperty(ConfigKeys.DATA_DIR));
+        assertNotEquals(demoDataDir, dataDir);
+        assertTrue(dataDir.getFileName().toString().startsWith("production-start-"), dataDir::toString);
+        try (Connection c = database.dataSource().getConnection()) {
+            assertEquals("jdbc:derby:" + dataDir.resolve("derby"), c.getMetaData().getURL());
+        }
+        assertTrue(Files.isRegularFile(dataDir.resolve("derby").resolve("service.properties")),
+                "the Derby database was created in " + dataDir);
+        assertTrue(platform.isReady());
+    }
+
+    @Test
+    void theMigrationsRanAndSeededTheSubjects() {
+        var info = Flyway.configure(Flyway.class.getClassLoader()).dataSource(database.dataSource())
+                .locations("classpath:db/migration").load().info();
+        assertEquals(0, info.pending().length, "pending migrations");
+        assertEquals(22, db.number("SELECT COUNT(*) FROM SUBJECT"));
+    }
+
+    @Test
+    void anEmptyDatabaseGetsExactlyOneDistrictAdministratorAndNothingElse() {
+        List<List<Object>> accounts = db.rows("SELECT USERNAME, SCHOOL_ID, PASSWORD_HASH FROM ACCOUNT");
+        assertEquals(1, accounts.size(), accounts::toString);
+        List<Object> admin = accounts.get(0);
+        assertEquals("admin", admin.get(0));
+        assertNull(admin.get(1), "the administrator belongs to no school");
+        assertTrue(String.valueOf(admin.get(2)).startsWith("PBKDF2WithHmacSHA512:210000:"), "hash format");
+        assertEquals(List.of(List.of("admin", "DISTRICT_ADMINISTRATOR")), db.rows("SELECT a.USERNAME, r.ROLE_NAME"
+                + " FROM ACCOUNT_ROLE r JOIN ACCOUNT a ON a.ID = r.ACCOUNT_ID"));
+        for (String table : List.of("SCHOOL", "STAFF_MEMBER", "METHODICAL_ASSOCIATION", "AUDIT_ENTRY")) {
+            assertEquals(0, db.number("SELECT COUNT(*) FROM " + table), table);
+        }
+    }
+
+    @Test
+    void theConfiguredInitialPasswordSignsTheAdministratorIn() {
+        CredentialValidationResult result = validate("admin", PASSWORD);
+        assertEquals(CredentialValidationResult.Status.VALID, result.getStatus());
+        assertEquals("admin", result.getCallerPrincipal().getName());
+        assertEquals(Set.of("DISTRICT_ADMINISTRATOR"), result.getCallerGroups());
+        assertEquals(CredentialValidationResult.Status.INVALID, validate("admin", PASSWORD + "x").getStatus());
+    }
+
+    @Test
+    void startingAgainCreatesNoSecondAdministratorAndKeepsItsPassword() {
+        Object hash = db.column("SELECT PASSWORD_HASH FROM ACCOUNT WHERE USERNAME = 'admin'").get(0);
+        platform.start();
+        administrator.ensureExists(Optional.of("Another-Pass-42"));
+        administrator.ensureExists(Optional.empty());
+        assertEquals(1, db.number("SELECT COUNT(*) FROM ACCOUNT"));
+        assertEquals(List.of(hash), db.column("SELECT PASSWORD_HASH FROM ACCOUNT WHERE USERNAME = 'admin'"));
+        assertEquals(CredentialValidationResult.Status.VALID, validate("admin", PASSWORD).getStatus());
+    }
+
+    private CredentialValidationResult validate(String username, String password) {
+        return identityStore.validate(new UsernamePasswordCredential(username, password));
+    }
+}
