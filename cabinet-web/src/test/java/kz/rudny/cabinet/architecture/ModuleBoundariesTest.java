@@ -87,6 +87,22 @@ class ModuleBoundariesTest {
         classes().that().areAnnotatedWith(Entity.class).should().resideInAPackage("..entity..").check(classes);
     }
 
+    /**
+     * The static twin of the in-container metamodel walk (PlatformIT), over every module's persistence unit:
+     * an entity is school-scoped, or on this reviewed list of district-level entities.
+     */
+    @Test
+    void everyEntityIsSchoolScopedOrAReviewedDistrictEntity() {
+        classes().that().areAnnotatedWith(Entity.class)
+                .and().doNotHaveFullyQualifiedName(ROOT + ".domain.school.entity.School")
+                .and().doNotHaveFullyQualifiedName(ROOT + ".domain.people.entity.Account")
+                .and().doNotHaveFullyQualifiedName(ROOT + ".domain.people.entity.LoginAttempt")
+                .and().doNotHaveFullyQualifiedName(ROOT + ".domain.subject.entity.Subject")
+                .should().beAnnotatedWith(org.eclipse.persistence.annotations.Multitenant.class)
+                .andShould().beAnnotatedWith(org.eclipse.persistence.annotations.TenantDiscriminatorColumn.class)
+                .check(classes);
+    }
+
     @Test
     void everyTransactionalBoundaryMethodSaysWhoMayCallIt() {
         methods().that().arePublic().and().areDeclaredInClassesThat().resideInAPackage("..boundary..")

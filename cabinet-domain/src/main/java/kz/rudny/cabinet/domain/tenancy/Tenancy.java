@@ -33,12 +33,21 @@ public class Tenancy {
 
     /** The transaction's EntityManager, filtered to the caller's school. */
     public EntityManager schoolData() {
+        return schoolData(em);
+    }
+
+    /**
+     * Another module's transaction-scoped EntityManager (its own persistence unit), filtered to the caller's
+     * school: the same single mechanism for every module.
+     */
+    public EntityManager schoolData(EntityManager moduleEntityManager) {
         if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
             // Outside a transaction every call gets a fresh EntityManager and the tenant would be lost.
             throw new IllegalStateException("School data is only handed out inside a transaction");
         }
-        em.setProperty(SchoolScoped.TENANT_PROPERTY, currentSchool().orElseThrow(NoSchoolException::new));
-        return em;
+        moduleEntityManager.setProperty(SchoolScoped.TENANT_PROPERTY,
+                currentSchool().orElseThrow(NoSchoolException::new));
+        return moduleEntityManager;
     }
 
     /** The school the current work is for, if any. */

@@ -57,6 +57,11 @@ public class Profile {
         return form;
     }
 
+    /** The caller's staff record in their school (other modules keep people by this id), if any. */
+    public Optional<Long> staffId() {
+        return ownStaffRecord().map(StaffMember::getId);
+    }
+
     /** The school the caller belongs to, by name, if any. */
     public Optional<String> schoolName() {
         return caller.schoolId().map(id -> em.find(School.class, id)).map(School::getName);

@@ -1,0 +1,204 @@
+package kz.rudny.cabinet.library.catalogue.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
+import kz.rudny.cabinet.domain.audit.boundary.Changes;
+import kz.rudny.cabinet.domain.errors.InvalidInputException;
+import kz.rudny.cabinet.domain.paging.Filters;
+import kz.rudny.cabinet.domain.paging.Page;
+import kz.rudny.cabinet.domain.paging.PageRequest;
+import kz.rudny.cabinet.domain.paging.SortKeys;
+import kz.rudny.cabinet.domain.people.boundary.Profile;
+import kz.rudny.cabinet.domain.security.Allowed;
+import kz.rudny.cabinet.domain.security.Role;
+import kz.rudny.cabinet.library.catalogue.control.Holdings;
+import kz.rudny.cabinet.library.catalogue.entity.CatalogueCopy;
+import kz.rudny.cabinet.library.catalogue.entity.CatalogueTitle;
+import kz.rudny.cabinet.library.catalogue.entity.Loan;
+
+/** The cabinet library's catalogue: everyone in the school browses it, the school methodologist keeps it. */
+@ApplicationScoped
+@Allowed(Role.SCHOOL_METHODOLOGIST)
+@Transactional
+public class Catalogue {
+
+    public static final String RECORD = "CatalogueTitle";
+    private static final SortKeys SORT = new SortKeys(Map.of("title", "t.title", "authors", "t.authors",
+            "publicationYear", "t.publicationYear", "shelfPlace", "t.shelfPlace"), "t.title, t.id");
+
+    @Inject
+    Holdings holdings;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Profile profile;
+
+    /** A page of titles; the filter matches title, authors or ISBN. */
+    @Allowed({Role.TEACHER, Role.MENTOR, Role.ASSOCIATION_HEAD, Role.SCHOOL_METHODOLOGIST})
+    public Page<TitleSummary> page(@NotNull PageRequest request) {
+        EntityManager em = holdings.data();
+        String where = request.filter() == null ? "" : " WHERE LOWER(t.title) LIKE :f ESCAPE '\\'"
+                + " OR LOWER(t.authors) LIKE :f ESCAPE '\\' OR t.isbn LIKE :f ESCAPE '\\'";
+        TypedQuery<CatalogueTitle> query = em.createQuery("SELECT t FROM CatalogueTitle t" + where
+                + SORT.orderBy(request), CatalogueTitle.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(t) FROM CatalogueTitle t" + where, Long.class);
+        if (request.filter() != null) {
+            query.setParameter("f", Filters.containsPattern(request.filter()));
+            count.setParameter("f", Filters.containsPattern(request.filter()));
+        }
+        List<CatalogueTitle> titles = query.setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
+        Set<Long> onLoan = new HashSet<>();
+        if (!titles.isEmpty()) {
+            onLoan.addAll(em.createQuery("SELECT l.copy.id FROM Loan l WHERE l.returnedAt IS NULL AND l.copy.title IN :ts",
+                    Long.class).setParameter("ts", titles).getResultList());
+        }
+        List<TitleSummary> rows = new ArrayList<>();
+        for (CatalogueTitle t : titles) {
+            long available = t.getCopies().stream()
+                    .filter(c -> c.getCondition().isLendable() && !onLoan.contains(c.getId())).count();
+            rows.add(new TitleSummary(t.getId(), t.getTitle(), t.getAuthors(), t.getPublicationYear(), t.getType(),
+                    t.getShelfPlace(), t.getCopies().size(), available));
+        }
+        return new Page<>(rows, count.getSingleResult());
+    }
+
+    /** A title with its copies, who has them, and the reservation queue. */
+    @Allowed({Role.TEACHER, Role.MENTOR, Role.ASSOCIATION_HEAD, Role.SCHOOL_METHODOLOGIST})
+    public TitleView view(long id) {
+        CatalogueTitle t = holdings.title(id);
+        Map<Long, Loan> loans = new HashMap<>();
+        holdings.openLoans(t).forEach(l -> loans.put(l.getCopy().getId(), l));
+        List<CopyView> copies = t.getCopies().stream().map(c -> {
+            Loan l = loans.get(c.getId());
+            return new CopyView(c.getId(), c.getInventoryNumber(), c.getCondition(), l == null ? null : l.getId(),
+                    l == null ? null : l.getBorrowerName(), l == null ? null : l.getDueDate());
+        }).toList();
+        Optional<Long> me = profile.staffId();
+        var queue = holdings.queue(t);
+        return new TitleView(t.getId(), t.getTitle(), t.getAuthors(), t.getPublisher(), t.getPublicationYear(),
+                t.getIsbn(), t.getLanguage(), t.getType(), t.getSubjectId(), t.getGradeFrom(), t.getGradeTo(),
+                t.getShelfPlace(), t.getAnnotation(), copies, queue.stream().map(r -> r.getStaffName()).toList(),
+                me.isPresent() && queue.stream().anyMatch(r -> r.getStaffId().equals(me.get())));
+    }
+
+    public TitleForm form(long id) {
+        CatalogueTitle t = holdings.title(id);
+        TitleForm form = new TitleForm();
+        form.setTitle(t.getTitle());
+        form.setAuthors(t.getAuthors());
+        form.setPublisher(t.getPublisher());
+        form.setPublicationYear(t.getPublicationYear());
+        form.setIsbn(t.getIsbn());
+        form.setLanguage(t.getLanguage());
+        form.setType(t.getType());
+        form.setSubjectId(t.getSubjectId());
+        form.setGradeFrom(t.getGradeFrom());
+        form.setGradeTo(t.getGradeTo());
+        form.setShelfPlace(t.getShelfPlace());
+        form.setAnnotation(t.getAnnotation());
+        return form;
+    }
+
+    /** A new title with its first copies (one per inventory number given). */
+    public long create(@NotNull @Valid TitleForm form, @NotNull List<String> inventoryNumbers) {
+        CatalogueTitle title = new CatalogueTitle(LocalDateTime.now(ZoneOffset.UTC));
+        describe(title, form);
+        EntityManager em = holdings.data();
+        em.persist(title);
+        List<String> numbers = cleaned(inventoryNumbers);
+        for (String number : numbers) {
+            em.persist(new CatalogueCopy(title, number));
+        }
+        em.flush();
+        audit.record("TITLE_CREATED", RECORD, title.getId(), Changes.describe().value("title", title.getTitle())
+                .value("isbn", title.getIsbn()).value("copies", numbers).toString());
+        return title.getId();
+    }
+
+    public void update(long id, @NotNull @Valid TitleForm form) {
+        CatalogueTitle title = holdings.title(id);
+        Changes changes = Changes.describe().field("title", title.getTitle(), form.getTitle())
+                .field("authors", title.getAuthors(), form.getAuthors())
+                .field("shelfPlace", title.getShelfPlace(), form.getShelfPlace())
+                .field("isbn", title.getIsbn(), isbn(form).orElse(null));
+        describe(title, form);
+        if (!changes.isEmpty()) {
+            audit.record("TITLE_UPDATED", RECORD, id, changes.toString());
+        }
+    }
+
+    public void addCopy(long titleId, String inventoryNumber) {
+        CatalogueTitle title = holdings.title(titleId);
+        List<String> numbers = cleaned(List.of(inventoryNumber == null ? "" : inventoryNumber));
+        if (numbers.isEmpty()) {
+            throw new InvalidInputException("inventoryNumber", "field.required");
+        }
+        holdings.data().persist(new CatalogueCopy(title, numbers.get(0)));
+        holdings.data().flush();
+        audit.record("COPY_ADDED", RECORD, titleId, numbers.get(0));
+    }
+
+    public void setCondition(long copyId, @NotNull CopyCondition condition) {
+        CatalogueCopy copy = holdings.copy(copyId);
+        if (!condition.isLendable() && holdings.openLoan(copy).isPresent()) {
+            throw new InvalidInputException("condition", "copy.onLoan");
+        }
+        String before = copy.getCondition().name();
+        copy.setCondition(condition);
+        audit.record("COPY_CONDITION", RECORD, copy.getTitle().getId(),
+                Changes.describe().field(copy.getInventoryNumber(), before, condition.name()).toString());
+    }
+
+    private void describe(CatalogueTitle title, TitleForm form) {
+        if (form.getGradeFrom() != null && form.getGradeTo() != null && form.getGradeFrom() > form.getGradeTo()) {
+            throw new InvalidInputException("gradeTo", "grade.order");
+        }
+        title.describe(form.getTitle(), form.getAuthors(), form.getPublisher(), form.getPublicationYear(),
+                isbn(form).orElse(null), form.getLanguage(), form.getType(), form.getSubjectId(), form.getGradeFrom(),
+                form.getGradeTo(), form.getShelfPlace(), form.getAnnotation());
+    }
+
+    private static Optional<String> isbn(TitleForm form) {
+        if (form.getIsbn() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(Isbn.parse(form.getIsbn())
+                .orElseThrow(() -> new InvalidInputException("isbn", "isbn.invalid")).value());
+    }
+
+    /** Trimmed, distinct inventory numbers, none already used in the school. */
+    private List<String> cleaned(List<String> inventoryNumbers) {
+        List<String> numbers = new ArrayList<>();
+        for (String raw : inventoryNumbers) {
+            String n = raw == null ? "" : raw.strip();
+            if (n.isEmpty()) {
+                continue;
+            }
+            if (n.length() > 40) {
+                throw new InvalidInputException("inventoryNumber", "inventory.tooLong");
+            }
+            if (numbers.contains(n) || holdings.inventoryNumberTaken(n)) {
+                throw new InvalidInputException("inventoryNumber", "inventory.taken", n);
+            }
+            numbers.add(n);
+        }
+        return numbers;
+    }
+}
