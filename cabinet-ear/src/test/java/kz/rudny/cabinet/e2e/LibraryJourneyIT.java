@@ -60,6 +60,11 @@ class LibraryJourneyIT {
             String page = catalogue(desk, name, "G3-" + n + "-1, G3-" + n + "-2");
             assertTrue(desk.pageText().contains("9786017012342"), "the ISBN is kept normalised");
             desk.screenshot("library-title-kk");
+            desk.clickAndWait("lang:ru");
+            assertTrue(desk.driver.getCurrentUrl().endsWith(page), "switching language stays on the record");
+            assertEquals(name, desk.title());
+            assertTrue(desk.pageText().contains("Экземпляры"), desk.pageText());
+            desk.clickAndWait("lang:kk");
 
             lend(desk, "Қасымова Әйгерім Нұрланқызы", 0);
             lend(desk, "Оспанов Ерлан Болатұлы", 1);

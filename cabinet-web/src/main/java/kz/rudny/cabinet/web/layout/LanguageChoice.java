@@ -73,9 +73,9 @@ public class LanguageChoice implements Serializable {
         ExternalContext external = faces.getExternalContext();
         external.addResponseCookie(COOKIE, current.code(), Map.of("maxAge", 31_536_000, "path", "/",
                 "httpOnly", Boolean.TRUE, "SameSite", "Lax"));
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        String query = request.getQueryString();
-        external.redirect(request.getRequestURI() + (query == null ? "" : "?" + query));
+        // Back to the same view with its view parameters (a form posts without the ?id= of the page).
+        external.redirect(faces.getApplication().getViewHandler().getBookmarkableURL(faces,
+                faces.getViewRoot().getViewId(), Map.of(), true));
     }
 
     private Language fallback() {

@@ -29,8 +29,31 @@ public final class FacesForms {
                 String path = v.getPropertyPath().toString();
                 fieldError(formId, path.substring(path.lastIndexOf('.') + 1), v.getMessage());
             }
+        } catch (RuntimeException e) {
+            if (!changedMeanwhile(e)) {
+                throw e;
+            }
+            String text = Texts.validation("record.changedMeanwhile");
+            FacesContext.getCurrentInstance().addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         }
         FacesContext.getCurrentInstance().validationFailed();
+        return false;
+    }
+
+    /**
+     * Someone else changed the same record at the same moment: an optimistic-lock conflict or a unique key
+     * taken by a parallel request (SQL state class 23). The person is asked to look again, not shown a 500.
+     */
+    static boolean changedMeanwhile(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.persistence.OptimisticLockException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
         return false;
     }
 
@@ -44,12 +67,12 @@ public final class FacesForms {
     /** Redirects to a page of the application, given from its root ("/associations.xhtml"). */
     public static void redirectTo(String path) throws java.io.IOException {
         var external = FacesContext.getCurrentInstance().getExternalContext();
+        external.getFlash().setKeepMessages(true); // the messages of this request are shown after the redirect
         external.redirect(external.getRequestContextPath() + path);
     }
 
     public static void info(String key, Object... args) {
         String text = Texts.ui(key, args);
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
     }
 }

@@ -51,7 +51,7 @@ public class AuditEntry {
                       String recordType, Long recordId, String details) {
         this.occurredAt = occurredAt;
         this.actorAccountId = actorAccountId;
-        this.actorName = actorName;
+        this.actorName = actorName.length() <= 200 ? actorName : actorName.substring(0, 199) + "…";
         this.action = action;
         this.recordType = recordType;
         this.recordId = recordId;

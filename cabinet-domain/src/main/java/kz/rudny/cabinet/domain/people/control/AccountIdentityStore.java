@@ -50,12 +50,14 @@ public class AccountIdentityStore implements IdentityStore {
             log.record(username, address, LoginAttempt.Outcome.THROTTLED);
             return CredentialValidationResult.INVALID_RESULT;
         }
+        // Counted as a failure before the slow hash check, so that parallel guesses cannot slip past the
+        // throttle while the first ones are still being checked; a success takes it back.
+        throttle.failed(username, address);
         Optional<Account> account = em.createNamedQuery(Account.BY_USERNAME, Account.class)
                 .setParameter("username", username).getResultStream().findFirst();
         char[] password = credential.getPassword().getValue();
         boolean matches = PasswordHashing.verify(password, account.map(Account::getPasswordHash).orElse(null));
         if (!matches || !account.get().isActive()) {
-            throttle.failed(username, address);
             log.record(username, address, LoginAttempt.Outcome.FAILURE);
             return CredentialValidationResult.INVALID_RESULT;
         }

@@ -14,8 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Failures are counted per (account, address) pair: after {@value #FREE_FAILURES} failures that pair
  * must wait, 30 seconds doubling up to 15 minutes. The rightful owner signing in from another address is
  * not affected. Separately, an address that fails {@value #ADDRESS_LIMIT} times within 15 minutes across
- * any accounts is held for 15 minutes, which stops one address from trying many accounts. A success clears
- * the pair's count.
+ * any accounts is held for 15 minutes, which stops one address from trying many accounts. An attempt is
+ * counted as failed before the password is checked (so parallel guesses are counted too); a success takes
+ * that back and clears the pair's count.
  */
 @ApplicationScoped
 public class LoginThrottle {
@@ -71,8 +72,11 @@ public class LoginThrottle {
         });
     }
 
+    /** Takes back the attempt counted for this sign-in and forgets the pair's failures. */
     public void succeeded(String username, String address) {
         pairs.remove(pairKey(username, address));
+        addresses.computeIfPresent(addressKey(address),
+                (k, f) -> f.count() <= 1 ? null : new Failures(f.count() - 1, f.last()));
     }
 
     private void forgetOldEntries() {

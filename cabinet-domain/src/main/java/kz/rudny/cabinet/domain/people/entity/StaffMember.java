@@ -17,6 +17,8 @@ import java.util.Set;
 import kz.rudny.cabinet.domain.calendar.AcademicYear;
 import kz.rudny.cabinet.domain.subject.entity.Subject;
 import kz.rudny.cabinet.domain.tenancy.SchoolScoped;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
@@ -49,6 +51,7 @@ public class StaffMember {
     private Integer careerStartYear;
 
     @ManyToMany
+    @BatchFetch(BatchFetchType.IN) // a page of staff loads their subjects in one query
     @JoinTable(name = "STAFF_SUBJECT", joinColumns = @JoinColumn(name = "STAFF_MEMBER_ID"),
             inverseJoinColumns = @JoinColumn(name = "SUBJECT_ID"))
     private Set<Subject> subjects = new HashSet<>();

@@ -81,6 +81,15 @@ class LoginThrottleTest {
     }
 
     @Test
+    void successfulSignInsFromOneAddressNeverAddUpToAHold() {
+        for (int i = 0; i < LoginThrottle.ADDRESS_LIMIT * 2; i++) {
+            throttle.failed("teacher" + i, "10.0.0.1"); // counted before the password is checked
+            throttle.succeeded("teacher" + i, "10.0.0.1");
+        }
+        assertEquals(Duration.ZERO, throttle.waitFor("someone", "10.0.0.1"), "a school behind one address signs in");
+    }
+
+    @Test
     void aSuccessClearsThePairAndUsernamesIgnoreCase() {
         fail("G3.Teacher", "10.0.0.5", LoginThrottle.FREE_FAILURES);
         assertTrue(!throttle.waitFor("g3.teacher", "10.0.0.5").isZero());

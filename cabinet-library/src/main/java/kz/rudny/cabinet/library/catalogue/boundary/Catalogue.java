@@ -136,8 +136,16 @@ public class Catalogue {
         CatalogueTitle title = holdings.title(id);
         Changes changes = Changes.describe().field("title", title.getTitle(), form.getTitle())
                 .field("authors", title.getAuthors(), form.getAuthors())
+                .field("publisher", title.getPublisher(), form.getPublisher())
+                .field("publicationYear", title.getPublicationYear(), form.getPublicationYear())
+                .field("isbn", title.getIsbn(), isbn(form).orElse(null))
+                .field("language", title.getLanguage(), form.getLanguage())
+                .field("type", title.getType(), form.getType())
+                .field("subjectId", title.getSubjectId(), form.getSubjectId())
+                .field("gradeFrom", title.getGradeFrom(), form.getGradeFrom())
+                .field("gradeTo", title.getGradeTo(), form.getGradeTo())
                 .field("shelfPlace", title.getShelfPlace(), form.getShelfPlace())
-                .field("isbn", title.getIsbn(), isbn(form).orElse(null));
+                .field("annotation", title.getAnnotation(), form.getAnnotation());
         describe(title, form);
         if (!changes.isEmpty()) {
             audit.record("TITLE_UPDATED", RECORD, id, changes.toString());

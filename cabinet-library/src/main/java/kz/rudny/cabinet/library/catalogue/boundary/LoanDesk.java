@@ -13,6 +13,7 @@ import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
 import kz.rudny.cabinet.domain.paging.Page;
 import kz.rudny.cabinet.domain.paging.PageRequest;
+import kz.rudny.cabinet.domain.platform.boundary.Settings;
 import kz.rudny.cabinet.domain.people.boundary.Language;
 import kz.rudny.cabinet.domain.people.boundary.Profile;
 import kz.rudny.cabinet.domain.people.boundary.Staff;
@@ -47,6 +48,9 @@ public class LoanDesk {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Settings settings;
+
     /**
      * Lends a copy. Refused when the copy is out, lost or written off, or when others queue for the title
      * before this person. Two desks lending the last copy at once: the database lets exactly one win.
@@ -72,13 +76,16 @@ public class LoanDesk {
             }
             first.close(now);
         }
-        Loan loan = new Loan(copy, staffId, borrower.fullName(), now, LoanRules.dueDate(now.toLocalDate()));
+        Loan loan = new Loan(copy, staffId, borrower.fullName(), now, LoanRules.dueDate(today()));
         EntityManager em = holdings.data();
         try {
             em.persist(loan);
             em.flush();
-        } catch (PersistenceException lostTheRace) {
-            throw new InvalidInputException("copy", "loan.copyOnLoan");
+        } catch (PersistenceException e) {
+            if (!isUniqueViolation(e)) {
+                throw e;
+            }
+            throw new InvalidInputException("copy", "loan.copyOnLoan"); // another desk lent it a moment ago
         }
         audit.record("LOAN_ISSUED", Catalogue.RECORD, copy.getTitle().getId(),
                 copy.getInventoryNumber() + " → " + borrower.fullName() + ", " + loan.getDueDate());
@@ -108,7 +115,7 @@ public class LoanDesk {
         if (!holdings.queue(loan.getCopy().getTitle()).isEmpty()) {
             throw new InvalidInputException("loan", "loan.othersWaiting");
         }
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = today();
         loan.renew(LoanRules.renewedDueDate(loan.getDueDate(), today));
         audit.record("LOAN_RENEWED", Catalogue.RECORD, loan.getCopy().getTitle().getId(),
                 loan.getCopy().getInventoryNumber() + ", " + loan.getBorrowerName() + " → " + loan.getDueDate());
@@ -116,7 +123,7 @@ public class LoanDesk {
 
     /** Open loans past their due date, longest overdue first. */
     public Page<LoanView> overdue(PageRequest request) {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = today();
         EntityManager em = holdings.data();
         List<Loan> loans = em.createQuery("SELECT l FROM Loan l WHERE l.returnedAt IS NULL AND l.dueDate < :today "
                 + "ORDER BY l.dueDate, l.id", Loan.class).setParameter("today", today)
@@ -130,7 +137,7 @@ public class LoanDesk {
     @Allowed({Role.TEACHER, Role.MENTOR, Role.ASSOCIATION_HEAD, Role.SCHOOL_METHODOLOGIST})
     public List<LoanView> mine() {
         Long me = profile.staffId().orElse(-1L);
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = today();
         return holdings.data().createQuery("SELECT l FROM Loan l WHERE l.returnedAt IS NULL AND l.borrowerStaffId = :me "
                 + "ORDER BY l.dueDate", Loan.class).setParameter("me", me).getResultStream()
                 .map(l -> view(l, today)).toList();
@@ -163,6 +170,20 @@ public class LoanDesk {
             r.close(LocalDateTime.now(ZoneOffset.UTC));
             audit.record("RESERVATION_CANCELLED", Catalogue.RECORD, titleId, r.getStaffName());
         });
+    }
+
+    private static boolean isUniqueViolation(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Due dates are the district's calendar days, not UTC's. */
+    private LocalDate today() {
+        return LocalDate.now(settings.timeZone());
     }
 
     private static LoanView view(Loan l, LocalDate today) {

@@ -18,6 +18,8 @@ import java.util.List;
 import kz.rudny.cabinet.domain.people.boundary.Language;
 import kz.rudny.cabinet.domain.tenancy.SchoolScoped;
 import kz.rudny.cabinet.library.catalogue.boundary.HoldingType;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
@@ -77,6 +79,7 @@ public class CatalogueTitle {
 
     @OneToMany(mappedBy = "title")
     @OrderBy("inventoryNumber")
+    @BatchFetch(BatchFetchType.IN) // a page of titles loads its copies in one query, not one per title
     private List<CatalogueCopy> copies = new ArrayList<>();
 
     @Version
