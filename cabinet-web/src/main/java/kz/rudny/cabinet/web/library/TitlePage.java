@@ -102,6 +102,12 @@ public class TitlePage implements Serializable {
         reload();
     }
 
+    public void removeFromQueue(long reservationId) {
+        desk.removeFromQueue(reservationId);
+        FacesForms.info("reservation.removed");
+        reload();
+    }
+
     public void cancelReservation() {
         desk.cancelReservation(id);
         reload();

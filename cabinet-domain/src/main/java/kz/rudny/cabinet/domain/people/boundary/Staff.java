@@ -1,6 +1,7 @@
 package kz.rudny.cabinet.domain.people.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -55,6 +56,9 @@ public class Staff {
 
     @Inject
     CurrentCaller caller;
+
+    @Inject
+    Event<StaffDeactivated> deactivated;
 
     /** A page of the school's staff; the filter matches name, username or job title. */
     @Allowed({Role.TEACHER, Role.MENTOR, Role.ASSOCIATION_HEAD, Role.SCHOOL_METHODOLOGIST})
@@ -150,6 +154,7 @@ public class Staff {
         if (m.getAccount().isActive()) {
             m.getAccount().setActive(false);
             audit.record("STAFF_DEACTIVATED", RECORD, m.getId(), m.getAccount().getUsername());
+            deactivated.fire(new StaffDeactivated(m.getId()));
         }
     }
 

@@ -94,7 +94,7 @@ public class Catalogue {
         var queue = holdings.queue(t);
         return new TitleView(t.getId(), t.getTitle(), t.getAuthors(), t.getPublisher(), t.getPublicationYear(),
                 t.getIsbn(), t.getLanguage(), t.getType(), t.getSubjectId(), t.getGradeFrom(), t.getGradeTo(),
-                t.getShelfPlace(), t.getAnnotation(), copies, queue.stream().map(r -> r.getStaffName()).toList(),
+                t.getShelfPlace(), t.getAnnotation(), copies, queue.stream().map(r -> new QueueEntry(r.getId(), r.getStaffName())).toList(),
                 me.isPresent() && queue.stream().anyMatch(r -> r.getStaffId().equals(me.get())));
     }
 

@@ -172,6 +172,13 @@ public class LoanDesk {
         });
     }
 
+    /** The desk takes someone out of a title's queue (a person who no longer needs the book). */
+    public void removeFromQueue(long reservationId) {
+        Reservation r = holdings.reservation(reservationId);
+        r.close(LocalDateTime.now(ZoneOffset.UTC));
+        audit.record("RESERVATION_CANCELLED", Catalogue.RECORD, r.getTitle().getId(), r.getStaffName());
+    }
+
     private static boolean isUniqueViolation(Throwable thrown) {
         for (Throwable t = thrown; t != null; t = t.getCause()) {
             if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
