@@ -34,6 +34,9 @@ import kz.rudny.cabinet.library.catalogue.control.ImportedTitle;
 @Transactional
 public class CatalogueImport {
 
+    /** One import creates at most this many copies (a school cabinet's whole library fits easily). */
+    public static final int MAX_COPIES = 20_000;
+
     @Inject
     Catalogue catalogue;
 
@@ -52,6 +55,9 @@ public class CatalogueImport {
             result = CatalogueSheet.read(upload);
         } catch (ImportFileException e) {
             throw new InvalidInputException("file", e.messageKey(), e.arguments());
+        }
+        if (result.copies() > MAX_COPIES) {
+            throw new InvalidInputException("file", "import.file.tooManyCopies", MAX_COPIES);
         }
         Map<String, Long> subjectIds = subjects.all(Language.EN).stream()
                 .collect(Collectors.toMap(SubjectView::code, SubjectView::id));

@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -32,9 +33,13 @@ final class XlsxSheetReader implements SheetRows {
         this.rows = workbook.getSheetAt(0).rowIterator();
     }
 
+    /** No part of a catalogue workbook unpacks to more than this: a zip bomb is refused, not unpacked. */
+    static final long MAX_ENTRY_BYTES = 64L * 1024 * 1024;
+
     static XlsxSheetReader open(InputStream in) throws ImportFileException {
         XSSFWorkbook workbook;
         try {
+            ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
             workbook = new XSSFWorkbook(in);
         } catch (IOException | RuntimeException e) {
             // POI reports a broken, encrypted or non-spreadsheet ZIP with assorted runtime exceptions
