@@ -199,6 +199,32 @@ class LibraryJourneyIT {
     }
 
     @Test
+    void theCatalogueIsSearchedByWordFormsInKazakhAndRussianWithinTheSchool() {
+        String n = Long.toString(System.currentTimeMillis() % 100000);
+        try (Browser desk = new Browser()) {
+            desk.signIn("g3.methodologist");
+            catalogue(desk, "Сабақтарымызды жоспарлау " + n, "G3-S" + n);
+            catalogue(desk, "Открытые уроки физики " + n, "G3-U" + n);
+            for (String[] search : new String[][] {
+                    {"сабақ " + n, "Сабақтарымызды жоспарлау " + n},   // a Kazakh word form
+                    {"сабак " + n, "Сабақтарымызды жоспарлау " + n},   // typed with Russian letters
+                    {"уроков " + n, "Открытые уроки физики " + n},      // a Russian word form
+                    {"физикка " + n, "Открытые уроки физики " + n}}) {  // one typo
+                desk.open("/library/catalogue.xhtml");
+                desk.type("catalogue:filter", search[0]);
+                desk.waitFor().until(d -> d.findElement(By.id("catalogue:table")).getText().contains(search[1]));
+            }
+            desk.screenshot("library-search-kk");
+        }
+        try (Browser stranger = new Browser()) {
+            stranger.signIn("s7.methodologist");
+            stranger.open("/library/catalogue.xhtml");
+            stranger.type("catalogue:filter", "сабақ " + n);
+            stranger.waitFor().until(d -> d.findElement(By.id("catalogue:table")).getText().contains("Әзірге бос."));
+        }
+    }
+
+    @Test
     void anotherSchoolsTitlesAreNeitherListedNorOpened() {
         String page;
         String name = "Құпия тақырып " + (System.currentTimeMillis() % 10000);

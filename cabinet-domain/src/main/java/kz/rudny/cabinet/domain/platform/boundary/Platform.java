@@ -2,7 +2,10 @@ package kz.rudny.cabinet.domain.platform.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -38,6 +41,12 @@ public class Platform {
     @ConfigProperty(name = ConfigKeys.ADMIN_PASSWORD)
     Optional<String> adminPassword;
 
+    @PersistenceContext(unitName = "cabinet")
+    EntityManager em;
+
+    @Inject
+    Event<PlatformStarted> startedEvent;
+
     private volatile boolean started;
 
     /** Migrates the schema, then loads the demo data into an empty database or makes sure an administrator exists. */
@@ -60,6 +69,7 @@ public class Platform {
             administrator.ensureExists(adminPassword.filter(p -> !p.isBlank()));
         }
         started = true;
+        startedEvent.fire(new PlatformStarted(em.createQuery("SELECT s.id FROM School s", Long.class).getResultList()));
     }
 
     /** Ready: started, and the database answers. */

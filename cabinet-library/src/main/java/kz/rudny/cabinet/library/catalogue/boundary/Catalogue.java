@@ -1,9 +1,9 @@
 package kz.rudny.cabinet.library.catalogue.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -19,14 +19,17 @@ import java.util.Set;
 import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
 import kz.rudny.cabinet.domain.audit.boundary.Changes;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
-import kz.rudny.cabinet.domain.paging.Filters;
 import kz.rudny.cabinet.domain.paging.Page;
 import kz.rudny.cabinet.domain.paging.PageRequest;
 import kz.rudny.cabinet.domain.paging.SortKeys;
 import kz.rudny.cabinet.domain.people.boundary.Profile;
 import kz.rudny.cabinet.domain.security.Allowed;
 import kz.rudny.cabinet.domain.security.Role;
+import kz.rudny.cabinet.domain.tenancy.Tenancy;
+import kz.rudny.cabinet.library.catalogue.control.CatalogueIndexer;
 import kz.rudny.cabinet.library.catalogue.control.Holdings;
+import kz.rudny.cabinet.library.catalogue.control.TitleChanged;
+import kz.rudny.cabinet.library.search.control.CatalogueIndex;
 import kz.rudny.cabinet.library.catalogue.entity.CatalogueCopy;
 import kz.rudny.cabinet.library.catalogue.entity.CatalogueTitle;
 import kz.rudny.cabinet.library.catalogue.entity.Loan;
@@ -50,20 +53,37 @@ public class Catalogue {
     @Inject
     Profile profile;
 
-    /** A page of titles; the filter matches title, authors or ISBN. */
+    @Inject
+    Tenancy tenancy;
+
+    @Inject
+    CatalogueIndex index;
+
+    @Inject
+    Event<TitleChanged> changed;
+
+    /** A page of titles: by title, or, with a filter, the full-text hits by relevance (word forms, a typo). */
     @Allowed({Role.TEACHER, Role.MENTOR, Role.ASSOCIATION_HEAD, Role.SCHOOL_METHODOLOGIST})
     public Page<TitleSummary> page(@NotNull PageRequest request) {
         EntityManager em = holdings.data();
-        String where = request.filter() == null ? "" : " WHERE LOWER(t.title) LIKE :f ESCAPE '\\'"
-                + " OR LOWER(t.authors) LIKE :f ESCAPE '\\' OR t.isbn LIKE :f ESCAPE '\\'";
-        TypedQuery<CatalogueTitle> query = em.createQuery("SELECT t FROM CatalogueTitle t" + where
-                + SORT.orderBy(request), CatalogueTitle.class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(t) FROM CatalogueTitle t" + where, Long.class);
-        if (request.filter() != null) {
-            query.setParameter("f", Filters.containsPattern(request.filter()));
-            count.setParameter("f", Filters.containsPattern(request.filter()));
+        List<CatalogueTitle> titles;
+        long total;
+        if (request.filter() == null) {
+            titles = em.createQuery("SELECT t FROM CatalogueTitle t" + SORT.orderBy(request), CatalogueTitle.class)
+                    .setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
+            total = em.createQuery("SELECT COUNT(t) FROM CatalogueTitle t", Long.class).getSingleResult();
+        } else {
+            // Full-text search by word forms, relevance first; the hits are read back through the school filter.
+            CatalogueIndex.Hits hits = index.search(tenancy.currentSchool().orElseThrow(), request.filter(),
+                    request.first(), request.size());
+            Map<Long, CatalogueTitle> found = new HashMap<>();
+            if (!hits.titleIds().isEmpty()) {
+                em.createQuery("SELECT t FROM CatalogueTitle t WHERE t.id IN :ids", CatalogueTitle.class)
+                        .setParameter("ids", hits.titleIds()).getResultList().forEach(t -> found.put(t.getId(), t));
+            }
+            titles = hits.titleIds().stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+            total = hits.total();
         }
-        List<CatalogueTitle> titles = query.setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
         Set<Long> onLoan = new HashSet<>();
         if (!titles.isEmpty()) {
             onLoan.addAll(em.createQuery("SELECT l.copy.id FROM Loan l WHERE l.returnedAt IS NULL AND l.copy.title IN :ts",
@@ -76,7 +96,7 @@ public class Catalogue {
             rows.add(new TitleSummary(t.getId(), t.getTitle(), t.getAuthors(), t.getPublicationYear(), t.getType(),
                     t.getShelfPlace(), t.getCopies().size(), available));
         }
-        return new Page<>(rows, count.getSingleResult());
+        return new Page<>(rows, total);
     }
 
     /** A title with its copies, who has them, and the reservation queue. */
@@ -127,6 +147,8 @@ public class Catalogue {
             em.persist(new CatalogueCopy(title, number));
         }
         em.flush();
+        changed.fire(new TitleChanged(tenancy.currentSchool().orElseThrow(), title.getId(),
+                CatalogueIndexer.searchableText(title)));
         audit.record("TITLE_CREATED", RECORD, title.getId(), Changes.describe().value("title", title.getTitle())
                 .value("isbn", title.getIsbn()).value("copies", numbers).toString());
         return title.getId();
@@ -147,6 +169,7 @@ public class Catalogue {
                 .field("shelfPlace", title.getShelfPlace(), form.getShelfPlace())
                 .field("annotation", title.getAnnotation(), form.getAnnotation());
         describe(title, form);
+        changed.fire(new TitleChanged(tenancy.currentSchool().orElseThrow(), id, CatalogueIndexer.searchableText(title)));
         if (!changes.isEmpty()) {
             audit.record("TITLE_UPDATED", RECORD, id, changes.toString());
         }
