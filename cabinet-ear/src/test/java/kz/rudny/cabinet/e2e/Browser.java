@@ -78,7 +78,23 @@ final class Browser implements AutoCloseable {
     }
 
     WebDriverWait waitFor() {
-        return new WebDriverWait(driver, Duration.ofSeconds(20));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
+    /** The text of an element, or "" while an ajax update is replacing it (for use inside waits). */
+    String textOf(String id) {
+        try {
+            return driver.findElement(By.id(id)).getText().replaceAll("\\s+", " ");
+        } catch (StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+            return "";
+        } catch (WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return "";
+            }
+            throw e;
+        }
     }
 
     void type(String id, String text) {

@@ -34,7 +34,7 @@ class CatalogueImportIT {
 
             desk.open("/library/catalogue.xhtml");
             desk.type("catalogue:filter", Long.toString(n));
-            desk.waitFor().until(d -> d.findElement(By.id("catalogue:table")).getText().contains("Словарь синонимов"));
+            desk.waitFor().until(d -> desk.textOf("catalogue:table").contains("Словарь синонимов"));
             String list = desk.find("catalogue:table").getText();
             assertTrue(list.contains("Қазақ тілі: әдістемелік құрал " + n), list);
             assertTrue(list.contains("Словарь синонимов; издание 2-е"), "quoted separators kept: " + list);

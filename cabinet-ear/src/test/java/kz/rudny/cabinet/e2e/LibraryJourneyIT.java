@@ -37,8 +37,7 @@ class LibraryJourneyIT {
     private static void lend(Browser browser, String borrowerName, int row) {
         press(browser, borrowerName, row);
         try {
-            browser.waitFor().until(d -> d.findElement(By.id("copies:table")).getText().replaceAll("\\s+", " ")
-                    .contains(borrowerName));
+            browser.waitFor().until(d -> browser.textOf("copies:table").contains(borrowerName));
         } catch (RuntimeException e) {
             browser.screenshot("library-lend-failed");
             throw new AssertionError("not lent to " + borrowerName + ": " + browser.pageText(), e);
@@ -89,7 +88,7 @@ class LibraryJourneyIT {
 
             desk.open(page);
             desk.find("copies:table:1:return").click();
-            desk.waitFor().until(d -> d.findElement(By.id("copies:table")).getText().contains("Сөреде"));
+            desk.waitFor().until(d -> desk.textOf("copies:table").contains("Сөреде"));
             press(desk, "Ахметова Ләззат Шәкірқызы", 1);
             desk.waitFor().until(d -> desk.pageText().contains("кезекте бірінші — Қасымова Әйгерім Нұрланқызы"));
             assertFalse(desk.find("copies:table").getText().contains("Ахметова Ләззат"), "the queue comes first");
@@ -117,7 +116,7 @@ class LibraryJourneyIT {
     private static String staffPage(Browser desk, String filter) {
         desk.open("/school/staff.xhtml");
         desk.type("staff:filter", filter);
-        desk.waitFor().until(d -> d.findElement(By.id("staff:table")).getText().contains(filter)
+        desk.waitFor().until(d -> desk.textOf("staff:table").contains(filter)
                 && d.findElements(By.cssSelector("#staff\\:table a[href*='staff-member']")).size() == 1);
         return desk.driver.findElement(By.cssSelector("#staff\\:table a[href*='staff-member']")).getAttribute("href")
                 .replace(Browser.BASE, "");
@@ -215,7 +214,7 @@ class LibraryJourneyIT {
                 desk.open("/library/catalogue.xhtml");
                 desk.type("catalogue:filter", search[0]);
                 desk.waitFor().until(d -> {
-                    String table = d.findElement(By.id("catalogue:table")).getText();
+                    String table = desk.textOf("catalogue:table");
                     return table.contains(search[1]) && !table.contains(search[2]);
                 });
             }
@@ -225,7 +224,7 @@ class LibraryJourneyIT {
             stranger.signIn("s7.methodologist");
             stranger.open("/library/catalogue.xhtml");
             stranger.type("catalogue:filter", "сабақ " + n);
-            stranger.waitFor().until(d -> d.findElement(By.id("catalogue:table")).getText().contains("Әзірге бос."));
+            stranger.waitFor().until(d -> stranger.textOf("catalogue:table").contains("Әзірге бос."));
         }
     }
 

@@ -33,7 +33,7 @@ class StaffJourneyIT {
             browser.open("/school/staff.xhtml");
             browser.type("staff:filter", "Гүлнәр");
             browser.waitFor().until(d -> {
-                String table = d.findElement(By.id("staff:table")).getText();
+                String table = browser.textOf("staff:table");
                 return table.contains(KAZAKH_NAME) && !table.contains("s7.methodologist");
             });
             browser.screenshot("staff-list-filtered");
