@@ -4,6 +4,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import kz.rudny.cabinet.domain.errors.Conflicts;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
 
 /**
@@ -30,7 +31,7 @@ public final class FacesForms {
                 fieldError(formId, path.substring(path.lastIndexOf('.') + 1), v.getMessage());
             }
         } catch (RuntimeException e) {
-            if (!changedMeanwhile(e)) {
+            if (!Conflicts.isConcurrentChange(e)) {
                 throw e;
             }
             String text = Texts.validation("record.changedMeanwhile");
@@ -38,22 +39,6 @@ public final class FacesForms {
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         }
         FacesContext.getCurrentInstance().validationFailed();
-        return false;
-    }
-
-    /**
-     * Someone else changed the same record at the same moment: an optimistic-lock conflict or a unique key
-     * taken by a parallel request (SQL state class 23). The person is asked to look again, not shown a 500.
-     */
-    static boolean changedMeanwhile(Throwable thrown) {
-        for (Throwable t = thrown; t != null; t = t.getCause()) {
-            if (t instanceof jakarta.persistence.OptimisticLockException) {
-                return true;
-            }
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
-                return true;
-            }
-        }
         return false;
     }
 

@@ -8,6 +8,8 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -171,7 +173,7 @@ public class Staff {
         StaffMember m = records.find(staffId);
         String temporary = PasswordPolicy.temporary();
         m.getAccount().changePassword(PasswordHashing.hash(temporary.toCharArray()),
-                java.time.LocalDateTime.now(java.time.ZoneOffset.UTC));
+                LocalDateTime.now(ZoneOffset.UTC));
         audit.record("PASSWORD_RESET", RECORD, m.getId(), m.getAccount().getUsername());
         return temporary;
     }

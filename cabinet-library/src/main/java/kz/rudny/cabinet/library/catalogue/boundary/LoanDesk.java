@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
+import kz.rudny.cabinet.domain.errors.Conflicts;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
 import kz.rudny.cabinet.domain.paging.Page;
 import kz.rudny.cabinet.domain.paging.PageRequest;
@@ -82,7 +83,7 @@ public class LoanDesk {
             em.persist(loan);
             em.flush();
         } catch (PersistenceException e) {
-            if (!isUniqueViolation(e)) {
+            if (!Conflicts.isUniqueViolation(e)) {
                 throw e;
             }
             throw new InvalidInputException("copy", "loan.copyOnLoan"); // another desk lent it a moment ago
@@ -148,8 +149,9 @@ public class LoanDesk {
     public void reserve(long titleId) {
         CatalogueTitle title = holdings.title(titleId);
         long me = profile.staffId().orElseThrow(() -> new InvalidInputException("title", "reservation.notStaff"));
-        boolean available = title.getCopies().stream()
-                .anyMatch(c -> c.getCondition().isLendable() && holdings.openLoan(c).isEmpty());
+        java.util.Set<CatalogueCopy> out = new java.util.HashSet<>();
+        holdings.openLoans(title).forEach(l -> out.add(l.getCopy()));
+        boolean available = title.getCopies().stream().anyMatch(c -> c.getCondition().isLendable() && !out.contains(c));
         if (available) {
             throw new InvalidInputException("title", "reservation.copyAvailable");
         }
@@ -179,14 +181,6 @@ public class LoanDesk {
         audit.record("RESERVATION_CANCELLED", Catalogue.RECORD, r.getTitle().getId(), r.getStaffName());
     }
 
-    private static boolean isUniqueViolation(Throwable thrown) {
-        for (Throwable t = thrown; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** Due dates are the district's calendar days, not UTC's. */
     private LocalDate today() {

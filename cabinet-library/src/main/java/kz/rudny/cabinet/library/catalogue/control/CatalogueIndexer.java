@@ -5,7 +5,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 import kz.rudny.cabinet.domain.platform.boundary.PlatformStarted;
 import kz.rudny.cabinet.domain.tenancy.Tenancy;
@@ -53,7 +55,9 @@ public class CatalogueIndexer {
     public int indexSchool(long schoolId) {
         List<CatalogueTitle> titles = holdings.data().createQuery("SELECT t FROM CatalogueTitle t", CatalogueTitle.class)
                 .getResultList();
-        titles.forEach(t -> index.put(schoolId, t.getId(), searchableText(t)));
+        Map<Long, String> texts = new HashMap<>();
+        titles.forEach(t -> texts.put(t.getId(), searchableText(t)));
+        index.putAll(schoolId, texts);
         return titles.size();
     }
 

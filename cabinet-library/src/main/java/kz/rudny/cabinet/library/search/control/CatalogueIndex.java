@@ -86,14 +86,23 @@ public class CatalogueIndex {
 
     /** Adds or replaces a title's document. */
     public void put(long schoolId, long titleId, String text) {
+        putAll(schoolId, Map.of(titleId, text));
+    }
+
+    /** Adds or replaces several titles' documents of one school, with one commit. */
+    public void putAll(long schoolId, Map<Long, String> textByTitle) {
         try {
-            Document doc = new Document();
-            doc.add(new StringField(KEY, schoolId + ":" + titleId, Field.Store.NO));
-            doc.add(new StringField(SCHOOL, Long.toString(schoolId), Field.Store.NO));
-            doc.add(new StoredField(ID, titleId));
-            doc.add(new TextField(TEXT, text, Field.Store.NO));
-            writer().updateDocument(new Term(KEY, schoolId + ":" + titleId), doc);
-            writer.commit();
+            IndexWriter w = writer();
+            for (Map.Entry<Long, String> title : textByTitle.entrySet()) {
+                String key = schoolId + ":" + title.getKey();
+                Document doc = new Document();
+                doc.add(new StringField(KEY, key, Field.Store.NO));
+                doc.add(new StringField(SCHOOL, Long.toString(schoolId), Field.Store.NO));
+                doc.add(new StoredField(ID, title.getKey()));
+                doc.add(new TextField(TEXT, title.getValue(), Field.Store.NO));
+                w.updateDocument(new Term(KEY, key), doc);
+            }
+            w.commit();
             searchers.maybeRefresh();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
