@@ -62,6 +62,12 @@ public class Profile {
         return ownStaffRecord().map(StaffMember::getId);
     }
 
+    /** The caller's staff record with name, position and school, if the caller works in a school. */
+    public Optional<StaffCard> staffCard() {
+        return ownStaffRecord().map(m -> new StaffCard(m.getId(), m.getAccount().getFullName(), m.getJobTitle(),
+                m.getSchoolId(), em.find(School.class, m.getSchoolId()).getName()));
+    }
+
     /** The school the caller belongs to, by name, if any. */
     public Optional<String> schoolName() {
         return caller.schoolId().map(id -> em.find(School.class, id)).map(School::getName);

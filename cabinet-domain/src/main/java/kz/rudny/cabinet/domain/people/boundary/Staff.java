@@ -10,7 +10,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -80,6 +82,17 @@ public class Staff {
                 .map(m -> StaffRecords.view(m, language)).toList(), count.getSingleResult());
     }
 
+    /** Which of the given staff members of the caller's school passed the Cambridge-programme level courses. */
+    @Allowed({Role.TEACHER, Role.MENTOR, Role.ASSOCIATION_HEAD, Role.SCHOOL_METHODOLOGIST})
+    public Set<Long> withCambridgeCourses(@NotNull Collection<Long> staffIds) {
+        if (staffIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(tenancy.schoolData().createQuery("SELECT m.id FROM StaffMember m "
+                + "WHERE m.cambridgeCourses = TRUE AND m.id IN :ids", Long.class)
+                .setParameter("ids", staffIds).getResultList());
+    }
+
     /** One staff member of the caller's school. */
     public StaffMemberView view(long staffId, @NotNull Language language) {
         return StaffRecords.view(records.find(staffId), language);
@@ -94,6 +107,7 @@ public class Staff {
         form.setFullName(a.getFullName());
         form.setJobTitle(m.getJobTitle());
         form.setCareerStartYear(m.getCareerStartYear());
+        form.setCambridgeCourses(m.hasCambridgeCourses());
         form.setSubjectIds(m.getSubjects().stream().map(Subject::getId).sorted().toList());
         form.setRoles(a.getRoles().stream().sorted().toList());
         form.setLanguage(a.getLanguage());
@@ -110,6 +124,7 @@ public class Staff {
         StaffMember member = new StaffMember(account);
         member.setJobTitle(form.getJobTitle());
         member.setCareerStartYear(form.getCareerStartYear());
+        member.setCambridgeCourses(form.isCambridgeCourses());
         member.setSubjects(subjects);
         EntityManager em = tenancy.schoolData();
         em.persist(member);
@@ -133,6 +148,7 @@ public class Staff {
                 .field("fullName", a.getFullName(), form.getFullName())
                 .field("jobTitle", m.getJobTitle(), form.getJobTitle())
                 .field("careerStartYear", m.getCareerStartYear(), form.getCareerStartYear())
+                .field("cambridgeCourses", m.hasCambridgeCourses(), form.isCambridgeCourses())
                 .field("roles", new TreeSet<>(a.getRoles()), new TreeSet<>(roles))
                 .field("subjects", codes(m.getSubjects()), codes(subjects))
                 .field("language", a.getLanguage(), form.getLanguage());
@@ -141,6 +157,7 @@ public class Staff {
         a.setLanguage(form.getLanguage());
         m.setJobTitle(form.getJobTitle());
         m.setCareerStartYear(form.getCareerStartYear());
+        m.setCambridgeCourses(form.isCambridgeCourses());
         m.setSubjects(subjects);
         if (!changes.isEmpty()) {
             audit.record("STAFF_UPDATED", RECORD, m.getId(), changes.toString());

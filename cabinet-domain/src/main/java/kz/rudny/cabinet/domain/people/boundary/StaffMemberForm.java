@@ -28,6 +28,8 @@ public class StaffMemberForm implements Serializable {
     @Max(value = 2100, message = "{careerStartYear.range}")
     private Integer careerStartYear;
 
+    private boolean cambridgeCourses;
+
     private List<Long> subjectIds = new ArrayList<>();
 
     private List<Role> roles = new ArrayList<>(List.of(Role.TEACHER));
@@ -68,6 +70,14 @@ public class StaffMemberForm implements Serializable {
 
     public void setCareerStartYear(Integer careerStartYear) {
         this.careerStartYear = careerStartYear;
+    }
+
+    public boolean isCambridgeCourses() {
+        return cambridgeCourses;
+    }
+
+    public void setCambridgeCourses(boolean cambridgeCourses) {
+        this.cambridgeCourses = cambridgeCourses;
     }
 
     public List<Long> getSubjectIds() {

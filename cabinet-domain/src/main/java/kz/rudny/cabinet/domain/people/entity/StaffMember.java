@@ -50,6 +50,10 @@ public class StaffMember {
     @Column(name = "CAREER_START_YEAR")
     private Integer careerStartYear;
 
+    /** Passed the Cambridge-programme level courses (the best-practice corner marks their materials). */
+    @Column(name = "CAMBRIDGE_COURSES", nullable = false)
+    private boolean cambridgeCourses;
+
     @ManyToMany
     @BatchFetch(BatchFetchType.IN) // a page of staff loads their subjects in one query
     @JoinTable(name = "STAFF_SUBJECT", joinColumns = @JoinColumn(name = "STAFF_MEMBER_ID"),
@@ -94,6 +98,14 @@ public class StaffMember {
 
     public void setJobTitle(String jobTitle) {
         this.jobTitle = jobTitle;
+    }
+
+    public boolean hasCambridgeCourses() {
+        return cambridgeCourses;
+    }
+
+    public void setCambridgeCourses(boolean cambridgeCourses) {
+        this.cambridgeCourses = cambridgeCourses;
     }
 
     public Integer getCareerStartYear() {

@@ -22,12 +22,21 @@ public class Settings {
     @ConfigProperty(name = ConfigKeys.TIME_ZONE, defaultValue = "Asia/Qostanay")
     String timeZone;
 
+    @Inject
+    @ConfigProperty(name = ConfigKeys.UPLOAD_MAX_BYTES, defaultValue = "52428800")
+    long uploadMaxBytes;
+
     public Language defaultLanguage() {
         return Language.fromCode(defaultLanguage).orElse(Language.KK);
     }
 
     public int idleMinutes() {
         return Math.max(1, idleMinutes);
+    }
+
+    /** The largest file a person may upload, in bytes (refused before the upload is read). */
+    public long uploadMaxBytes() {
+        return Math.max(1, uploadMaxBytes);
     }
 
     public ZoneId timeZone() {

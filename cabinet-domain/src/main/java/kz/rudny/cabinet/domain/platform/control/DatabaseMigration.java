@@ -16,6 +16,9 @@ public class DatabaseMigration {
         MigrateResult result = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                // Each module owns a range of versions (domain 1-99, library 100-199, ...), so a module's new
+                // migration may be numbered below one already applied by another module.
+                .outOfOrder(true)
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("

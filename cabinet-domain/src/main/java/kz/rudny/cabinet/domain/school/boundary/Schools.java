@@ -1,6 +1,7 @@
 package kz.rudny.cabinet.domain.school.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -41,6 +42,9 @@ public class Schools {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Event<SchoolCreated> created;
+
     /** Creates a school and its first methodologist, who can then build up the school's staff. */
     @Allowed(Role.DISTRICT_ADMINISTRATOR)
     public long create(@NotNull @Valid NewSchoolForm form) {
@@ -61,6 +65,7 @@ public class Schools {
             audit.record("SCHOOL_CREATED", "School", schoolId, Changes.describe().value("name", school.getName())
                     .value("teachingLanguage", school.getTeachingLanguage())
                     .value("methodologist", methodologist.getUsername()).toString());
+            created.fire(new SchoolCreated(schoolId));
             return member;
         });
         return schoolId;

@@ -1,7 +1,6 @@
 package kz.rudny.cabinet.library.catalogue.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -28,8 +27,12 @@ import kz.rudny.cabinet.domain.security.Role;
 import kz.rudny.cabinet.domain.tenancy.Tenancy;
 import kz.rudny.cabinet.library.catalogue.control.CatalogueIndexer;
 import kz.rudny.cabinet.library.catalogue.control.Holdings;
-import kz.rudny.cabinet.library.catalogue.control.TitleChanged;
-import kz.rudny.cabinet.library.search.control.CatalogueIndex;
+import kz.rudny.cabinet.library.search.control.DocumentKind;
+import kz.rudny.cabinet.library.search.control.SearchHit;
+import kz.rudny.cabinet.library.search.control.SearchIndex;
+import kz.rudny.cabinet.library.search.control.SearchRequest;
+import kz.rudny.cabinet.library.search.control.SearchResult;
+import kz.rudny.cabinet.library.search.control.SearchScope;
 import kz.rudny.cabinet.library.catalogue.entity.CatalogueCopy;
 import kz.rudny.cabinet.library.catalogue.entity.CatalogueTitle;
 import kz.rudny.cabinet.library.catalogue.entity.Loan;
@@ -57,10 +60,10 @@ public class Catalogue {
     Tenancy tenancy;
 
     @Inject
-    CatalogueIndex index;
+    SearchIndex index;
 
     @Inject
-    Event<TitleChanged> changed;
+    CatalogueIndexer indexer;
 
     /** A page of titles: by title, or, with a filter, the full-text hits by relevance (word forms, a typo). */
     @Allowed({Role.TEACHER, Role.MENTOR, Role.ASSOCIATION_HEAD, Role.SCHOOL_METHODOLOGIST})
@@ -74,14 +77,16 @@ public class Catalogue {
             total = em.createQuery("SELECT COUNT(t) FROM CatalogueTitle t", Long.class).getSingleResult();
         } else {
             // Full-text search by word forms, relevance first; the hits are read back through the school filter.
-            CatalogueIndex.Hits hits = index.search(tenancy.currentSchool().orElseThrow(), request.filter(),
-                    request.first(), request.size());
+            SearchResult hits = index.search(new SearchRequest(new SearchScope.School(tenancy.currentSchool()
+                    .orElseThrow()), request.filter(), Set.of(DocumentKind.TITLE), Map.of(), request.first(),
+                    request.size()));
+            List<Long> ids = hits.hits().stream().map(SearchHit::id).toList();
             Map<Long, CatalogueTitle> found = new HashMap<>();
-            if (!hits.titleIds().isEmpty()) {
+            if (!ids.isEmpty()) {
                 em.createQuery("SELECT t FROM CatalogueTitle t WHERE t.id IN :ids", CatalogueTitle.class)
-                        .setParameter("ids", hits.titleIds()).getResultList().forEach(t -> found.put(t.getId(), t));
+                        .setParameter("ids", ids).getResultList().forEach(t -> found.put(t.getId(), t));
             }
-            titles = hits.titleIds().stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+            titles = ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
             total = hits.total();
         }
         Set<Long> onLoan = new HashSet<>();
@@ -147,8 +152,7 @@ public class Catalogue {
             em.persist(new CatalogueCopy(title, number));
         }
         em.flush();
-        changed.fire(new TitleChanged(tenancy.currentSchool().orElseThrow(), title.getId(),
-                CatalogueIndexer.searchableText(title)));
+        indexer.put(title);
         audit.record("TITLE_CREATED", RECORD, title.getId(), Changes.describe().value("title", title.getTitle())
                 .value("isbn", title.getIsbn()).value("copies", numbers).toString());
         return title.getId();
@@ -169,7 +173,7 @@ public class Catalogue {
                 .field("shelfPlace", title.getShelfPlace(), form.getShelfPlace())
                 .field("annotation", title.getAnnotation(), form.getAnnotation());
         describe(title, form);
-        changed.fire(new TitleChanged(tenancy.currentSchool().orElseThrow(), id, CatalogueIndexer.searchableText(title)));
+        indexer.put(title);
         if (!changes.isEmpty()) {
             audit.record("TITLE_UPDATED", RECORD, id, changes.toString());
         }

@@ -1,21 +1,28 @@
 package kz.rudny.cabinet.library.catalogue.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.HashMap;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Logger;
 import kz.rudny.cabinet.domain.platform.boundary.PlatformStarted;
 import kz.rudny.cabinet.domain.tenancy.Tenancy;
 import kz.rudny.cabinet.library.catalogue.entity.CatalogueTitle;
-import kz.rudny.cabinet.library.search.control.CatalogueIndex;
+import kz.rudny.cabinet.library.search.control.DocumentKind;
+import kz.rudny.cabinet.library.search.control.Facet;
+import kz.rudny.cabinet.library.search.control.IndexChange;
+import kz.rudny.cabinet.library.search.control.SearchDocument;
+import kz.rudny.cabinet.library.search.control.SearchIndex;
 
 /**
- * Keeps the catalogue index in step with the database: a change is indexed only after its transaction
+ * Keeps the catalogue's titles in the library's search index: a change is indexed only after its transaction
  * committed (a rolled-back change is never found), and a missing index is rebuilt from the database at start.
  */
 @ApplicationScoped
@@ -24,7 +31,7 @@ public class CatalogueIndexer {
     private static final Logger LOG = Logger.getLogger(CatalogueIndexer.class.getName());
 
     @Inject
-    CatalogueIndex index;
+    SearchIndex index;
 
     @Inject
     Holdings holdings;
@@ -32,44 +39,63 @@ public class CatalogueIndexer {
     @Inject
     Tenancy tenancy;
 
+    @Inject
+    Event<IndexChange> changes;
+
     /** This bean through its proxy, for a transaction per school while rebuilding. */
     @Inject
     CatalogueIndexer self;
 
-    void indexCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) TitleChanged change) {
-        index.put(change.schoolId(), change.titleId(), change.searchableText());
+    /** Indexes the title as it stands in the current transaction, once that commits. */
+    public void put(CatalogueTitle title) {
+        changes.fire(IndexChange.put(document(tenancy.currentSchool().orElseThrow(), title)));
     }
 
     void rebuildIfMissing(@Observes PlatformStarted started) {
-        if (!index.isEmpty()) {
+        if (!index.needsRebuild()) {
             return;
         }
         int titles = 0;
         for (long school : started.schoolIds()) {
             titles += tenancy.asSchool(school, () -> self.indexSchool(school));
         }
-        LOG.info("Catalogue index built from the database: " + titles + " titles");
+        LOG.info("Search index: " + titles + " catalogue titles indexed from the database");
     }
 
     @Transactional
     public int indexSchool(long schoolId) {
         List<CatalogueTitle> titles = holdings.data().createQuery("SELECT t FROM CatalogueTitle t", CatalogueTitle.class)
                 .getResultList();
-        Map<Long, String> texts = new HashMap<>();
-        titles.forEach(t -> texts.put(t.getId(), searchableText(t)));
-        index.putAll(schoolId, texts);
+        index.index().putAll(titles.stream().map(t -> document(schoolId, t)).toList());
         return titles.size();
     }
 
-    /** What a title is found by: title, authors, publisher, ISBN, shelf and annotation. */
-    public static String searchableText(CatalogueTitle t) {
-        StringBuilder text = new StringBuilder(t.getTitle());
-        for (String part : new String[] {t.getAuthors(), t.getPublisher(), t.getIsbn(), t.getShelfPlace(),
-                t.getAnnotation()}) {
-            if (part != null) {
-                text.append('\n').append(part);
+    /** A title is found by its title, authors, publisher, ISBN, shelf and annotation. */
+    static SearchDocument document(long schoolId, CatalogueTitle t) {
+        Map<Facet, Set<String>> facets = new EnumMap<>(Facet.class);
+        facets.put(Facet.TYPE, Set.of(t.getType().name()));
+        if (t.getLanguage() != null) {
+            facets.put(Facet.LANGUAGE, Set.of(t.getLanguage().name()));
+        }
+        if (t.getSubjectId() != null) {
+            facets.put(Facet.SUBJECT, Set.of(t.getSubjectId().toString()));
+        }
+        Set<String> grades = new HashSet<>();
+        if (t.getGradeFrom() != null || t.getGradeTo() != null) {
+            int from = t.getGradeFrom() != null ? t.getGradeFrom() : t.getGradeTo();
+            int to = t.getGradeTo() != null ? t.getGradeTo() : t.getGradeFrom();
+            for (int g = from; g <= to; g++) {
+                grades.add(Integer.toString(g));
             }
         }
-        return text.toString();
+        facets.put(Facet.GRADE, grades);
+        String keywords = String.join("\n", nonNull(t.getAuthors()), nonNull(t.getPublisher()), nonNull(t.getIsbn()),
+                nonNull(t.getShelfPlace()));
+        return new SearchDocument(DocumentKind.TITLE, schoolId, t.getId(), false, t.getTitle(), t.getAnnotation(), "",
+                keywords, facets, t.getCreatedAt().toEpochSecond(ZoneOffset.UTC));
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
     }
 }

@@ -93,6 +93,10 @@ public class CatalogueTitle {
         this.createdAt = createdAt;
     }
 
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
     /** Sets every bibliographic field at once (the form is validated by the boundary). */
     public void describe(String title, String authors, String publisher, Integer publicationYear, String isbn,
                          Language language, HoldingType type, Long subjectId, Integer gradeFrom, Integer gradeTo,

@@ -1,0 +1,26 @@
+package kz.rudny.cabinet.library.certificates.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import kz.rudny.cabinet.library.certificates.control.CertificateCodes;
+import kz.rudny.cabinet.library.certificates.entity.CertificateRecord;
+
+/**
+ * PUBLIC, no sign-in: checks a certificate by its code. It answers only for a well-formed code that exists,
+ * and then only what the certificate itself states; read-only, so it needs no transaction.
+ */
+@ApplicationScoped
+public class CertificateCheck {
+
+    @PersistenceContext(unitName = "library")
+    EntityManager em;
+
+    public Optional<CertificateStatement> check(String typedCode) {
+        return CertificateCodes.normalise(typedCode).flatMap(code -> em.createQuery(
+                "SELECT c FROM CertificateRecord c WHERE c.code = :code", CertificateRecord.class)
+                .setParameter("code", code).getResultStream().findFirst())
+                .map(CertificateStatements::of);
+    }
+}

@@ -1,0 +1,8 @@
+package kz.rudny.cabinet.library.corners.boundary;
+
+import java.util.List;
+
+/** A corner with its items. A seed corner's name comes from the bundles by {@code seed}; a school's own has a name. */
+public record CornerView(long id, SeedCorner seed, String name, String description, boolean itemsExpire,
+                         List<CornerItemView> items) {
+}

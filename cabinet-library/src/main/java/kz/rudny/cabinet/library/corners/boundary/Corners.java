@@ -1,0 +1,244 @@
+package kz.rudny.cabinet.library.corners.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
+import kz.rudny.cabinet.domain.errors.InvalidInputException;
+import kz.rudny.cabinet.domain.errors.NotFoundException;
+import kz.rudny.cabinet.domain.people.boundary.Language;
+import kz.rudny.cabinet.domain.people.boundary.Staff;
+import kz.rudny.cabinet.domain.platform.boundary.Settings;
+import kz.rudny.cabinet.domain.security.Allowed;
+import kz.rudny.cabinet.domain.security.Role;
+import kz.rudny.cabinet.domain.tenancy.Tenancy;
+import kz.rudny.cabinet.library.corners.entity.Corner;
+import kz.rudny.cabinet.library.corners.entity.CornerItem;
+import kz.rudny.cabinet.library.materials.boundary.MaterialStatus;
+import kz.rudny.cabinet.library.materials.control.MaterialIndexer;
+import kz.rudny.cabinet.library.materials.control.Shelf;
+import kz.rudny.cabinet.library.materials.entity.Material;
+
+/**
+ * The corners, the library's front door: everyone in the school reads them; the school methodologist adds
+ * corners, places published materials in them, orders and pins them, and gives everyday items an expiry date
+ * (expired items are hidden from readers).
+ */
+@ApplicationScoped
+@Allowed(Role.SCHOOL_METHODOLOGIST)
+@Transactional
+public class Corners {
+
+    public static final String RECORD = "Corner";
+
+    @PersistenceContext(unitName = "library")
+    EntityManager em;
+
+    @Inject
+    Tenancy tenancy;
+
+    @Inject
+    Shelf shelf;
+
+    @Inject
+    Staff staff;
+
+    @Inject
+    MaterialIndexer indexer;
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    AuditTrail audit;
+
+    @Allowed({Role.TEACHER, Role.MENTOR, Role.ASSOCIATION_HEAD, Role.SCHOOL_METHODOLOGIST})
+    public List<CornerView> all(Language reader, boolean withExpired) {
+        List<Corner> corners = data().createQuery("SELECT c FROM Corner c ORDER BY c.position, c.id", Corner.class)
+                .getResultList();
+        Set<Long> authors = new HashSet<>();
+        corners.forEach(c -> c.getItems().forEach(i -> authors.add(i.getMaterial().getAuthorStaffId())));
+        Set<Long> cambridge = staff.withCambridgeCourses(authors);
+        LocalDate today = LocalDate.now(settings.timeZone());
+        List<CornerView> views = new ArrayList<>();
+        for (Corner c : corners) {
+            List<CornerItemView> items = c.getItems().stream()
+                    .filter(i -> i.getMaterial().getStatus() == MaterialStatus.PUBLISHED)
+                    .filter(i -> withExpired || !i.isExpired(today))
+                    .map(i -> new CornerItemView(i.getId(), i.getMaterial().getId(), i.getMaterial().title(reader),
+                            i.getMaterial().getType(), i.getMaterial().getAuthorName(), i.isPinned(), i.getExpiresOn(),
+                            i.isExpired(today), cambridge.contains(i.getMaterial().getAuthorStaffId()))).toList();
+            views.add(new CornerView(c.getId(), c.getSeed(), c.getName(), c.getDescription(), c.itemsExpire(), items));
+        }
+        return views;
+    }
+
+    /** The corners a published material sits in, by id. */
+    @Allowed({Role.TEACHER, Role.MENTOR, Role.ASSOCIATION_HEAD, Role.SCHOOL_METHODOLOGIST})
+    public List<Long> cornersOf(long materialId) {
+        return data().createQuery("SELECT i.corner.id FROM CornerItem i WHERE i.material.id = :m", Long.class)
+                .setParameter("m", materialId).getResultList();
+    }
+
+    public long create(String name, String description) {
+        String n = required(name, "name", 200);
+        Corner c = Corner.own(n, optional(description, "description", 1000), nextPosition());
+        data().persist(c);
+        data().flush();
+        audit.record("CORNER_CREATED", RECORD, c.getId(), n);
+        return c.getId();
+    }
+
+    public void rename(long cornerId, String name, String description) {
+        Corner c = corner(cornerId);
+        if (c.getSeed() != null) {
+            throw new InvalidInputException("name", "corner.seedFixed");
+        }
+        c.rename(required(name, "name", 200), optional(description, "description", 1000));
+        audit.record("CORNER_RENAMED", RECORD, cornerId, c.getName());
+    }
+
+    /** Deletes one of the school's own corners (the seed corners stay); its materials stay in the library. */
+    public void delete(long cornerId) {
+        Corner c = corner(cornerId);
+        if (c.getSeed() != null) {
+            throw new InvalidInputException("name", "corner.seedFixed");
+        }
+        List<Material> placed = c.getItems().stream().map(CornerItem::getMaterial).toList();
+        data().createQuery("DELETE FROM CornerItem i WHERE i.corner = :c").setParameter("c", c).executeUpdate();
+        data().remove(c);
+        data().flush();
+        placed.forEach(indexer::put);
+        audit.record("CORNER_DELETED", RECORD, cornerId, c.getName());
+    }
+
+    /** Moves a corner one place up (towards the top of the library's front page) or down. */
+    public void moveCorner(long cornerId, boolean up) {
+        List<Corner> corners = data().createQuery("SELECT c FROM Corner c ORDER BY c.position, c.id", Corner.class)
+                .getResultList();
+        Corner c = corner(cornerId);
+        int at = corners.indexOf(c);
+        int to = up ? at - 1 : at + 1;
+        if (to < 0 || to >= corners.size()) {
+            return;
+        }
+        corners.remove(at);
+        corners.add(to, c);
+        for (int i = 0; i < corners.size(); i++) {
+            corners.get(i).setPosition(i);
+        }
+    }
+
+    /** Places a published material in a corner; an everyday corner's items need an expiry date. */
+    public long addItem(long cornerId, long materialId, LocalDate expiresOn) {
+        Corner c = corner(cornerId);
+        Material m = shelf.material(materialId);
+        if (m.getStatus() != MaterialStatus.PUBLISHED) {
+            throw new InvalidInputException("materialId", "corner.onlyPublished");
+        }
+        if (c.itemsExpire() && expiresOn == null) {
+            throw new InvalidInputException("expiresOn", "corner.expiryRequired");
+        }
+        if (c.getItems().stream().anyMatch(i -> i.getMaterial().equals(m))) {
+            throw new InvalidInputException("materialId", "corner.alreadyThere");
+        }
+        int position = c.getItems().stream().mapToInt(CornerItem::getPosition).max().orElse(-1) + 1;
+        CornerItem item = new CornerItem(c, m, position, expiresOn);
+        data().persist(item);
+        c.getItems().add(item);
+        data().flush();
+        indexer.put(m);
+        audit.record("CORNER_ITEM_ADDED", RECORD, cornerId, m.fullTitle());
+        return item.getId();
+    }
+
+    public void removeItem(long itemId) {
+        CornerItem item = item(itemId);
+        Material m = item.getMaterial();
+        item.getCorner().getItems().remove(item);
+        data().remove(item);
+        data().flush();
+        indexer.put(m);
+        audit.record("CORNER_ITEM_REMOVED", RECORD, item.getCorner().getId(), m.fullTitle());
+    }
+
+    public void pin(long itemId, boolean pinned) {
+        item(itemId).setPinned(pinned);
+    }
+
+    public void setExpiry(long itemId, LocalDate expiresOn) {
+        CornerItem item = item(itemId);
+        if (item.getCorner().itemsExpire() && expiresOn == null) {
+            throw new InvalidInputException("expiresOn", "corner.expiryRequired");
+        }
+        item.setExpiresOn(expiresOn);
+    }
+
+    /** Moves an item one place up or down among the corner's items of the same pinning. */
+    public void moveItem(long itemId, boolean up) {
+        CornerItem item = item(itemId);
+        List<CornerItem> same = new ArrayList<>(item.getCorner().getItems().stream()
+                .filter(i -> i.isPinned() == item.isPinned()).toList());
+        int at = same.indexOf(item);
+        int to = up ? at - 1 : at + 1;
+        if (to < 0 || to >= same.size()) {
+            return;
+        }
+        same.remove(at);
+        same.add(to, item);
+        for (int i = 0; i < same.size(); i++) {
+            same.get(i).setPosition(i);
+        }
+    }
+
+    private EntityManager data() {
+        return tenancy.schoolData(em);
+    }
+
+    private Corner corner(long id) {
+        Corner c = data().find(Corner.class, id);
+        if (c == null) {
+            throw new NotFoundException(RECORD, id);
+        }
+        return c;
+    }
+
+    private CornerItem item(long id) {
+        CornerItem i = data().find(CornerItem.class, id);
+        if (i == null) {
+            throw new NotFoundException("CornerItem", id);
+        }
+        return i;
+    }
+
+    private int nextPosition() {
+        Integer max = data().createQuery("SELECT MAX(c.position) FROM Corner c", Integer.class).getSingleResult();
+        return max == null ? 0 : max + 1;
+    }
+
+    private static String required(String value, String field, int max) {
+        String v = optional(value, field, max);
+        if (v == null) {
+            throw new InvalidInputException(field, "field.required");
+        }
+        return v;
+    }
+
+    private static String optional(String value, String field, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip();
+        if (v.length() > max) {
+            throw new InvalidInputException(field, "field.tooLong");
+        }
+        return v;
+    }
+}

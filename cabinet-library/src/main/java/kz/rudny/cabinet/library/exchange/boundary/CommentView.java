@@ -1,0 +1,7 @@
+package kz.rudny.cabinet.library.exchange.boundary;
+
+import java.time.LocalDateTime;
+
+/** A comment with who wrote it, from which school, and when. */
+public record CommentView(long id, String authorName, String schoolName, String text, LocalDateTime writtenAt) {
+}

@@ -1,0 +1,210 @@
+package kz.rudny.cabinet.library.exchange.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
+import kz.rudny.cabinet.domain.errors.InvalidInputException;
+import kz.rudny.cabinet.domain.errors.NotFoundException;
+import kz.rudny.cabinet.domain.paging.Page;
+import kz.rudny.cabinet.domain.paging.PageRequest;
+import kz.rudny.cabinet.domain.people.boundary.Profile;
+import kz.rudny.cabinet.domain.security.Allowed;
+import kz.rudny.cabinet.domain.security.CurrentCaller;
+import kz.rudny.cabinet.domain.security.Role;
+import kz.rudny.cabinet.library.exchange.control.ShareWithdrawn;
+import kz.rudny.cabinet.library.exchange.control.SharedShelf;
+import kz.rudny.cabinet.library.exchange.entity.DistrictShare;
+import kz.rudny.cabinet.library.exchange.entity.DistrictShareFile;
+import kz.rudny.cabinet.library.materials.boundary.Download;
+import kz.rudny.cabinet.library.materials.boundary.MaterialStatus;
+import kz.rudny.cabinet.library.materials.boundary.ShareState;
+import kz.rudny.cabinet.library.materials.boundary.StepKind;
+import kz.rudny.cabinet.library.materials.control.FileStore;
+import kz.rudny.cabinet.library.materials.control.MaterialIndexer;
+import kz.rudny.cabinet.library.materials.control.Shelf;
+import kz.rudny.cabinet.library.materials.entity.Material;
+import kz.rudny.cabinet.library.materials.entity.MaterialFile;
+import kz.rudny.cabinet.library.materials.entity.MaterialStep;
+
+/**
+ * Best practice across schools: a school methodologist shares a published material with the district;
+ * district methodologists feature it or withdraw it with a reason; people of every school read, download,
+ * rate and comment what is shared, with the school of origin shown. Nothing unshared leaves its school:
+ * the district reads only the copy made when sharing.
+ */
+@ApplicationScoped
+@Allowed({Role.TEACHER, Role.MENTOR, Role.ASSOCIATION_HEAD, Role.SCHOOL_METHODOLOGIST, Role.DISTRICT_METHODOLOGIST,
+        Role.DISTRICT_ADMINISTRATOR})
+@Transactional
+public class DistrictExchange {
+
+    public static final String RECORD = "DistrictShare";
+
+    @Inject
+    SharedShelf shared;
+
+    @Inject
+    Shelf shelf;
+
+    @Inject
+    MaterialIndexer indexer;
+
+    @Inject
+    FileStore store;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    Profile profile;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Event<ShareWithdrawn> withdrawn;
+
+    /** Shares a published material of the caller's school with the district (again, after a withdrawal). */
+    @Allowed(Role.SCHOOL_METHODOLOGIST)
+    public long share(long materialId) {
+        Material m = shelf.material(materialId);
+        if (m.getStatus() != MaterialStatus.PUBLISHED) {
+            throw new InvalidInputException("status", "share.notPublished");
+        }
+        long school = shelf.schoolId();
+        DistrictShare s = shared.shareOf(school, materialId).orElse(null);
+        if (s != null && s.isLive()) {
+            throw new InvalidInputException("status", "share.alreadyShared");
+        }
+        LocalDateTime now = now();
+        if (s == null) {
+            s = new DistrictShare(school, materialId);
+            shared.data().persist(s);
+        }
+        s.share(profile.schoolName().orElseThrow(), m.getTitleKk(), m.getTitleRu(), m.getDescription(),
+                m.getSubjectId(), m.getGradeFrom(), m.getGradeTo(), m.getType(), m.getLanguage(), m.getAcademicYear(),
+                m.getTags(), m.getAuthorName(), m.getAuthorPosition(), caller.getFullName(), now);
+        shared.data().flush();
+        for (MaterialFile f : m.currentFiles()) {
+            s.getFiles().add(new DistrictShareFile(s, f.getOriginalName(), f.getStoredName(), f.getKind(), f.getSize(),
+                    f.getSha256()));
+        }
+        shared.data().flush();
+        MaterialStep step = new MaterialStep(m, StepKind.SHARED, caller.getFullName(), now, null);
+        shelf.data().persist(step);
+        m.getSteps().add(step);
+        indexer.put(m);
+        audit.record("MATERIAL_SHARED", "Material", materialId, m.fullTitle());
+        return s.getId();
+    }
+
+    /** Features a shared material as district best practice. */
+    @Allowed(Role.DISTRICT_METHODOLOGIST)
+    public void feature(long shareId) {
+        DistrictShare s = shared.share(shareId);
+        if (s.getState() != ShareState.SHARED) {
+            throw new InvalidInputException("state", "share.notFeaturable");
+        }
+        s.feature(caller.getFullName(), now());
+    }
+
+    /** Takes a material back from the district, saying why; its school keeps it. */
+    @Allowed(Role.DISTRICT_METHODOLOGIST)
+    public void withdraw(long shareId, String reason) {
+        DistrictShare s = shared.share(shareId);
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw new InvalidInputException("reason", "share.reasonRequired");
+        }
+        if (why.length() > 2000) {
+            throw new InvalidInputException("reason", "field.tooLong");
+        }
+        if (!s.isLive()) {
+            throw new InvalidInputException("state", "share.notLive");
+        }
+        s.withdraw(caller.getFullName(), why, now());
+        withdrawn.fire(new ShareWithdrawn(s.getOriginSchoolId(), s.getMaterialId()));
+    }
+
+    /** The district feed, newest first: shared and featured materials (district methodologists: also withdrawn). */
+    public Page<SharedMaterialView> feed(@NotNull PageRequest request, boolean featuredOnly, boolean withWithdrawn) {
+        List<ShareState> states = featuredOnly ? List.of(ShareState.FEATURED)
+                : withWithdrawn && isCurator() ? List.of(ShareState.SHARED, ShareState.FEATURED, ShareState.WITHDRAWN)
+                : List.of(ShareState.SHARED, ShareState.FEATURED);
+        var em = shared.data();
+        List<DistrictShare> rows = em.createQuery("SELECT s FROM DistrictShare s WHERE s.state IN :st "
+                + "ORDER BY s.sharedAt DESC, s.id DESC", DistrictShare.class).setParameter("st", states)
+                .setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
+        long total = em.createQuery("SELECT COUNT(s) FROM DistrictShare s WHERE s.state IN :st", Long.class)
+                .setParameter("st", states).getSingleResult();
+        return new Page<>(rows.stream().map(this::view).toList(), total);
+    }
+
+    /** A shared material; a withdrawn one only for district methodologists and its own school. */
+    public SharedMaterialView view(long shareId) {
+        return view(visible(shareId));
+    }
+
+    /** The share of one of the caller's school's materials, if it was ever shared. */
+    @Allowed({Role.TEACHER, Role.MENTOR, Role.ASSOCIATION_HEAD, Role.SCHOOL_METHODOLOGIST})
+    public java.util.Optional<SharedMaterialView> shareOfOwn(long materialId) {
+        shelf.material(materialId);
+        return shared.shareOf(shelf.schoolId(), materialId).map(this::view);
+    }
+
+    /** A shared file to download; counts the download. */
+    public Download download(long shareFileId) {
+        DistrictShareFile f = shared.file(shareFileId);
+        DistrictShare s = visible(f.getShare().getId());
+        if (!s.isLive()) {
+            throw new NotFoundException(RECORD, s.getId());
+        }
+        s.countDownload();
+        return new Download(store.path(f.getStoredName()), f.getOriginalName(), f.getKind(), f.getSize());
+    }
+
+    private DistrictShare visible(long shareId) {
+        DistrictShare s = shared.share(shareId);
+        if (!s.isLive() && !isCurator() && !isOwnSchool(s)) {
+            throw new NotFoundException(RECORD, shareId);
+        }
+        return s;
+    }
+
+    private SharedMaterialView view(DistrictShare s) {
+        boolean own = isOwnSchool(s);
+        boolean mayKnowWhy = own || isCurator();
+        return new SharedMaterialView(s.getId(), s.getOriginSchoolId(), s.getMaterialId(), s.getSchoolName(),
+                s.getTitleKk(), s.getTitleRu(), s.getDescription(), s.getSubjectId(), s.getGradeFrom(), s.getGradeTo(),
+                s.getType(), s.getLanguage(), s.getAcademicYear(), splitTags(s.getTags()), s.getAuthorName(),
+                s.getAuthorPosition(), s.getState(), s.getSharedAt(), s.getSharedBy(), s.getFeaturedAt(),
+                s.getFeaturedBy(), mayKnowWhy ? s.getWithdrawnAt() : null, mayKnowWhy ? s.getWithdrawReason() : null,
+                s.getDownloads(), s.getFiles().stream().map(f -> new SharedFileView(f.getId(), f.getOriginalName(),
+                        f.getKind(), f.getSize(), f.getSha256())).toList(), own, isCurator());
+    }
+
+    private boolean isOwnSchool(DistrictShare s) {
+        return caller.schoolId().map(id -> id == s.getOriginSchoolId()).orElse(false);
+    }
+
+    private boolean isCurator() {
+        return caller.has(Role.DISTRICT_METHODOLOGIST);
+    }
+
+    private static List<String> splitTags(String tags) {
+        if (tags == null || tags.isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(tags.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
+    }
+
+    private static LocalDateTime now() {
+        return LocalDateTime.now(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,7 @@
+package kz.rudny.cabinet.library.exchange.boundary;
+
+import kz.rudny.cabinet.library.materials.boundary.FileKind;
+
+/** A file of a shared material. */
+public record SharedFileView(long id, String name, FileKind kind, long size, String sha256) {
+}

@@ -1,0 +1,8 @@
+package kz.rudny.cabinet.library.materials.boundary;
+
+import java.time.LocalDateTime;
+
+/** A stored file of a material, with the versions before it listed separately. */
+public record FileView(long id, String name, FileKind kind, long size, String sha256, int versionNumber,
+                       LocalDateTime uploadedAt, String uploadedBy, boolean current) {
+}

@@ -1,0 +1,76 @@
+package kz.rudny.cabinet.library.materials.control;
+
+import kz.rudny.cabinet.library.materials.boundary.FileKind;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.microsoft.ooxml.OOXMLParser;
+import org.apache.tika.parser.odf.OpenDocumentParser;
+import org.apache.tika.parser.pdf.PDFParser;
+import org.apache.tika.sax.BodyContentHandler;
+import org.xml.sax.SAXException;
+
+/**
+ * The plain text inside a document, for full-text search: at most the first {@value #MAX_CHARS} characters,
+ * whitespace collapsed to single spaces. A file is read only by Tika's parser for the kind it was sniffed as
+ * (PDF, OOXML or OpenDocument), so no other parser ever sees uploaded bytes, and documents embedded in a
+ * document are not opened. Images have no text, and a document that cannot be read as its kind gives none
+ * either (with a warning in the log): a broken upload never stops the material being saved.
+ */
+@ApplicationScoped
+public class TextExtractor {
+
+    public static final int MAX_CHARS = 200_000;
+
+    private static final Logger LOG = Logger.getLogger(TextExtractor.class.getName());
+    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\p{Z}]+");
+
+    private final Map<FileKind, Parser> parsers = new EnumMap<>(Map.of(
+            FileKind.PDF, new PDFParser(),
+            FileKind.DOCX, new OOXMLParser(),
+            FileKind.PPTX, new OOXMLParser(),
+            FileKind.XLSX, new OOXMLParser(),
+            FileKind.ODT, new OpenDocumentParser(),
+            FileKind.ODP, new OpenDocumentParser()));
+
+    public TextExtractor() {
+    }
+
+    public String text(Path file, FileKind kind) {
+        Parser parser = parsers.get(kind);
+        if (parser == null) {
+            return "";
+        }
+        BodyContentHandler handler = new BodyContentHandler(MAX_CHARS);
+        try (TikaInputStream in = TikaInputStream.get(file)) {
+            Metadata metadata = new Metadata();
+            metadata.set(Metadata.CONTENT_TYPE, kind.mediaType());
+            parser.parse(in, handler, metadata, new ParseContext());
+        } catch (IOException | SAXException | TikaException | RuntimeException e) {
+            if (!WriteLimitReachedException.isWriteLimitReached(e)) {
+                LOG.log(Level.WARNING, "No text could be read from " + file.getFileName() + " (" + kind + ")", e);
+                return "";
+            }
+        }
+        return collapsed(handler.toString());
+    }
+
+    private static String collapsed(String text) {
+        String single = WHITESPACE.matcher(text).replaceAll(" ").strip();
+        if (!single.isEmpty() && Character.isHighSurrogate(single.charAt(single.length() - 1))) {
+            return single.substring(0, single.length() - 1);
+        }
+        return single;
+    }
+}

@@ -1,0 +1,22 @@
+package kz.rudny.cabinet.library.search.control;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One page of hits of a {@link SearchRequest}, how many there are in all, and per facet the counts of its
+ * values over all hits (up to 30 values, most frequent first). A facet the request filters on is counted
+ * as if its own filter were not there (drill sideways), so its other values stay visible with their counts.
+ */
+public record SearchResult(List<SearchHit> hits, long total, Map<Facet, List<FacetCount>> facets) {
+
+    public SearchResult {
+        hits = List.copyOf(hits);
+        facets = Map.copyOf(facets);
+    }
+
+    /** The counts of one facet; empty when no hit has a value of it. */
+    public List<FacetCount> facet(Facet facet) {
+        return facets.getOrDefault(facet, List.of());
+    }
+}
