@@ -1,0 +1,5 @@
+package kz.rudny.cabinet.library.search.boundary;
+
+/** A piece of the matching passage; {@code match} pieces are the words that matched (shown highlighted). */
+public record Fragment(String text, boolean match) {
+}
