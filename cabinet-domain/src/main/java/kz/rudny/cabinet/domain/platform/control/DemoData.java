@@ -1,6 +1,7 @@
 package kz.rudny.cabinet.domain.platform.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,15 +10,19 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import kz.rudny.cabinet.domain.association.entity.MethodicalAssociation;
 import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
 import kz.rudny.cabinet.domain.calendar.AcademicYear;
+import kz.rudny.cabinet.domain.people.boundary.StaffCard;
 import kz.rudny.cabinet.domain.people.control.Accounts;
+import kz.rudny.cabinet.domain.platform.boundary.DemoSchoolLoaded;
 import kz.rudny.cabinet.domain.people.entity.Account;
 import kz.rudny.cabinet.domain.people.entity.StaffMember;
 import kz.rudny.cabinet.domain.school.boundary.TeachingLanguage;
@@ -40,6 +45,9 @@ public class DemoData {
 
     @PersistenceContext(unitName = "cabinet")
     EntityManager em;
+
+    @Inject
+    Event<DemoSchoolLoaded> loaded;
 
     @Inject
     Accounts accounts;
@@ -163,6 +171,7 @@ public class DemoData {
         tenancy.asSchool(school.getId(), () -> {
             EntityManager data = tenancy.schoolData();
             staff.forEach(data::persist);
+            List<Long> associationIds = new ArrayList<>();
             List<StaffMember> heads = staff.stream().filter(m -> m.getAccount().getRoles().contains(Role.ASSOCIATION_HEAD)).toList();
             for (int i = 0; i < depts.size(); i++) {
                 Dept d = depts.get(i);
@@ -177,8 +186,17 @@ public class DemoData {
                 a.setMembers(members);
                 a.setHead(i < heads.size() ? heads.get(i) : null);
                 data.persist(a);
+                data.flush();
+                associationIds.add(a.getId());
             }
             data.flush();
+            Map<String, StaffCard> cards = new HashMap<>();
+            for (int i = 0; i < people.size(); i++) {
+                StaffMember m = staff.get(i);
+                cards.put(people.get(i).username(), new StaffCard(m.getId(), m.getAccount().getFullName(),
+                        m.getJobTitle(), school.getId(), name));
+            }
+            loaded.fire(new DemoSchoolLoaded(school.getId(), name, cards, associationIds));
             audit.record("SCHOOL_CREATED", "School", school.getId(), "demo data: " + name);
             return null;
         });

@@ -237,7 +237,7 @@ public class Corners {
         }
         String v = value.strip();
         if (v.length() > max) {
-            throw new InvalidInputException(field, "field.tooLong");
+            throw new InvalidInputException(field, "text.tooLong", max);
         }
         return v;
     }

@@ -45,7 +45,8 @@ public class CornerSeeder {
         seedCurrentSchool();
     }
 
-    private void seedCurrentSchool() {
+    /** Creates the missing seed corners of the current school (inside the caller's transaction). */
+    public void seedCurrentSchool() {
         EntityManager data = tenancy.schoolData(em);
         List<SeedCorner> present = data.createQuery("SELECT c.seed FROM Corner c WHERE c.seed IS NOT NULL",
                 SeedCorner.class).getResultList();

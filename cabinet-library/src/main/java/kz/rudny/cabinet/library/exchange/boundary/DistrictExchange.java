@@ -123,7 +123,7 @@ public class DistrictExchange {
             throw new InvalidInputException("reason", "share.reasonRequired");
         }
         if (why.length() > 2000) {
-            throw new InvalidInputException("reason", "field.tooLong");
+            throw new InvalidInputException("reason", "text.tooLong", 2000);
         }
         if (!s.isLive()) {
             throw new InvalidInputException("state", "share.notLive");

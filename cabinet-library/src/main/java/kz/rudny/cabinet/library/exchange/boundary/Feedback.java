@@ -88,7 +88,7 @@ public class Feedback {
             throw new InvalidInputException("comment", "field.required");
         }
         if (body.length() > 2000) {
-            throw new InvalidInputException("comment", "field.tooLong");
+            throw new InvalidInputException("comment", "text.tooLong", 2000);
         }
         open(schoolId, materialId);
         shared.data().persist(new MaterialComment(schoolId, materialId, caller.accountId(), caller.getFullName(),

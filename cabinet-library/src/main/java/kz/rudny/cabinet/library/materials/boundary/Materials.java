@@ -195,7 +195,7 @@ public class Materials {
             throw new InvalidInputException("comment", "material.returnNeedsComment");
         }
         if (said.length() > 2000) {
-            throw new InvalidInputException("comment", "field.tooLong");
+            throw new InvalidInputException("comment", "text.tooLong", 2000);
         }
         LocalDateTime now = now();
         m.moveTo(MaterialStatus.RETURNED, now);
@@ -260,6 +260,11 @@ public class Materials {
         }
         return page("WHERE m.status = :s AND m.associationId IN :a AND m.authorStaffId <> :me", request,
                 q -> q.setParameter("s", MaterialStatus.SUBMITTED).setParameter("a", headed).setParameter("me", me));
+    }
+
+    /** The largest file one may upload, in bytes (from configuration). */
+    public long uploadLimit() {
+        return settings.uploadMaxBytes();
     }
 
     /** A file to download, if the caller may see its material; counts the download unless it is the author's. */

@@ -1,0 +1,37 @@
+package kz.rudny.cabinet.web.materials;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import kz.rudny.cabinet.library.materials.boundary.MaterialSummary;
+import kz.rudny.cabinet.library.materials.boundary.Materials;
+import kz.rudny.cabinet.web.support.LazyPage;
+
+/** The caller's own materials, and the submitted materials waiting for the caller's review; paged on the server. */
+@Named
+@ViewScoped
+public class MaterialLists implements Serializable {
+
+    @Inject
+    Materials materials;
+
+    private LazyPage<MaterialSummary> mine;
+    private LazyPage<MaterialSummary> toReview;
+
+    @PostConstruct
+    void init() {
+        Materials boundary = materials;
+        mine = new LazyPage<>(boundary::mine, MaterialSummary::id);
+        toReview = new LazyPage<>(boundary::toReview, MaterialSummary::id);
+    }
+
+    public LazyPage<MaterialSummary> getMine() {
+        return mine;
+    }
+
+    public LazyPage<MaterialSummary> getToReview() {
+        return toReview;
+    }
+}
