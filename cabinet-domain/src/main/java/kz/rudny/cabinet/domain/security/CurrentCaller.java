@@ -15,7 +15,9 @@ import kz.rudny.cabinet.domain.people.entity.Account;
 
 /**
  * The signed-in person for this request, read from the database once per request so that a deactivated
- * account or a changed role takes effect at once. Never taken from request parameters.
+ * account or a changed role takes effect at once. Never taken from request parameters. The account is the
+ * one a REST API request signed in with ({@link ApiCaller}, checked by the identity store in this request),
+ * else the container's caller principal (the sign-in form's session).
  */
 @Named("caller")
 @RequestScoped
@@ -29,6 +31,9 @@ public class CurrentCaller {
     @Inject
     SecurityContext security;
 
+    @Inject
+    ApiCaller api;
+
     @PersistenceContext(unitName = "cabinet")
     EntityManager em;
 
@@ -38,15 +43,10 @@ public class CurrentCaller {
     private Optional<Snapshot> snapshot() {
         if (!loaded) {
             loaded = true;
-            Principal principal;
-            try {
-                principal = security.getCallerPrincipal();
-            } catch (RuntimeException outsideAWebRequest) {
-                principal = null;
-            }
-            if (principal != null) {
+            String username = api.username().orElseGet(this::containerCaller);
+            if (username != null) {
                 snapshot = em.createNamedQuery(Account.BY_USERNAME, Account.class)
-                        .setParameter("username", principal.getName())
+                        .setParameter("username", username)
                         .getResultStream()
                         .filter(Account::isActive)
                         .findFirst()
@@ -56,6 +56,15 @@ public class CurrentCaller {
             }
         }
         return Optional.ofNullable(snapshot);
+    }
+
+    private String containerCaller() {
+        try {
+            Principal principal = security.getCallerPrincipal();
+            return principal == null ? null : principal.getName();
+        } catch (RuntimeException outsideAWebRequest) {
+            return null;
+        }
     }
 
     /** Forgets what was read, after the caller's own account changed in this request. */

@@ -22,18 +22,28 @@ public final class Texts {
     }
 
     public static String ui(String key, Object... args) {
-        return text(UI, key, args);
+        return text(UI, locale(), key, args);
     }
 
     public static String validation(String key, Object... args) {
-        return text(VALIDATION, key, args);
+        return text(VALIDATION, locale(), key, args);
     }
 
-    private static String text(String bundle, String key, Object... args) {
+    /** An interface text in the given language (outside Faces: the REST API). */
+    public static String ui(Locale locale, String key, Object... args) {
+        return text(UI, locale, key, args);
+    }
+
+    /** A validation message in the given language (outside Faces: the REST API). */
+    public static String validation(Locale locale, String key, Object... args) {
+        return text(VALIDATION, locale, key, args);
+    }
+
+    private static String text(String bundle, Locale locale, String key, Object... args) {
         try {
-            String pattern = ResourceBundle.getBundle(bundle, locale(), Thread.currentThread().getContextClassLoader())
+            String pattern = ResourceBundle.getBundle(bundle, locale, Thread.currentThread().getContextClassLoader())
                     .getString(key);
-            return args.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(args);
+            return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
         } catch (MissingResourceException e) {
             return "???" + key + "???";
         }

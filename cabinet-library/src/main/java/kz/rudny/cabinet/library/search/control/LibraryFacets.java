@@ -66,18 +66,18 @@ final class LibraryFacets {
     static Map<Facet, List<FacetCount>> counts(Facets facets) throws IOException {
         Map<Facet, List<FacetCount>> counts = new EnumMap<>(Facet.class);
         for (Facet facet : Facet.values()) {
-            counts.put(facet, facets == null ? List.of() : top(facets, facet));
+            counts.put(facet, top(facets, facet));
         }
         return counts;
     }
 
     /** Empty counts for every facet. */
     static Map<Facet, List<FacetCount>> none() {
-        try {
-            return counts(null);
-        } catch (IOException e) {
-            throw new AssertionError(e);
+        Map<Facet, List<FacetCount>> counts = new EnumMap<>(Facet.class);
+        for (Facet facet : Facet.values()) {
+            counts.put(facet, List.of());
         }
+        return counts;
     }
 
     private static List<FacetCount> top(Facets facets, Facet facet) throws IOException {

@@ -3,7 +3,6 @@ package kz.rudny.cabinet.library.search.control;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -28,26 +27,31 @@ import org.apache.lucene.util.BytesRef;
  * <li>{@link #TITLE}, {@link #DESCRIPTION}, {@link #BODY}: analysed and stored for snippets; the body also
  *     with offsets in the postings, so that its snippet needs no re-analysis of a long text;</li>
  * <li>{@link #KEYWORDS}: analysed only;</li>
+ * <li>{@link #TYPO}: title, keywords and description once more, analysed only, the one field where a typo
+ *     is forgiven: one fuzzy query per word instead of one per field (fuzzy matching costs most of a
+ *     search); not the body, whose vocabulary is the largest and whose near-misses would be noise;</li>
  * <li>the facets: sorted-set doc values (and drill-down terms) in the facet module's own field.</li>
  * </ul>
+ * The names are public for tools that read the index directly (the search benchmark); writing stays here.
  */
-final class LibraryFields {
+public final class LibraryFields {
 
-    static final String KEY = "key";
-    static final String KIND = "kind";
-    static final String SCHOOL = "school";
-    static final String ID = "id";
-    static final String SHARED = "shared";
-    static final String SORT_KEY = "sortKey";
-    static final String TITLE = "title";
-    static final String DESCRIPTION = "description";
-    static final String BODY = "body";
-    static final String KEYWORDS = "keywords";
+    public static final String KEY = "key";
+    public static final String KIND = "kind";
+    public static final String SCHOOL = "school";
+    public static final String ID = "id";
+    public static final String SHARED = "shared";
+    public static final String SORT_KEY = "sortKey";
+    public static final String TITLE = "title";
+    public static final String DESCRIPTION = "description";
+    public static final String BODY = "body";
+    public static final String KEYWORDS = "keywords";
+    public static final String TYPO = "typo";
 
     /** The text fields a query searches, with the weight of a match in each. */
-    static final Map<String, Float> SEARCHED = Map.of(TITLE, 4f, KEYWORDS, 2f, DESCRIPTION, 1.5f, BODY, 1f);
-    /** The text fields where one typo is forgiven; not the body, whose vocabulary is the largest. */
-    static final Set<String> FUZZY = Set.of(TITLE, KEYWORDS, DESCRIPTION);
+    public static final Map<String, Float> SEARCHED = Map.of(TITLE, 4f, KEYWORDS, 2f, DESCRIPTION, 1.5f, BODY, 1f);
+    /** The weight of a match with one typo, in {@link #TYPO}. */
+    public static final float TYPO_WEIGHT = 1f;
 
     private static final String YES = "1";
     private static final FieldType STORED_TEXT = storedText(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
@@ -92,6 +96,8 @@ final class LibraryFields {
         addText(doc, DESCRIPTION, source.description(), STORED_TEXT);
         addText(doc, BODY, source.body(), STORED_TEXT_WITH_OFFSETS);
         addText(doc, KEYWORDS, source.keywords(), TextField.TYPE_NOT_STORED);
+        addText(doc, TYPO, String.join("\n", source.title(), source.keywords(), source.description()),
+                TextField.TYPE_NOT_STORED);
         doc.add(new SortedSetDocValuesFacetField(Facet.KIND.name(), source.kind().name()));
         doc.add(new SortedSetDocValuesFacetField(Facet.SCHOOL.name(), Long.toString(source.schoolId())));
         source.facets().forEach((facet, values) -> values.forEach(

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -96,8 +95,14 @@ public final class LibraryIndex implements AutoCloseable {
         putAll(List.of(document));
     }
 
-    /** Adds or replaces the documents with one commit and one refresh (for imports and rebuilds). */
+    /**
+     * Adds or replaces the documents with one commit and one refresh (for imports and rebuilds). All are
+     * turned into Lucene documents first, so that an invalid one fails the call before anything changes.
+     */
     public void putAll(Collection<SearchDocument> documents) {
+        if (documents.isEmpty()) {
+            return;
+        }
         List<Document> docs = new ArrayList<>(documents.size());
         for (SearchDocument document : documents) {
             docs.add(LibraryFields.toDocument(document, facets.config()));
@@ -203,7 +208,7 @@ public final class LibraryIndex implements AutoCloseable {
             for (int i = 0; i < page.length; i++) {
                 docIds[i] = page[i].doc;
             }
-            snippets = new SnippetHighlighter(searcher, analyzer).snippets(searcher.rewrite(text), docIds);
+            snippets = new SnippetHighlighter(searcher, analyzer).snippets(text, docIds);
         }
         for (int i = 0; i < page.length; i++) {
             if (snippets[i] == null) {

@@ -22,10 +22,10 @@ import org.apache.lucene.util.QueryBuilder;
 /**
  * Turns what the user typed into the text part of a library search. Every word must match (AND) in one of
  * the {@link LibraryFields#SEARCHED} fields, weighted title first; the forms {@link CabinetAnalyzer} gives a
- * word are alternatives, and for forms of {@value #FUZZY_FROM_LENGTH}+ letters one typo is forgiven in the
- * {@link LibraryFields#FUZZY} fields, at a lower weight. Text in quotes ("…", «…», “…”) must match as a
- * phrase, in one field. Only the first {@value #MAX_CLAUSES} words and phrases count, which keeps a pasted
- * paragraph below Lucene's clause limit.
+ * word are alternatives, and for forms of {@value #FUZZY_FROM_LENGTH}+ letters one typo is forgiven in
+ * title, keywords and description (the {@link LibraryFields#TYPO} field), at a lower weight. Text in
+ * quotes ("…", «…», “…”) must match as a phrase, in one field. Only the first {@value #MAX_CLAUSES} words
+ * and phrases count, which keeps a pasted paragraph below Lucene's clause limit.
  */
 final class LibraryQuery {
 
@@ -33,7 +33,6 @@ final class LibraryQuery {
     static final int MAX_CLAUSES = 12;
     private static final int FUZZY_PREFIX = 2;
     private static final int FUZZY_EXPANSIONS = 10;
-    private static final float FUZZY_WEIGHT = 0.5f;
     private static final String QUOTES = "\"«»“”„";
 
     private final Analyzer analyzer;
@@ -93,12 +92,15 @@ final class LibraryQuery {
         LibraryFields.SEARCHED.forEach((field, weight) -> {
             for (String form : forms) {
                 word.add(new BoostQuery(new TermQuery(new Term(field, form)), weight), BooleanClause.Occur.SHOULD);
-                if (forgiveTypo && form.length() >= FUZZY_FROM_LENGTH && LibraryFields.FUZZY.contains(field)) {
-                    Query fuzzy = new FuzzyQuery(new Term(field, form), 1, FUZZY_PREFIX, FUZZY_EXPANSIONS, true);
-                    word.add(new BoostQuery(fuzzy, weight * FUZZY_WEIGHT), BooleanClause.Occur.SHOULD);
-                }
             }
         });
+        for (String form : forms) {
+            if (forgiveTypo && form.length() >= FUZZY_FROM_LENGTH) {
+                Query fuzzy = new FuzzyQuery(new Term(LibraryFields.TYPO, form), 1, FUZZY_PREFIX,
+                        FUZZY_EXPANSIONS, true);
+                word.add(new BoostQuery(fuzzy, LibraryFields.TYPO_WEIGHT), BooleanClause.Occur.SHOULD);
+            }
+        }
         return word.build();
     }
 

@@ -1,5 +1,7 @@
 package kz.rudny.cabinet.library.search.control;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +14,9 @@ public record SearchResult(List<SearchHit> hits, long total, Map<Facet, List<Fac
 
     public SearchResult {
         hits = List.copyOf(hits);
-        facets = Map.copyOf(facets);
+        Map<Facet, List<FacetCount>> inOrder = new EnumMap<>(Facet.class);
+        facets.forEach((facet, counts) -> inOrder.put(facet, List.copyOf(counts)));
+        facets = Collections.unmodifiableMap(inOrder);
     }
 
     /** The counts of one facet; empty when no hit has a value of it. */
