@@ -139,7 +139,7 @@ class ApiIT {
         assertEquals(422L, number(problem.get("status")));
         Map<?, ?> first = (Map<?, ?>) ((List<?>) problem.get("problems")).get(0);
         assertEquals("file", first.get("field"));
-        assertTrue(String.valueOf(first.get("message")).startsWith("Файлы такого типа не принимаются"),
+        assertTrue(String.valueOf(first.get("message")).startsWith("Такой файл не принимается"),
                 "the interface's Russian message: " + first.get("message"));
         assertEquals(before, mineTotal("s12.teacher"), "no draft was kept, not even with the good file");
     }

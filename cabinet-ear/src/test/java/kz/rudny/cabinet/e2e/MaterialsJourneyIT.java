@@ -141,7 +141,7 @@ class MaterialsJourneyIT {
 
         try (Browser reader = new Browser()) {
             reader.signIn("s12.teacher");
-            reader.open("/search.xhtml?district=true&q=" + word);
+            reader.open("/search.xhtml?scope=district&q=" + word);
             reader.waitFor().until(d -> reader.pageText().contains(title));
             assertTrue(reader.pageText().contains("Абай атындағы №3 мектеп-гимназия"), "the school of origin is shown");
             reader.screenshot("materials-found-in-town");

@@ -53,7 +53,7 @@ public class CornerSeeder {
         int position = data.createQuery("SELECT COUNT(c) FROM Corner c", Long.class).getSingleResult().intValue();
         for (SeedCorner seed : SeedCorner.values()) {
             if (!present.contains(seed)) {
-                data.persist(Corner.seeded(seed, seed.ordinal() - SeedCorner.values().length + position));
+                data.persist(Corner.seeded(seed, position++));
             }
         }
     }

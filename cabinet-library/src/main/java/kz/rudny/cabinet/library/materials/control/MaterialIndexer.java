@@ -2,6 +2,7 @@ package kz.rudny.cabinet.library.materials.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.ZoneOffset;
@@ -10,7 +11,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import kz.rudny.cabinet.domain.platform.boundary.PlatformStarted;
 import kz.rudny.cabinet.domain.tenancy.Tenancy;
 import kz.rudny.cabinet.library.materials.boundary.MaterialStatus;
 import kz.rudny.cabinet.library.materials.entity.Material;
@@ -19,6 +22,7 @@ import kz.rudny.cabinet.library.search.control.DocumentKind;
 import kz.rudny.cabinet.library.search.control.Facet;
 import kz.rudny.cabinet.library.search.control.IndexChange;
 import kz.rudny.cabinet.library.search.control.SearchDocument;
+import kz.rudny.cabinet.library.search.control.SearchIndex;
 
 /**
  * Keeps the search index in step with the school's materials: a published material is found by its titles,
@@ -28,6 +32,8 @@ import kz.rudny.cabinet.library.search.control.SearchDocument;
  */
 @ApplicationScoped
 public class MaterialIndexer {
+
+    private static final Logger LOG = Logger.getLogger(MaterialIndexer.class.getName());
 
     @Inject
     Shelf shelf;
@@ -43,6 +49,9 @@ public class MaterialIndexer {
 
     @Inject
     Event<IndexChange> changes;
+
+    @Inject
+    SearchIndex index;
 
     /** This bean through its proxy, for a transaction of its own. */
     @Inject
@@ -78,6 +87,25 @@ public class MaterialIndexer {
         if (m != null) {
             put(m);
         }
+    }
+
+    /** A missing index is rebuilt from the database at start: every school's published materials. */
+    void rebuildIfMissing(@Observes PlatformStarted started) {
+        if (!index.needsRebuild()) {
+            return;
+        }
+        int materials = 0;
+        for (long school : started.schoolIds()) {
+            materials += tenancy.asSchool(school, () -> self.indexSchool());
+        }
+        LOG.info("Search index: " + materials + " published materials indexed from the database");
+    }
+
+    @Transactional
+    public int indexSchool() {
+        List<SearchDocument> documents = documentsOfSchool();
+        index.index().putAll(documents);
+        return documents.size();
     }
 
     /** Every published material of the current school, for a rebuild. */
