@@ -1,0 +1,82 @@
+package kz.rudny.cabinet.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The isolation harness for the library's new ways in: another school's materials, their files, drafts,
+ * certificates, the corners and the search, tried by id from school No. 7 (and a colleague for a draft).
+ * The demo data gives every school published materials in its corners, a draft and a submitted one.
+ */
+class LibraryIsolationIT {
+
+    private static final Pattern FILE = Pattern.compile("/files/material/(\\d+)");
+
+    private static Set<Long> g3Materials;
+    private static Set<Long> g3Files = new LinkedHashSet<>();
+    private static Set<Long> g3Drafts;
+
+    @BeforeAll
+    static void collectIds() {
+        WebSession g3 = WebSession.signedIn("g3.teacher");
+        g3Materials = g3.get("/library/corners.xhtml").ids("material.xhtml");
+        assertFalse(g3Materials.isEmpty(), "the demo corners hold materials");
+        for (long id : g3Materials) {
+            Matcher file = FILE.matcher(g3.get("/library/material.xhtml?id=" + id).body());
+            while (file.find()) {
+                g3Files.add(Long.parseLong(file.group(1)));
+            }
+        }
+        assertFalse(g3Files.isEmpty(), "the demo materials have files");
+        g3Drafts = g3.get("/library/my-materials.xhtml").ids("material.xhtml");
+    }
+
+    @Test
+    void anotherSchoolsMaterialsAndTheirFilesCannotBeOpened() {
+        WebSession s7 = WebSession.signedIn("s7.teacher");
+        for (long id : g3Materials) {
+            assertEquals(404, s7.get("/library/material.xhtml?id=" + id).status(), "material " + id);
+            assertEquals(404, s7.get("/library/certificate?material=" + id + "&kind=APPROVED_IN_SCHOOL&lang=kk")
+                    .status(), "certificate of material " + id);
+        }
+        for (long id : g3Files) {
+            assertEquals(404, s7.get("/files/material/" + id).status(), "file " + id);
+        }
+    }
+
+    @Test
+    void aDraftIsSeenByItsAuthorOnly() {
+        WebSession colleague = WebSession.signedIn("g3.t02");
+        Set<Long> unpublished = new LinkedHashSet<>(g3Drafts);
+        unpublished.removeAll(g3Materials);
+        assertFalse(unpublished.isEmpty(), "the author has a draft");
+        for (long id : unpublished) {
+            assertEquals(404, colleague.get("/library/material.xhtml?id=" + id).status(), "draft " + id);
+        }
+    }
+
+    @Test
+    void anotherSchoolsUnsharedMaterialsAreNeverFound() {
+        WebSession s7 = WebSession.signedIn("s7.teacher");
+        String mine = s7.get("/search.xhtml?q=%D0%B4%D1%80%D0%BE%D0%B1%D0%B8").body();
+        for (long id : g3Materials) {
+            assertFalse(mine.contains("material.xhtml?id=" + id + "\""), "school search shows no g3 material " + id);
+        }
+        String g3Corners = WebSession.signedIn("g3.teacher").get("/library/corners.xhtml").body();
+        assertTrue(g3Corners.contains("Ұлттық ойындар"), "g3 sees its corner");
+        String s7Corners = s7.get("/library/corners.xhtml").body();
+        assertFalse(s7Corners.contains("Ұлттық ойындар арқылы оқушылардың қызығушылығын арттыру\n"),
+                "s7's corners show nothing of g3");
+        for (long id : g3Materials) {
+            assertFalse(s7Corners.contains("material.xhtml?id=" + id + "\""), "nor link to g3's material " + id);
+        }
+    }
+}
