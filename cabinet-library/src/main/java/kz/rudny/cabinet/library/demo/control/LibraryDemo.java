@@ -182,6 +182,7 @@ public class LibraryDemo {
     private void step(Material m, StepKind kind, String who, String comment, LocalDateTime now) {
         MaterialStep s = new MaterialStep(m, kind, who, now, comment);
         shelf.data().persist(s);
+        shelf.data().flush(); // all steps of a demo material share one time: ids in the order they happened
         m.getSteps().add(s);
     }
 

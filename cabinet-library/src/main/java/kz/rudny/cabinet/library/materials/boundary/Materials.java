@@ -359,7 +359,12 @@ public class Materials {
 
     private void step(Material m, StepKind kind, String comment, LocalDateTime now) {
         MaterialStep s = new MaterialStep(m, kind, reader.name(), now, comment);
-        shelf.data().persist(s);
+        EntityManager em = shelf.data();
+        em.persist(s);
+        // The steps of one call share their time (APPROVED and PUBLISHED), so their order is the id's: written
+        // now, each gets its identity in the order it happened (EclipseLink inserts new objects of one class
+        // in no particular order at commit).
+        em.flush();
         m.getSteps().add(s);
     }
 

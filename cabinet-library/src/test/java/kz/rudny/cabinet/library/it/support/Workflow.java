@@ -1,0 +1,93 @@
+package kz.rudny.cabinet.library.it.support;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import kz.rudny.cabinet.domain.it.support.TestDatabase;
+import kz.rudny.cabinet.domain.people.boundary.Language;
+import kz.rudny.cabinet.library.materials.boundary.MaterialForm;
+import kz.rudny.cabinet.library.materials.boundary.MaterialType;
+import kz.rudny.cabinet.library.materials.boundary.Materials;
+
+/** Short ways through the materials' workflow for the steps a test is not about, as the real people. */
+@ApplicationScoped
+public class Workflow {
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    Materials materials;
+
+    @Inject
+    TestDatabase db;
+
+    public static MaterialForm form(String titleKk, String titleRu, Language language, Long associationId) {
+        MaterialForm form = new MaterialForm();
+        form.setTitleKk(titleKk);
+        form.setTitleRu(titleRu);
+        form.setDescription("Тест / тест");
+        form.setType(MaterialType.LESSON_PLAN);
+        form.setLanguage(language);
+        form.setAssociationId(associationId);
+        form.setAcademicYear(2025);
+        form.setGradeFrom(5);
+        form.setGradeTo(6);
+        return form;
+    }
+
+    /** A draft by the author with one file; the author stays signed in. */
+    public long draft(String author, MaterialForm form, String fileName, byte[] content) {
+        callers.signIn(author);
+        long id = materials.create(form);
+        materials.addFile(id, fileName, Uploads.stream(content));
+        return id;
+    }
+
+    /** A draft with one file, submitted; the author stays signed in. */
+    public long submitted(String author, MaterialForm form, String fileName, byte[] content) {
+        long id = draft(author, form, fileName, content);
+        materials.submit(id);
+        return id;
+    }
+
+    /** Written and submitted by the author, approved by the reviewer (who stays signed in). */
+    public long published(String author, String reviewer, MaterialForm form, String fileName, byte[] content) {
+        long id = submitted(author, form, fileName, content);
+        callers.signIn(reviewer);
+        materials.approve(id, null);
+        return id;
+    }
+
+    /** The one association the person heads in their school. */
+    public long associationHeadedBy(String username) {
+        return db.number("SELECT ID FROM METHODICAL_ASSOCIATION WHERE HEAD_ID = ?", db.staffIdOf(username));
+    }
+
+    public String fullName(String username) {
+        return (String) db.column("SELECT FULL_NAME FROM ACCOUNT WHERE USERNAME = ?", username).get(0);
+    }
+
+    public String schoolName(String username) {
+        return (String) db.column("SELECT s.NAME FROM SCHOOL s JOIN ACCOUNT a ON a.SCHOOL_ID = s.ID WHERE a.USERNAME = ?",
+                username).get(0);
+    }
+
+    /** The ids of the material's file rows (every version), oldest first; read past the tenant filter. */
+    public List<Long> fileIds(long materialId) {
+        return db.column("SELECT ID FROM MATERIAL_FILE WHERE MATERIAL_ID = ? ORDER BY ID", materialId).stream()
+                .map(id -> ((Number) id).longValue()).toList();
+    }
+
+    public String storedName(long fileId) {
+        return (String) db.column("SELECT STORED_NAME FROM MATERIAL_FILE WHERE ID = ?", fileId).get(0);
+    }
+
+    public String status(long materialId) {
+        return (String) db.column("SELECT STATUS FROM MATERIAL WHERE ID = ?", materialId).get(0);
+    }
+
+    public long steps(long materialId) {
+        return db.number("SELECT COUNT(*) FROM MATERIAL_STEP WHERE MATERIAL_ID = ?", materialId);
+    }
+}
