@@ -115,14 +115,24 @@ public class LibrarySearch {
     }
 
     private List<Found> sharedItems(List<SearchHit> hits, Language reader) {
+        if (hits.isEmpty()) {
+            return List.of();
+        }
+        Map<String, DistrictShare> live = new HashMap<>();
+        em.createQuery("SELECT s FROM DistrictShare s WHERE s.originSchoolId IN :schools AND s.materialId IN :ids "
+                + "AND s.state IN :live", DistrictShare.class)
+                .setParameter("schools", hits.stream().map(SearchHit::schoolId).distinct().toList())
+                .setParameter("ids", hits.stream().map(SearchHit::id).distinct().toList())
+                .setParameter("live", List.of(ShareState.SHARED, ShareState.FEATURED))
+                .getResultList().forEach(s -> live.put(s.getOriginSchoolId() + ":" + s.getMaterialId(), s));
         List<Found> items = new ArrayList<>();
         for (SearchHit h : hits) {
-            em.createQuery("SELECT s FROM DistrictShare s WHERE s.originSchoolId = :school AND s.materialId = :id "
-                    + "AND s.state IN :live", DistrictShare.class).setParameter("school", h.schoolId())
-                    .setParameter("id", h.id()).setParameter("live", List.of(ShareState.SHARED, ShareState.FEATURED))
-                    .getResultStream().findFirst().ifPresent(s -> items.add(new Found(FoundKind.MATERIAL,
-                            s.getOriginSchoolId(), s.getMaterialId(), s.getId(), s.title(reader), s.getType().name(),
-                            s.getAuthorName(), s.getSchoolName(), s.getState() == ShareState.FEATURED, fragments(h))));
+            DistrictShare s = live.get(h.schoolId() + ":" + h.id());
+            if (s != null) {
+                items.add(new Found(FoundKind.MATERIAL, s.getOriginSchoolId(), s.getMaterialId(), s.getId(),
+                        s.title(reader), s.getType().name(), s.getAuthorName(), s.getSchoolName(),
+                        s.getState() == ShareState.FEATURED, fragments(h)));
+            }
         }
         return items;
     }
