@@ -14,14 +14,19 @@ public final class Conflicts {
         return sqlState(thrown).map("23505"::equals).orElse(false);
     }
 
-    /** Someone changed the same record at the same moment: an optimistic-lock conflict or any integrity violation. */
+    /**
+     * Someone changed the same record at the same moment: an optimistic-lock conflict (JPA's or EclipseLink's
+     * own), an integrity violation (SQL state class 23), or a transaction the database rolled back to resolve a
+     * clash (class 40: a deadlock or a lock timeout, as Derby and PostgreSQL report them).
+     */
     public static boolean isConcurrentChange(Throwable thrown) {
         for (Throwable t = thrown; t != null; t = t.getCause()) {
-            if (t instanceof OptimisticLockException) {
+            if (t instanceof OptimisticLockException
+                    || t instanceof org.eclipse.persistence.exceptions.OptimisticLockException) {
                 return true;
             }
         }
-        return sqlState(thrown).map(s -> s.startsWith("23")).orElse(false);
+        return sqlState(thrown).map(s -> s.startsWith("23") || s.startsWith("40")).orElse(false);
     }
 
     private static java.util.Optional<String> sqlState(Throwable thrown) {
