@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +16,7 @@ import kz.rudny.cabinet.domain.tenancy.Tenancy;
 import kz.rudny.cabinet.library.catalogue.entity.CatalogueTitle;
 import kz.rudny.cabinet.library.search.control.DocumentKind;
 import kz.rudny.cabinet.library.search.control.Facet;
+import kz.rudny.cabinet.library.search.control.GradeRange;
 import kz.rudny.cabinet.library.search.control.IndexChange;
 import kz.rudny.cabinet.library.search.control.SearchDocument;
 import kz.rudny.cabinet.library.search.control.SearchIndex;
@@ -80,15 +80,7 @@ public class CatalogueIndexer {
         if (t.getSubjectId() != null) {
             facets.put(Facet.SUBJECT, Set.of(t.getSubjectId().toString()));
         }
-        Set<String> grades = new HashSet<>();
-        if (t.getGradeFrom() != null || t.getGradeTo() != null) {
-            int from = t.getGradeFrom() != null ? t.getGradeFrom() : t.getGradeTo();
-            int to = t.getGradeTo() != null ? t.getGradeTo() : t.getGradeFrom();
-            for (int g = from; g <= to; g++) {
-                grades.add(Integer.toString(g));
-            }
-        }
-        facets.put(Facet.GRADE, grades);
+        facets.put(Facet.GRADE, GradeRange.values(t.getGradeFrom(), t.getGradeTo()));
         String keywords = String.join("\n", nonNull(t.getAuthors()), nonNull(t.getPublisher()), nonNull(t.getIsbn()),
                 nonNull(t.getShelfPlace()));
         return new SearchDocument(DocumentKind.TITLE, schoolId, t.getId(), false, t.getTitle(), t.getAnnotation(), "",

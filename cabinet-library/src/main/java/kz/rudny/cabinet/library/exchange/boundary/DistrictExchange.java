@@ -25,6 +25,7 @@ import kz.rudny.cabinet.library.materials.boundary.Download;
 import kz.rudny.cabinet.library.materials.boundary.MaterialStatus;
 import kz.rudny.cabinet.library.materials.boundary.ShareState;
 import kz.rudny.cabinet.library.materials.boundary.StepKind;
+import kz.rudny.cabinet.library.materials.boundary.Tags;
 import kz.rudny.cabinet.library.materials.control.FileStore;
 import kz.rudny.cabinet.library.materials.control.MaterialIndexer;
 import kz.rudny.cabinet.library.materials.control.Shelf;
@@ -182,7 +183,7 @@ public class DistrictExchange {
         boolean mayKnowWhy = own || isCurator();
         return new SharedMaterialView(s.getId(), s.getOriginSchoolId(), s.getMaterialId(), s.getSchoolName(),
                 s.getTitleKk(), s.getTitleRu(), s.getDescription(), s.getSubjectId(), s.getGradeFrom(), s.getGradeTo(),
-                s.getType(), s.getLanguage(), s.getAcademicYear(), splitTags(s.getTags()), s.getAuthorName(),
+                s.getType(), s.getLanguage(), s.getAcademicYear(), Tags.split(s.getTags()), s.getAuthorName(),
                 s.getAuthorPosition(), s.getState(), s.getSharedAt(), s.getSharedBy(), s.getFeaturedAt(),
                 s.getFeaturedBy(), mayKnowWhy ? s.getWithdrawnAt() : null, mayKnowWhy ? s.getWithdrawReason() : null,
                 s.getDownloads(), s.getFiles().stream().map(f -> new SharedFileView(f.getId(), f.getOriginalName(),
@@ -195,13 +196,6 @@ public class DistrictExchange {
 
     private boolean isCurator() {
         return caller.has(Role.DISTRICT_METHODOLOGIST);
-    }
-
-    private static List<String> splitTags(String tags) {
-        if (tags == null || tags.isBlank()) {
-            return List.of();
-        }
-        return java.util.Arrays.stream(tags.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
     }
 
     private static LocalDateTime now() {

@@ -10,7 +10,6 @@ import jakarta.validation.constraints.NotNull;
 import java.io.InputStream;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.List;
 import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
 import kz.rudny.cabinet.domain.audit.boundary.Changes;
@@ -236,7 +235,7 @@ public class Materials {
         boolean published = m.getStatus() == MaterialStatus.PUBLISHED;
         return new MaterialView(m.getId(), shelf.schoolId(), m.getTitleKk(), m.getTitleRu(), m.getDescription(),
                 m.getSubjectId(), m.getGradeFrom(), m.getGradeTo(), m.getType(), m.getLanguage(), m.getAssociationId(),
-                m.getAcademicYear(), tags(m.getTags()), m.getAuthorName(), m.getAuthorPosition(), m.getStatus(),
+                m.getAcademicYear(), Tags.split(m.getTags()), m.getAuthorName(), m.getAuthorPosition(), m.getStatus(),
                 shelf.shareState(m), m.getPublishedAt(), m.getDownloads(), current, older, steps, reader.mayEdit(m),
                 m.getStatus() == MaterialStatus.SUBMITTED && reader.mayReview(m),
                 published && reader.isMethodologist(), reader.mayEdit(m) || reader.isMethodologist(), reader.isAuthor(m));
@@ -354,7 +353,7 @@ public class Materials {
         }
         m.describe(kk, ru, blankToNull(form.getDescription()), form.getSubjectId(), form.getGradeFrom(),
                 form.getGradeTo(), form.getType(), form.getLanguage(), form.getAssociationId(), form.getAcademicYear(),
-                tagsText(form.getTags()), now);
+                Tags.join(form.getTags()), now);
     }
 
     private void step(Material m, StepKind kind, String comment, LocalDateTime now) {
@@ -384,18 +383,6 @@ public class Materials {
     static FileView fileView(MaterialFile f) {
         return new FileView(f.getId(), f.getOriginalName(), f.getKind(), f.getSize(), f.getSha256(),
                 f.getVersionNumber(), f.getUploadedAt(), f.getUploadedBy(), f.isCurrent());
-    }
-
-    static List<String> tags(String text) {
-        if (text == null || text.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(text.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
-    }
-
-    private static String tagsText(String typed) {
-        List<String> tags = tags(typed).stream().distinct().toList();
-        return tags.isEmpty() ? null : String.join(", ", tags);
     }
 
     private static String blankToNull(String s) {

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +19,7 @@ import kz.rudny.cabinet.library.materials.entity.Material;
 import kz.rudny.cabinet.library.materials.entity.MaterialFile;
 import kz.rudny.cabinet.library.search.control.DocumentKind;
 import kz.rudny.cabinet.library.search.control.Facet;
+import kz.rudny.cabinet.library.search.control.GradeRange;
 import kz.rudny.cabinet.library.search.control.IndexChange;
 import kz.rudny.cabinet.library.search.control.SearchDocument;
 import kz.rudny.cabinet.library.search.control.SearchIndex;
@@ -123,15 +123,7 @@ public class MaterialIndexer {
         if (m.getSubjectId() != null) {
             facets.put(Facet.SUBJECT, Set.of(m.getSubjectId().toString()));
         }
-        Set<String> grades = new HashSet<>();
-        if (m.getGradeFrom() != null || m.getGradeTo() != null) {
-            int from = m.getGradeFrom() != null ? m.getGradeFrom() : m.getGradeTo();
-            int to = m.getGradeTo() != null ? m.getGradeTo() : m.getGradeFrom();
-            for (int g = from; g <= to; g++) {
-                grades.add(Integer.toString(g));
-            }
-        }
-        facets.put(Facet.GRADE, grades);
+        facets.put(Facet.GRADE, GradeRange.values(m.getGradeFrom(), m.getGradeTo()));
         facets.put(Facet.CORNER, shelf.data().createQuery("SELECT i.corner.id FROM CornerItem i WHERE i.material = :m",
                 Long.class).setParameter("m", m).getResultStream().map(String::valueOf).collect(Collectors.toSet()));
         StringBuilder body = new StringBuilder();
