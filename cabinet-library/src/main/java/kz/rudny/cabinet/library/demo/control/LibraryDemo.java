@@ -20,8 +20,7 @@ import kz.rudny.cabinet.library.corners.boundary.SeedCorner;
 import kz.rudny.cabinet.library.corners.control.CornerSeeder;
 import kz.rudny.cabinet.library.corners.entity.Corner;
 import kz.rudny.cabinet.library.corners.entity.CornerItem;
-import kz.rudny.cabinet.library.exchange.entity.DistrictShare;
-import kz.rudny.cabinet.library.exchange.entity.DistrictShareFile;
+import kz.rudny.cabinet.library.exchange.control.ShareCopies;
 import kz.rudny.cabinet.library.materials.boundary.FileKind;
 import kz.rudny.cabinet.library.materials.boundary.MaterialStatus;
 import kz.rudny.cabinet.library.materials.boundary.MaterialType;
@@ -59,6 +58,9 @@ public class LibraryDemo {
 
     @Inject
     MaterialIndexer indexer;
+
+    @Inject
+    ShareCopies copies;
 
     void schoolLoaded(@Observes DemoSchoolLoaded school) {
         corners.seedCurrentSchool();
@@ -162,21 +164,11 @@ public class LibraryDemo {
     }
 
     private void share(DemoSchoolLoaded school, Material m, StaffCard methodologist) {
-        EntityManager district = shelf.district();
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
-        DistrictShare s = new DistrictShare(school.schoolId(), m.getId());
-        s.share(school.schoolName(), m.getTitleKk(), m.getTitleRu(), m.getDescription(), m.getSubjectId(),
-                m.getGradeFrom(), m.getGradeTo(), m.getType(), m.getLanguage(), m.getAcademicYear(), m.getTags(),
-                m.getAuthorName(), m.getAuthorPosition(), methodologist.fullName(), now);
-        district.persist(s);
-        district.flush();
-        for (MaterialFile f : m.currentFiles()) {
-            s.getFiles().add(new DistrictShareFile(s, f.getOriginalName(), f.getStoredName(), f.getKind(), f.getSize(),
-                    f.getSha256()));
-        }
-        s.feature("Ковалева Ирина Петровна", now);
+        copies.take(school.schoolId(), school.schoolName(), m, methodologist.fullName(), now)
+                .feature("Ковалева Ирина Петровна", now);
         step(m, StepKind.SHARED, methodologist.fullName(), null, now);
-        district.flush();
+        shelf.district().flush();
     }
 
     private void step(Material m, StepKind kind, String who, String comment, LocalDateTime now) {

@@ -17,6 +17,7 @@ import kz.rudny.cabinet.domain.people.boundary.Profile;
 import kz.rudny.cabinet.domain.security.Allowed;
 import kz.rudny.cabinet.domain.security.CurrentCaller;
 import kz.rudny.cabinet.domain.security.Role;
+import kz.rudny.cabinet.library.exchange.control.ShareCopies;
 import kz.rudny.cabinet.library.exchange.control.ShareWithdrawn;
 import kz.rudny.cabinet.library.exchange.control.SharedShelf;
 import kz.rudny.cabinet.library.exchange.entity.DistrictShare;
@@ -30,7 +31,6 @@ import kz.rudny.cabinet.library.materials.control.FileStore;
 import kz.rudny.cabinet.library.materials.control.MaterialIndexer;
 import kz.rudny.cabinet.library.materials.control.Shelf;
 import kz.rudny.cabinet.library.materials.entity.Material;
-import kz.rudny.cabinet.library.materials.entity.MaterialFile;
 import kz.rudny.cabinet.library.materials.entity.MaterialStep;
 
 /**
@@ -49,6 +49,9 @@ public class DistrictExchange {
 
     @Inject
     SharedShelf shared;
+
+    @Inject
+    ShareCopies copies;
 
     @Inject
     Shelf shelf;
@@ -84,19 +87,7 @@ public class DistrictExchange {
             throw new InvalidInputException("status", "share.alreadyShared");
         }
         LocalDateTime now = now();
-        if (s == null) {
-            s = new DistrictShare(school, materialId);
-            shared.data().persist(s);
-        }
-        s.share(profile.schoolName().orElseThrow(), m.getTitleKk(), m.getTitleRu(), m.getDescription(),
-                m.getSubjectId(), m.getGradeFrom(), m.getGradeTo(), m.getType(), m.getLanguage(), m.getAcademicYear(),
-                m.getTags(), m.getAuthorName(), m.getAuthorPosition(), caller.getFullName(), now);
-        shared.data().flush();
-        for (MaterialFile f : m.currentFiles()) {
-            s.getFiles().add(new DistrictShareFile(s, f.getOriginalName(), f.getStoredName(), f.getKind(), f.getSize(),
-                    f.getSha256()));
-        }
-        shared.data().flush();
+        s = copies.take(school, profile.schoolName().orElseThrow(), m, caller.getFullName(), now);
         MaterialStep step = new MaterialStep(m, StepKind.SHARED, caller.getFullName(), now, null);
         shelf.data().persist(step);
         m.getSteps().add(step);

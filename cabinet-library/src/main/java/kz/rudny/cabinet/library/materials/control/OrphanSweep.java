@@ -25,7 +25,7 @@ public class OrphanSweep {
 
     @Transactional
     void sweep(@Observes PlatformStarted started) {
-        int removed = store.sweepOrphans(shelf::isStored, Duration.ofHours(1));
+        int removed = store.sweepOrphans(shelf.storedNames()::contains, Duration.ofHours(1));
         if (removed > 0) {
             LOG.info("Removed " + removed + " stored files that no material names");
         }

@@ -87,9 +87,12 @@ public class Shelf {
         return subjects.all(Language.EN).stream().anyMatch(s -> s.id() == subjectId);
     }
 
-    /** Whether any material file of any school still uses a stored name (for the orphan sweep). */
-    public boolean isStored(String storedName) {
-        return !em.createNativeQuery("SELECT ID FROM MATERIAL_FILE WHERE STORED_NAME = ?")
-                .setParameter(1, storedName).setMaxResults(1).getResultList().isEmpty();
+    /** The stored names every school's material files use, read at once (for the orphan sweep). */
+    public java.util.Set<String> storedNames() {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (Object name : em.createNativeQuery("SELECT STORED_NAME FROM MATERIAL_FILE").getResultList()) {
+            names.add((String) name);
+        }
+        return names;
     }
 }
