@@ -77,6 +77,9 @@ class MaterialsIT {
     @Inject
     TestDatabase db;
 
+    @Inject
+    jakarta.enterprise.event.Event<kz.rudny.cabinet.domain.platform.boundary.PlatformStarted> started;
+
     // ------------------------------------------------------------------------------------------------ platform
 
     @Test
@@ -98,6 +101,27 @@ class MaterialsIT {
         }
         callers.signIn(AUTHOR);
         assertEquals(LIMIT, materials.uploadLimit(), "the test's cabinet.upload.max-file-bytes");
+    }
+
+    @Test
+    void theStartUpSweepRemovesOldFilesNoRecordNamesAndKeepsEveryRecordedOne() throws Exception {
+        String orphanName = "ab" + "0".repeat(29) + "1";
+        java.nio.file.Path orphan = StoredFiles.of(orphanName);
+        Files.createDirectories(orphan.getParent());
+        Files.write(orphan, new byte[] {1, 2, 3});
+        java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofHours(2)));
+        Files.setLastModifiedTime(orphan, old);
+        List<Object> recorded = db.column("SELECT STORED_NAME FROM MATERIAL_FILE");
+        for (Object stored : recorded) {
+            Files.setLastModifiedTime(StoredFiles.of((String) stored), old);
+        }
+        started.fire(new kz.rudny.cabinet.domain.platform.boundary.PlatformStarted(
+                db.column("SELECT ID FROM SCHOOL").stream().map(id -> ((Number) id).longValue()).toList()));
+        assertFalse(Files.exists(orphan), "the old file no record names is gone");
+        for (Object stored : recorded) {
+            assertTrue(Files.isRegularFile(StoredFiles.of((String) stored)), "recorded file " + stored + " stays");
+        }
     }
 
     // ------------------------------------------------------------------------------------------------ workflow

@@ -87,12 +87,8 @@ public class Shelf {
         return subjects.all(Language.EN).stream().anyMatch(s -> s.id() == subjectId);
     }
 
-    /** The stored names every school's material files use, read at once (for the orphan sweep). */
-    public java.util.Set<String> storedNames() {
-        java.util.Set<String> names = new java.util.HashSet<>();
-        for (Object name : em.createNativeQuery("SELECT STORED_NAME FROM MATERIAL_FILE").getResultList()) {
-            names.add((String) name);
-        }
-        return names;
+    /** The stored names the current school's material files use (for the orphan sweep). */
+    public List<String> storedNames() {
+        return data().createQuery("SELECT f.storedName FROM MaterialFile f", String.class).getResultList();
     }
 }
