@@ -3,7 +3,6 @@ package kz.rudny.cabinet.domain.security;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.CacheRetrieveMode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
@@ -46,17 +45,13 @@ public class CurrentCaller {
             loaded = true;
             String username = api.username().orElseGet(this::containerCaller);
             if (username != null) {
-                // Read from the database, not the shared cache: two requests of one account at the same moment
-                // must never see a half-built cached account (its roles empty), which refused one of them.
                 snapshot = em.createNamedQuery(Account.BY_USERNAME, Account.class)
                         .setParameter("username", username)
-                        .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
                         .getResultStream()
                         .filter(Account::isActive)
                         .findFirst()
                         .map(a -> new Snapshot(a.getId(), a.getUsername(), a.getFullName(), a.getSchoolId(),
-                                Set.copyOf(em.createQuery("SELECT r FROM Account a JOIN a.roles r WHERE a.id = :id",
-                                        Role.class).setParameter("id", a.getId()).getResultList()), a.getLanguage()))
+                                Set.copyOf(a.getRoles()), a.getLanguage()))
                         .orElse(null);
             }
         }
