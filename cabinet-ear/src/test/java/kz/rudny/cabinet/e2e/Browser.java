@@ -55,6 +55,8 @@ final class Browser implements AutoCloseable {
             options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics",
                     java.util.Map.of("width", width, "height", height, "pixelRatio", 2.0)));
         }
+        // The browser's console is read when the browser closes: a script the Content-Security-Policy blocked fails the test.
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -159,8 +161,22 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Fails when the page's Content-Security-Policy refused a script or a style of ours. */
+    void assertNothingBlocked() {
+        List<String> blocked = driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy")).toList();
+        if (!blocked.isEmpty()) {
+            throw new AssertionError("The Content-Security-Policy blocked: " + blocked);
+        }
+    }
+
     @Override
     public void close() {
-        driver.quit();
+        try {
+            assertNothingBlocked();
+        } finally {
+            driver.quit();
+        }
     }
 }

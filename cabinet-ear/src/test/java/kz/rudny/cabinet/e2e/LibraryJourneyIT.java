@@ -205,7 +205,7 @@ class LibraryJourneyIT {
             refused += f.get().status() == 200 && (body.contains("жаңа ғана басқа оқырманға берілді")
                     || body.contains("дәл сол сәтте біреу өзгертті")) ? 1 : 0;
         }
-        assertEquals(1, lent, "exactly one desk lent the copy");
+        assertEquals(1, lent, () -> "exactly one desk lent the copy: " + answers + serverRefusals());
         assertEquals(1, refused, () -> "the other was refused: " + answers + serverRefusals());
         String after = desks.get(0).get(page).body();
         Matcher lentTo = Pattern.compile("Берілген:").matcher(after);

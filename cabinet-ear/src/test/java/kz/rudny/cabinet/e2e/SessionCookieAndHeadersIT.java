@@ -78,6 +78,24 @@ class SessionCookieAndHeadersIT {
         assertTrue(policy(api.headers()).endsWith("script-src 'self'"), policy(api.headers()));
     }
 
+    @Test
+    void aFormPostedWithoutItsPagesNonceIsRefusedAsABadRequestNotAServerError() {
+        WebSession teacher = WebSession.signedIn("s7.teacher");
+        WebSession.Page profile = teacher.get("/profile.xhtml");
+        // An empty name fails validation, so the page is rendered again: that is where the nonce is checked.
+        WebSession.Page withNonce = teacher.press("/profile.xhtml", profile, "profile", "save",
+                java.util.Map.of("profile:fullName", ""));
+        assertEquals(200, withNonce.status(), "the page's own form is answered by the page");
+        java.util.Map<String, String> forged = new java.util.LinkedHashMap<>();
+        forged.put("profile", "profile");
+        forged.put("profile:fullName", "");
+        forged.put("profile:save", "");
+        forged.put("jakarta.faces.ViewState", withNonce.viewState());
+        WebSession.Page without = teacher.post("/profile.xhtml", forged);
+        assertEquals(400, without.status(), "no nonce: refused as a bad request, never a 500");
+        assertTrue(without.body().contains("Пішін өз бетінен жіберілмеген"), "the error page says why, in Kazakh");
+    }
+
     private static void assertCookieAttributes(String setCookie) {
         String lower = setCookie.toLowerCase(Locale.ROOT);
         assertTrue(lower.contains("; httponly"), "HttpOnly: " + setCookie);

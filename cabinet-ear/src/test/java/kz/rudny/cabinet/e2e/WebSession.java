@@ -27,6 +27,9 @@ import java.util.stream.Collectors;
 final class WebSession {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
+    /** The parameter PrimeFaces' CSP mode adds to every form of a page: the page's nonce, checked on the post. */
+    static final String NONCE_PARAMETER = "primefaces.nonce";
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
@@ -37,6 +40,15 @@ final class WebSession {
             Matcher m = VIEW_STATE.matcher(body);
             if (!m.find()) {
                 throw new AssertionError("No ViewState in page (status " + status + ")");
+            }
+            return m.group(1);
+        }
+
+        /** The page's script nonce, which a browser's PrimeFaces posts back with every form of the page. */
+        String nonce() {
+            Matcher m = NONCE.matcher(body);
+            if (!m.find()) {
+                throw new AssertionError("No script nonce in page (status " + status + ")");
             }
             return m.group(1);
         }
@@ -83,6 +95,7 @@ final class WebSession {
         form.put("login:password", Browser.PASSWORD);
         form.put("login:signIn", "");
         form.put("jakarta.faces.ViewState", login.viewState());
+        form.put(NONCE_PARAMETER, login.nonce());
         Page result = session.post("/login.xhtml", form);
         if (result.status() != 302 || !result.location().endsWith("/index.xhtml")) {
             throw new AssertionError(username + " could not sign in: " + result.status());
@@ -109,6 +122,7 @@ final class WebSession {
         form.putAll(fields);
         form.put(formId + ":" + buttonId, "");
         form.put("jakarta.faces.ViewState", loaded.viewState());
+        form.put(NONCE_PARAMETER, loaded.nonce());
         return post(path, form);
     }
 
@@ -120,6 +134,7 @@ final class WebSession {
         lists.forEach((k, vs) -> vs.forEach(v -> body.append('&').append(enc(k)).append('=').append(enc(v))));
         body.append('&').append(enc(formId + ":" + buttonId)).append('=');
         body.append('&').append(enc("jakarta.faces.ViewState")).append('=').append(enc(loaded.viewState()));
+        body.append('&').append(enc(NONCE_PARAMETER)).append('=').append(enc(loaded.nonce()));
         return send(HttpRequest.newBuilder(URI.create(Browser.BASE + path))
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())));

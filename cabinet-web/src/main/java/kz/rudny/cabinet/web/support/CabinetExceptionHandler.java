@@ -13,6 +13,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import kz.rudny.cabinet.domain.errors.AccessDeniedException;
 import kz.rudny.cabinet.domain.errors.NotFoundException;
+import org.primefaces.csp.CspException;
 
 /**
  * Turns any exception of a page into the error page with a status (404 for a record that is not the
@@ -72,6 +73,9 @@ public class CabinetExceptionHandler extends ExceptionHandlerWrapper {
             }
             if (t instanceof AccessDeniedException) {
                 return 403;
+            }
+            if (t instanceof CspException) {
+                return 400; // a post without its page's script nonce: not sent by the page's own form
             }
         }
         return 500;
