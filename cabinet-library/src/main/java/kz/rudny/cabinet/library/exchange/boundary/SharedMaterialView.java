@@ -14,4 +14,12 @@ public record SharedMaterialView(long shareId, long schoolId, long materialId, S
                                  LocalDateTime sharedAt, String sharedBy, LocalDateTime featuredAt,
                                  String featuredBy, LocalDateTime withdrawnAt, String withdrawReason, long downloads,
                                  List<SharedFileView> files, boolean ownSchool, boolean curatable) {
+
+    /** The title in the reader's language if there is one, else the other. */
+    public String title(Language reader) {
+        if (reader == Language.RU) {
+            return titleRu != null ? titleRu : titleKk;
+        }
+        return titleKk != null ? titleKk : titleRu;
+    }
 }

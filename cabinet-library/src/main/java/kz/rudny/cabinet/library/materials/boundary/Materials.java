@@ -27,7 +27,6 @@ import kz.rudny.cabinet.library.materials.control.FileSniffer;
 import kz.rudny.cabinet.library.materials.control.FileStore;
 import kz.rudny.cabinet.library.materials.control.FileTooLargeException;
 import kz.rudny.cabinet.library.materials.control.FilesAfterCommit;
-import kz.rudny.cabinet.library.materials.control.MaterialDeleted;
 import kz.rudny.cabinet.library.materials.control.MaterialIndexer;
 import kz.rudny.cabinet.library.materials.control.Reader;
 import kz.rudny.cabinet.library.materials.control.Shelf;
@@ -217,7 +216,6 @@ public class Materials {
         }
         indexer.remove(m);
         deleted.fire(new MaterialDeleted(shelf.schoolId(), id, reader.name()));
-        em.createQuery("DELETE FROM CornerItem i WHERE i.material = :m").setParameter("m", m).executeUpdate();
         em.createQuery("DELETE FROM MaterialStep s WHERE s.material = :m").setParameter("m", m).executeUpdate();
         em.createQuery("UPDATE MaterialFile f SET f.previous = NULL WHERE f.material = :m").setParameter("m", m)
                 .executeUpdate();
