@@ -17,7 +17,7 @@ import kz.rudny.cabinet.library.index.boundary.DocumentKind;
 import kz.rudny.cabinet.library.index.boundary.DocumentsChanged;
 import kz.rudny.cabinet.library.index.boundary.Facet;
 import kz.rudny.cabinet.library.index.boundary.GradeRange;
-import kz.rudny.cabinet.library.index.boundary.IndexFoundEmpty;
+import kz.rudny.cabinet.library.index.boundary.EmptyIndexFound;
 import kz.rudny.cabinet.library.index.boundary.SearchDocument;
 
 /**
@@ -47,7 +47,7 @@ public class CatalogueIndexer {
         changes.fire(DocumentsChanged.of(document(tenancy.currentSchool().orElseThrow(), title)));
     }
 
-    void rebuild(@Observes IndexFoundEmpty empty) {
+    void rebuild(@Observes EmptyIndexFound empty) {
         int titles = 0;
         for (long school : empty.schoolIds()) {
             titles += tenancy.asSchool(school, () -> self.indexSchool(school));

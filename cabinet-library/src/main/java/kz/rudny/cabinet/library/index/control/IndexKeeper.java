@@ -12,14 +12,14 @@ import kz.rudny.cabinet.domain.platform.boundary.ConfigKeys;
 import kz.rudny.cabinet.domain.platform.boundary.PlatformStarted;
 import kz.rudny.cabinet.library.index.boundary.DocumentRemoved;
 import kz.rudny.cabinet.library.index.boundary.DocumentsChanged;
-import kz.rudny.cabinet.library.index.boundary.IndexFoundEmpty;
+import kz.rudny.cabinet.library.index.boundary.EmptyIndexFound;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The library's one search index, beside the database in {@code cabinet.data.dir/index/library}, opened on
  * first use and closed with the application. Changes arrive as {@link DocumentsChanged} and
  * {@link DocumentRemoved} events and are applied only after their transaction committed, so a rolled-back
- * change is never found. An index found empty at start is announced ({@link IndexFoundEmpty}) so that the
+ * change is never found. An index found empty at start is announced ({@link EmptyIndexFound}) so that the
  * features owning the documents put them back.
  */
 @ApplicationScoped
@@ -32,7 +32,7 @@ public class IndexKeeper {
     String dataDir;
 
     @Inject
-    Event<IndexFoundEmpty> foundEmpty;
+    Event<EmptyIndexFound> foundEmpty;
 
     private LibraryIndex index;
     private boolean wasEmpty;
@@ -53,7 +53,7 @@ public class IndexKeeper {
         }
         if (rebuild) {
             LOG.info("Search index empty: rebuilt from the database");
-            foundEmpty.fire(new IndexFoundEmpty(started.schoolIds()));
+            foundEmpty.fire(new EmptyIndexFound(started.schoolIds()));
         }
     }
 

@@ -19,7 +19,7 @@ import kz.rudny.cabinet.library.index.boundary.DocumentRemoved;
 import kz.rudny.cabinet.library.index.boundary.DocumentsChanged;
 import kz.rudny.cabinet.library.index.boundary.Facet;
 import kz.rudny.cabinet.library.index.boundary.GradeRange;
-import kz.rudny.cabinet.library.index.boundary.IndexFoundEmpty;
+import kz.rudny.cabinet.library.index.boundary.EmptyIndexFound;
 import kz.rudny.cabinet.library.index.boundary.SearchDocument;
 import kz.rudny.cabinet.library.materials.boundary.MaterialStandingChanged;
 import kz.rudny.cabinet.library.materials.boundary.MaterialStatus;
@@ -92,7 +92,7 @@ public class MaterialIndexer {
     }
 
     /** An index found empty at start gets every school's published materials again. */
-    void rebuild(@Observes IndexFoundEmpty empty) {
+    void rebuild(@Observes EmptyIndexFound empty) {
         int materials = 0;
         for (long school : empty.schoolIds()) {
             materials += tenancy.asSchool(school, () -> self.indexSchool());

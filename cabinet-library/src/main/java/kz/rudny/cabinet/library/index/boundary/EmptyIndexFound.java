@@ -7,9 +7,9 @@ import java.util.List;
  * documents puts those of each school back, as {@link DocumentsChanged}. Fired outside any request, so the
  * observers work as each school in turn.
  */
-public record IndexFoundEmpty(List<Long> schoolIds) {
+public record EmptyIndexFound(List<Long> schoolIds) {
 
-    public IndexFoundEmpty {
+    public EmptyIndexFound {
         schoolIds = List.copyOf(schoolIds);
     }
 }
