@@ -12,15 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
-import kz.rudny.cabinet.domain.errors.NotFoundException;
 import kz.rudny.cabinet.domain.people.boundary.Language;
 import kz.rudny.cabinet.domain.security.Allowed;
 import kz.rudny.cabinet.domain.security.Role;
 import kz.rudny.cabinet.library.materials.control.FileStore;
 import kz.rudny.cabinet.library.materials.control.Reader;
 import kz.rudny.cabinet.library.materials.control.Shelf;
+import kz.rudny.cabinet.library.materials.control.StepLog;
 import kz.rudny.cabinet.library.materials.entity.Material;
-import kz.rudny.cabinet.library.materials.entity.MaterialStep;
 
 /**
  * The materials as the library's other features use them: search hits and corners read published materials
@@ -41,13 +40,12 @@ public class PublishedMaterials {
     @Inject
     FileStore store;
 
+    @Inject
+    StepLog steps;
+
     /** A material the caller may see; another school's id, or one the caller may not see, is "not found". */
     public MaterialCard card(long id, @NotNull Language language) {
-        Material m = shelf.material(id);
-        if (!reader.maySee(m)) {
-            throw new NotFoundException(Materials.RECORD, id);
-        }
-        return card(m, language);
+        return card(shelf.visible(id), language);
     }
 
     /** The published materials of the caller's school among these ids, in their order; the others are left out. */
@@ -72,10 +70,7 @@ public class PublishedMaterials {
         if (m.getStatus() != MaterialStatus.PUBLISHED) {
             throw new InvalidInputException("status", "share.notPublished");
         }
-        MaterialStep step = new MaterialStep(m, StepKind.SHARED, reader.name(), LocalDateTime.now(ZoneOffset.UTC),
-                null);
-        shelf.data().persist(step);
-        m.getSteps().add(step);
+        steps.record(m, StepKind.SHARED, reader.name(), null, LocalDateTime.now(ZoneOffset.UTC));
         return shelf.copy(m);
     }
 

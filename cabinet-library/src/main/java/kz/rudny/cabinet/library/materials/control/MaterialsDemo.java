@@ -25,7 +25,6 @@ import kz.rudny.cabinet.library.materials.boundary.MaterialType;
 import kz.rudny.cabinet.library.materials.boundary.StepKind;
 import kz.rudny.cabinet.library.materials.entity.Material;
 import kz.rudny.cabinet.library.materials.entity.MaterialFile;
-import kz.rudny.cabinet.library.materials.entity.MaterialStep;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
@@ -47,6 +46,9 @@ public class MaterialsDemo {
 
     @Inject
     MaterialIndexer indexer;
+
+    @Inject
+    StepLog steps;
 
     @Inject
     Event<DemoMaterialsLoaded> loaded;
@@ -140,10 +142,7 @@ public class MaterialsDemo {
     }
 
     private void step(Material m, StepKind kind, String who, String comment, LocalDateTime now) {
-        MaterialStep s = new MaterialStep(m, kind, who, now, comment);
-        shelf.data().persist(s);
-        shelf.data().flush(); // all steps of a demo material share one time: ids in the order they happened
-        m.getSteps().add(s);
+        steps.record(m, kind, who, comment, now); // all steps of a demo material share one time: ids in order
     }
 
     private StoredFile store(byte[] bytes) {

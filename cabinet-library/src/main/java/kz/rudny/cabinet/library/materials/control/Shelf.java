@@ -39,6 +39,9 @@ public class Shelf {
     Subjects subjects;
 
     @Inject
+    Reader reader;
+
+    @Inject
     Instance<DistrictStanding> standings;
 
     @Inject
@@ -51,6 +54,15 @@ public class Shelf {
     public Material material(long id) {
         Material m = data().find(Material.class, id);
         if (m == null) {
+            throw new NotFoundException("Material", id);
+        }
+        return m;
+    }
+
+    /** A material the caller may see (see {@link Reader#maySee}); any other id is "not found". */
+    public Material visible(long id) {
+        Material m = material(id);
+        if (!reader.maySee(m)) {
             throw new NotFoundException("Material", id);
         }
         return m;
