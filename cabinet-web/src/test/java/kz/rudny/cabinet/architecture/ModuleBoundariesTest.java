@@ -7,35 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.tngtech.archunit.core.domain.Dependency;
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.domain.JavaField;
-import com.tngtech.archunit.core.domain.JavaMethod;
-import com.tngtech.archunit.core.domain.JavaModifier;
-import com.tngtech.archunit.core.domain.JavaParameter;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.lang.ArchCondition;
-import com.tngtech.archunit.lang.ConditionEvents;
-import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.annotation.security.PermitAll;
-import jakarta.enterprise.context.NormalScope;
-import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.ObservesAsync;
-import jakarta.inject.Scope;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import kz.rudny.cabinet.domain.security.Allowed;
 import org.junit.jupiter.api.BeforeAll;
@@ -79,44 +62,36 @@ import org.junit.jupiter.params.provider.MethodSource;
  * caller whose roles could be checked (often after the caller's transaction, or at start-up with no one signed
  * in), so boundary beans have none: reactions to events live in {@code control} classes, which only boundary
  * code and the container reach.
+ *
+ * <p>{@link FeatureRulesTest} shows each of these rules failing on a fixture that breaks it.
  */
 class ModuleBoundariesTest {
 
     private static final String ROOT = "kz.rudny.cabinet";
     private static final String KERNEL = "domain";
     private static final String WEB = "web";
-    private static final Set<String> LAYERS = Set.of("boundary", "control", "entity");
-    /** A package's description: documentation, not code (a module with nothing else has no classes yet). */
-    private static final String PACKAGE_INFO = "package-info";
-    /** Past tense: regular ("Deleted", "Changed") or the irregular participles an event name may end in. */
-    private static final Pattern PAST_TENSE = Pattern.compile(
-            ".*(ed|Found|Held|Made|Sent|Built|Taken|Given|Written|Begun|Done|Left|Kept|Set|Put|Read|Paid|Lost|Met"
-                    + "|Shown|Known|Chosen|Withdrawn|Drawn|Won)$");
 
     private static JavaClasses classes;
+    private static FeatureRules rules;
 
     @BeforeAll
     static void importClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(ROOT);
+        if (classes == null) {
+            classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                    .importPackages(ROOT);
+            rules = new FeatureRules(classes, ROOT);
+        }
     }
 
     /** The modules that have classes, read from the packages of the imported classes. */
     static List<String> modules() {
-        importIfNeeded();
-        return classes.stream().filter(c -> !c.getSimpleName().equals(PACKAGE_INFO))
-                .map(c -> moduleOf(c.getPackageName())).flatMap(Optional::stream).distinct().sorted().toList();
+        importClasses();
+        return rules.modules();
     }
 
     /** The modules built of features: all but the kernel and the web. */
     static List<String> featureModules() {
         return modules().stream().filter(m -> !m.equals(KERNEL) && !m.equals(WEB)).toList();
-    }
-
-    private static void importIfNeeded() {
-        if (classes == null) {
-            importClasses();
-        }
     }
 
     @Test
@@ -138,7 +113,7 @@ class ModuleBoundariesTest {
                 }
                 try (Stream<Path> files = Files.walk(base)) {
                     files.filter(f -> f.toString().endsWith(".java"))
-                            .filter(f -> !f.getFileName().toString().equals(PACKAGE_INFO + ".java"))
+                            .filter(f -> !f.getFileName().toString().equals(FeatureRules.PACKAGE_INFO + ".java"))
                             .map(f -> base.relativize(f).getName(0).toString())
                             .forEach(withCode::add);
                 }
@@ -185,87 +160,37 @@ class ModuleBoundariesTest {
     @ParameterizedTest(name = "every class of {0} lives in a feature's boundary, control or entity package")
     @MethodSource("featureModules")
     void featureModulesAreMadeOfFeatures(String module) {
-        classes().that().resideInAPackage(ROOT + "." + module + "..").and().doNotHaveSimpleName(PACKAGE_INFO)
-                .should(new ArchCondition<>("reside in " + ROOT + "." + module + ".<feature>.(boundary|control|entity)") {
-                    @Override
-                    public void check(JavaClass c, ConditionEvents events) {
-                        String[] parts = c.getPackageName().split("\\.");
-                        int depth = ROOT.split("\\.").length;
-                        boolean inLayer = parts.length > depth + 2 && LAYERS.contains(parts[depth + 2]);
-                        events.add(new SimpleConditionEvent(c, inLayer, c.getName() + " is in no feature's layer"));
-                    }
-                })
-                .check(classes);
+        rules.madeOfFeatures(module).check(classes);
     }
 
     @ParameterizedTest(name = "the features of {0} are free of cycles")
     @MethodSource("featureModules")
     void featuresAreFreeOfCycles(String module) {
-        slices().matching(ROOT + "." + module + ".(*)..").should().beFreeOfCycles().check(classes);
+        rules.featuresFreeOfCycles(module).check(classes);
     }
 
     @ParameterizedTest(name = "a feature of {0} uses another only through its boundary")
     @MethodSource("featureModules")
     void aFeatureUsesAnotherOnlyThroughItsBoundary(String module) {
-        classes().that().resideInAPackage(ROOT + "." + module + "..")
-                .should(new ArchCondition<>("use another feature of " + module + " only through its boundary") {
-                    @Override
-                    public void check(JavaClass c, ConditionEvents events) {
-                        Optional<String> own = featureOf(c.getPackageName());
-                        for (Dependency d : c.getDirectDependenciesFromSelf()) {
-                            String target = d.getTargetClass().getBaseComponentType().getPackageName();
-                            Optional<String> other = featureOf(target);
-                            if (other.isPresent() && !other.equals(own) && other.get().startsWith(module + ".")
-                                    && !target.startsWith(ROOT + "." + other.get() + ".boundary")) {
-                                events.add(SimpleConditionEvent.violated(d, d.getDescription()));
-                            }
-                        }
-                    }
-                })
-                .check(classes);
+        rules.othersOnlyThroughBoundaries(module).check(classes);
     }
 
     @Test
     void eventsLiveInBoundariesAreNamedInThePastTenseAndCarryNoEntities() {
-        Set<JavaClass> events = eventTypes();
-        assertFalse(events.isEmpty(), "no event types found");
-        List<String> problems = events.stream().flatMap(e -> {
-            Stream.Builder<String> p = Stream.builder();
-            if (!e.getPackageName().contains(".boundary")) {
-                p.add(e.getName() + " is not in a boundary package");
-            }
-            if (!PAST_TENSE.matcher(e.getSimpleName()).matches()) {
-                p.add(e.getName() + " is not named in the past tense");
-            }
-            for (JavaField f : e.getFields()) {
-                if (!f.getModifiers().contains(JavaModifier.STATIC) && f.getType().getAllInvolvedRawTypes().stream()
-                        .anyMatch(t -> t.isAnnotatedWith(Entity.class))) {
-                    p.add(e.getName() + "." + f.getName() + " carries an entity");
-                }
-            }
-            return p.build();
-        }).sorted().toList();
-        assertEquals(List.of(), problems);
+        assertFalse(rules.eventTypes().isEmpty(), "no event types found");
+        assertEquals(List.of(), rules.eventProblems());
     }
 
     @Test
     void everyPublicMethodOfABoundaryBeanSaysWhoMayCallIt() {
-        List<JavaClass> beans = boundaryBeans();
-        assertFalse(beans.isEmpty(), "no boundary beans found");
-        List<String> unsaid = beans.stream().flatMap(b -> b.getMethods().stream())
-                .filter(m -> m.getModifiers().contains(JavaModifier.PUBLIC))
-                .filter(m -> !m.getModifiers().contains(JavaModifier.STATIC))
-                .filter(m -> !saysWhoMayCall(m))
-                .map(JavaMethod::getFullName).sorted().toList();
-        assertEquals(List.of(), unsaid, "public boundary methods without @Allowed or @PermitAll");
+        assertFalse(rules.boundaryBeans().isEmpty(), "no boundary beans found");
+        assertEquals(List.of(), rules.unsaidBoundaryMethods(), "public boundary methods without @Allowed or @PermitAll");
     }
 
     @Test
     void boundaryBeansObserveNoEvents() {
-        List<String> observers = boundaryBeans().stream().flatMap(b -> b.getMethods().stream())
-                .filter(m -> m.getParameters().stream().anyMatch(ModuleBoundariesTest::observes))
-                .map(JavaMethod::getFullName).sorted().toList();
-        assertEquals(List.of(), observers, "observer methods in boundary beans (they belong in control)");
+        assertEquals(List.of(), rules.observersInBoundaryBeans(),
+                "observer methods in boundary beans (they belong in control)");
     }
 
     @Test
@@ -301,53 +226,5 @@ class ModuleBoundariesTest {
                 .should().beAnnotatedWith(org.eclipse.persistence.annotations.Multitenant.class)
                 .andShould().beAnnotatedWith(org.eclipse.persistence.annotations.TenantDiscriminatorColumn.class)
                 .check(classes);
-    }
-
-    /** {@code domain} for {@code kz.rudny.cabinet.domain.people.boundary}; empty for the root package. */
-    private static Optional<String> moduleOf(String packageName) {
-        if (!packageName.startsWith(ROOT + ".")) {
-            return Optional.empty();
-        }
-        return Optional.of(packageName.substring(ROOT.length() + 1).split("\\.")[0]);
-    }
-
-    /** {@code library.materials} for {@code kz.rudny.cabinet.library.materials.control}; empty above a feature. */
-    private static Optional<String> featureOf(String packageName) {
-        if (!packageName.startsWith(ROOT + ".")) {
-            return Optional.empty();
-        }
-        String[] parts = packageName.substring(ROOT.length() + 1).split("\\.");
-        return parts.length < 2 ? Optional.empty() : Optional.of(parts[0] + "." + parts[1]);
-    }
-
-    /** CDI beans (a normal scope, {@code @Dependent} or another scope) in a boundary package of any module. */
-    private static List<JavaClass> boundaryBeans() {
-        return classes.stream().filter(c -> c.getPackageName().contains(".boundary"))
-                .filter(c -> !c.isInterface() && !c.isRecord() && !c.isEnum())
-                .filter(c -> c.isMetaAnnotatedWith(NormalScope.class) || c.isMetaAnnotatedWith(Scope.class))
-                .sorted((a, b) -> a.getName().compareTo(b.getName())).toList();
-    }
-
-    private static boolean saysWhoMayCall(JavaMethod method) {
-        JavaClass owner = method.getOwner();
-        return method.isAnnotatedWith(Allowed.class) || method.isAnnotatedWith(PermitAll.class)
-                || owner.isAnnotatedWith(Allowed.class) || owner.isAnnotatedWith(PermitAll.class);
-    }
-
-    private static boolean observes(JavaParameter p) {
-        return p.isAnnotatedWith(Observes.class) || p.isAnnotatedWith(ObservesAsync.class);
-    }
-
-    /** The project's types that are observed, or fired through an injected {@code Event<T>}. */
-    private static Set<JavaClass> eventTypes() {
-        Set<JavaClass> observed = classes.stream().flatMap(c -> c.getMethods().stream())
-                .flatMap(m -> m.getParameters().stream()).filter(ModuleBoundariesTest::observes)
-                .map(JavaParameter::getRawType).collect(Collectors.toSet());
-        Set<JavaClass> fired = classes.stream().flatMap(c -> c.getFields().stream())
-                .filter(f -> f.getRawType().isEquivalentTo(Event.class))
-                .flatMap(f -> f.getType().getAllInvolvedRawTypes().stream())
-                .filter(t -> !t.isEquivalentTo(Event.class)).collect(Collectors.toSet());
-        return Stream.concat(observed.stream(), fired.stream()).filter(t -> t.getPackageName().startsWith(ROOT + "."))
-                .collect(Collectors.toCollection(() -> new TreeSet<>((a, b) -> a.getName().compareTo(b.getName()))));
     }
 }

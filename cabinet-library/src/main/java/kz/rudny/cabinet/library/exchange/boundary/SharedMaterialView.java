@@ -5,6 +5,7 @@ import java.util.List;
 import kz.rudny.cabinet.domain.people.boundary.Language;
 import kz.rudny.cabinet.library.materials.boundary.MaterialType;
 import kz.rudny.cabinet.library.materials.boundary.ShareState;
+import kz.rudny.cabinet.library.materials.boundary.Titles;
 
 /** A material shared to the district, with its school of origin, as every school sees it. */
 public record SharedMaterialView(long shareId, long schoolId, long materialId, String schoolName, String titleKk,
@@ -17,9 +18,6 @@ public record SharedMaterialView(long shareId, long schoolId, long materialId, S
 
     /** The title in the reader's language if there is one, else the other. */
     public String title(Language reader) {
-        if (reader == Language.RU) {
-            return titleRu != null ? titleRu : titleKk;
-        }
-        return titleKk != null ? titleKk : titleRu;
+        return Titles.inLanguage(titleKk, titleRu, reader);
     }
 }

@@ -18,10 +18,7 @@ public record MaterialCopy(long id, String titleKk, String titleRu, String descr
 
     /** Both titles, as records name the material. */
     public String fullTitle() {
-        if (titleKk != null && titleRu != null) {
-            return titleKk + " / " + titleRu;
-        }
-        return titleKk != null ? titleKk : titleRu;
+        return Titles.both(titleKk, titleRu);
     }
 
     /** A current file of the material: its shown name, where it is stored, its type, size and checksum. */

@@ -24,10 +24,12 @@ import kz.rudny.cabinet.library.materials.entity.Material;
 /**
  * Reviewing submitted materials: the head of the material's association or the school methodologist (never
  * the author) approves one, which publishes it in the school and puts it in the search, or returns it to its
- * author with a comment saying what to change.
+ * author with a comment saying what to change. Anyone in the school may call; who may review this material is
+ * decided per material ({@code Reader.mayReview}) after it is found visible, so a material the caller may not
+ * see is "not found", never "forbidden".
  */
 @ApplicationScoped
-@Allowed({Role.ASSOCIATION_HEAD, Role.SCHOOL_METHODOLOGIST})
+@Allowed({Role.TEACHER, Role.MENTOR, Role.ASSOCIATION_HEAD, Role.SCHOOL_METHODOLOGIST})
 @Transactional
 public class MaterialReview {
 
@@ -50,7 +52,6 @@ public class MaterialReview {
     AuditTrail audit;
 
     /** Submitted materials the caller may review: all for the methodologist, the own associations' for heads. */
-    @Allowed({Role.TEACHER, Role.MENTOR, Role.ASSOCIATION_HEAD, Role.SCHOOL_METHODOLOGIST})
     public Page<MaterialSummary> toReview(@NotNull PageRequest request) {
         if (reader.isMethodologist()) {
             return pages.page("WHERE m.status = :s", request, q -> q.setParameter("s", MaterialStatus.SUBMITTED));
