@@ -43,6 +43,7 @@ import kz.rudny.cabinet.library.it.support.StoredFiles;
 import kz.rudny.cabinet.library.it.support.Uploads;
 import kz.rudny.cabinet.library.it.support.Workflow;
 import kz.rudny.cabinet.library.materials.boundary.Download;
+import kz.rudny.cabinet.library.materials.boundary.MaterialReview;
 import kz.rudny.cabinet.library.materials.boundary.Materials;
 import kz.rudny.cabinet.library.materials.boundary.ShareState;
 import kz.rudny.cabinet.library.search.boundary.Found;
@@ -95,6 +96,9 @@ class LibraryExchangeIT {
     Materials materials;
 
     @Inject
+    MaterialReview review;
+
+    @Inject
     LibrarySearch search;
 
     @Inject
@@ -125,7 +129,7 @@ class LibraryExchangeIT {
         assertFalse(schoolHits("шаңыраққұлпытас").contains(kazakh), "submitted: not in the index yet");
         callers.signIn(METHODOLOGIST);
         assertFalse(schoolHits("шаңыраққұлпытас").contains(kazakh));
-        materials.approve(kazakh, null);
+        review.approve(kazakh, null);
 
         callers.signIn(COLLEAGUE);
         List<Found> found = search.search(school("шаңыраққұлпытас"), Language.KK).items();
@@ -143,7 +147,7 @@ class LibraryExchangeIT {
         long russian = workflow.submitted(OTHER_TEACHER, Workflow.form(null, "Литературное чтение", Language.RU, null),
                 "chtenie.docx", Uploads.docx("Квазиглоссарий для уроков литературы в пятом классе."));
         callers.signIn(OTHER_METHODOLOGIST);
-        materials.approve(russian, null);
+        review.approve(russian, null);
         callers.signIn(OTHER_HEAD);
         assertTrue(schoolHits("урок").contains(russian), "the file says «уроков»");
         assertTrue(schoolHits("квазиглоссарий").contains(russian));
@@ -158,7 +162,7 @@ class LibraryExchangeIT {
         long returned = workflow.submitted(AUTHOR, Workflow.form("Қайтарылатын", null, Language.KK, null), "q.docx",
                 Uploads.docx("Көкжиеккөпірлер туралы сабақ."));
         callers.signIn(METHODOLOGIST);
-        materials.returnToAuthor(returned, "Толықтырыңыз");
+        review.returnToAuthor(returned, "Толықтырыңыз");
         assertNotFound(school("көкжиеккөпір"), "returned: never in the index");
         callers.signIn(AUTHOR);
         assertNotFound(school("көкжиеккөпір"), "not even its author finds a returned material");

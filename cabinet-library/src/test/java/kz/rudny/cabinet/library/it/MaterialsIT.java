@@ -28,7 +28,9 @@ import kz.rudny.cabinet.library.it.support.Workflow;
 import kz.rudny.cabinet.library.materials.boundary.Download;
 import kz.rudny.cabinet.library.materials.boundary.FileKind;
 import kz.rudny.cabinet.library.materials.boundary.FileView;
+import kz.rudny.cabinet.library.materials.boundary.MaterialAuthoring;
 import kz.rudny.cabinet.library.materials.boundary.MaterialForm;
+import kz.rudny.cabinet.library.materials.boundary.MaterialReview;
 import kz.rudny.cabinet.library.materials.boundary.MaterialStatus;
 import kz.rudny.cabinet.library.materials.boundary.MaterialSummary;
 import kz.rudny.cabinet.library.materials.boundary.MaterialView;
@@ -75,6 +77,12 @@ class MaterialsIT {
     Materials materials;
 
     @Inject
+    MaterialAuthoring authoring;
+
+    @Inject
+    MaterialReview review;
+
+    @Inject
     TestDatabase db;
 
     @Inject
@@ -100,7 +108,7 @@ class MaterialsIT {
             assertTrue(Files.isRegularFile(StoredFiles.of((String) stored)), "demo file " + stored + " on disk");
         }
         callers.signIn(AUTHOR);
-        assertEquals(LIMIT, materials.uploadLimit(), "the test's cabinet.upload.max-file-bytes");
+        assertEquals(LIMIT, authoring.uploadLimit(), "the test's cabinet.upload.max-file-bytes");
     }
 
     @Test
@@ -130,24 +138,24 @@ class MaterialsIT {
     void theHeadOfTheMaterialsAssociationPublishesItAndEveryStepIsRecorded() {
         long association = workflow.associationHeadedBy(HEAD);
         callers.signIn(AUTHOR);
-        long id = materials.create(Workflow.form("Ұлттық ою-өрнек", null, Language.KK, association));
+        long id = authoring.create(Workflow.form("Ұлттық ою-өрнек", null, Language.KK, association));
         assertEquals(MaterialStatus.DRAFT, materials.view(id).status());
-        materials.addFile(id, "oyu-ornek.docx", Uploads.stream(Uploads.docx("Ою-өрнек сабағы")));
-        materials.submit(id);
+        authoring.addFile(id, "oyu-ornek.docx", Uploads.stream(Uploads.docx("Ою-өрнек сабағы")));
+        authoring.submit(id);
         MaterialView submitted = materials.view(id);
         assertEquals(MaterialStatus.SUBMITTED, submitted.status());
         assertFalse(submitted.editable());
         assertFalse(submitted.reviewable(), "the author never reviews");
 
         callers.signIn(HEAD);
-        assertTrue(ids(materials.toReview(PageRequest.firstPage(100)).items()).contains(id));
+        assertTrue(ids(review.toReview(PageRequest.firstPage(100)).items()).contains(id));
         assertTrue(materials.view(id).reviewable());
-        materials.approve(id, "Жарайды, жариялаймыз");
+        review.approve(id, "Жарайды, жариялаймыз");
 
         MaterialView published = materials.view(id);
         assertEquals(MaterialStatus.PUBLISHED, published.status());
         assertTrue(published.publishedAt() != null);
-        assertFalse(ids(materials.toReview(PageRequest.firstPage(100)).items()).contains(id));
+        assertFalse(ids(review.toReview(PageRequest.firstPage(100)).items()).contains(id));
         String author = workflow.fullName(AUTHOR);
         String head = workflow.fullName(HEAD);
         assertSteps(published.steps(),
@@ -167,23 +175,23 @@ class MaterialsIT {
                 Uploads.docx("Зат есім, сын есім"));
 
         callers.signIn(METHODOLOGIST);
-        assertRefused("comment", "material.returnNeedsComment", () -> materials.returnToAuthor(id, "   "));
-        assertRefused("comment", "material.returnNeedsComment", () -> materials.returnToAuthor(id, null));
+        assertRefused("comment", "material.returnNeedsComment", () -> review.returnToAuthor(id, "   "));
+        assertRefused("comment", "material.returnNeedsComment", () -> review.returnToAuthor(id, null));
         assertEquals("SUBMITTED", workflow.status(id));
-        materials.returnToAuthor(id, "Сабақтың мақсатын нақтылаңыз");
+        review.returnToAuthor(id, "Сабақтың мақсатын нақтылаңыз");
         assertEquals(MaterialStatus.RETURNED, materials.view(id).status());
 
         callers.signIn(AUTHOR);
         MaterialView returned = materials.view(id);
         assertTrue(returned.editable());
-        MaterialForm form = materials.form(id);
+        MaterialForm form = authoring.form(id);
         form.setTitleKk("Сөз таптары: зат есім");
-        materials.update(id, form);
-        materials.submit(id);
+        authoring.update(id, form);
+        authoring.submit(id);
         assertEquals(MaterialStatus.SUBMITTED, materials.view(id).status());
 
         callers.signIn(METHODOLOGIST);
-        materials.approve(id, "  ");
+        review.approve(id, "  ");
         MaterialView published = materials.view(id);
         assertEquals(MaterialStatus.PUBLISHED, published.status());
         assertEquals("Сөз таптары: зат есім", published.titleKk());
@@ -203,8 +211,8 @@ class MaterialsIT {
     void refusedStepsChangeNothing() {
         long association = workflow.associationHeadedBy(HEAD);
         callers.signIn(AUTHOR);
-        long id = materials.create(Workflow.form("Бос материал", null, Language.KK, association));
-        assertRefused("files", "material.noFiles", () -> materials.submit(id));
+        long id = authoring.create(Workflow.form("Бос материал", null, Language.KK, association));
+        assertRefused("files", "material.noFiles", () -> authoring.submit(id));
         assertUnchanged(id, "DRAFT", 1);
 
         callers.signIn(COLLEAGUE);
@@ -213,47 +221,47 @@ class MaterialsIT {
         callers.signIn(HEAD);
         assertThrows(NotFoundException.class, () -> materials.view(id), "nor does the head, before it is submitted");
         callers.signIn(METHODOLOGIST);
-        assertRefused("status", "material.notSubmitted", () -> materials.approve(id, null));
-        assertRefused("status", "material.notSubmitted", () -> materials.returnToAuthor(id, "Неге?"));
+        assertRefused("status", "material.notSubmitted", () -> review.approve(id, null));
+        assertRefused("status", "material.notSubmitted", () -> review.returnToAuthor(id, "Неге?"));
         assertUnchanged(id, "DRAFT", 1);
 
         callers.signIn(AUTHOR);
-        long file = materials.addFile(id, "bos.docx", Uploads.stream(Uploads.docx("Мазмұны")));
-        materials.submit(id);
+        long file = authoring.addFile(id, "bos.docx", Uploads.stream(Uploads.docx("Мазмұны")));
+        authoring.submit(id);
         assertUnchanged(id, "SUBMITTED", 3);
-        assertThrows(AccessDeniedException.class, () -> materials.approve(id, null), "the author approves nothing");
-        assertThrows(AccessDeniedException.class, () -> materials.returnToAuthor(id, "Өзіме"));
+        assertThrows(AccessDeniedException.class, () -> review.approve(id, null), "the author approves nothing");
+        assertThrows(AccessDeniedException.class, () -> review.returnToAuthor(id, "Өзіме"));
         assertRefused("status", "material.notEditable",
-                () -> materials.update(id, Workflow.form("Өзгертілген", null, Language.KK, association)));
+                () -> authoring.update(id, Workflow.form("Өзгертілген", null, Language.KK, association)));
         Set<Path> filesBefore = StoredFiles.all();
         assertRefused("status", "material.notEditable",
-                () -> materials.addFile(id, "tagy.docx", Uploads.stream(Uploads.docx("Тағы"))));
-        assertRefused("status", "material.notEditable", () -> materials.removeFile(file));
+                () -> authoring.addFile(id, "tagy.docx", Uploads.stream(Uploads.docx("Тағы"))));
+        assertRefused("status", "material.notEditable", () -> authoring.removeFile(file));
         assertEquals(filesBefore, StoredFiles.all());
         assertEquals(1, workflow.fileIds(id).size());
 
         callers.signIn(OTHER_HEAD);
-        assertThrows(NotFoundException.class, () -> materials.approve(id, null),
+        assertThrows(NotFoundException.class, () -> review.approve(id, null),
                 "the head of another association neither sees nor approves it");
         callers.signIn(COLLEAGUE);
-        assertThrows(NotFoundException.class, () -> materials.approve(id, null));
+        assertThrows(NotFoundException.class, () -> review.approve(id, null));
         assertThrows(NotFoundException.class, () -> materials.view(id), "nor reads it while it is submitted");
         callers.signIn(OTHER_SCHOOLS_METHODOLOGIST);
-        assertThrows(NotFoundException.class, () -> materials.approve(id, null));
+        assertThrows(NotFoundException.class, () -> review.approve(id, null));
         assertUnchanged(id, "SUBMITTED", 3);
 
         callers.signIn(HEAD);
-        materials.approve(id, null);
+        review.approve(id, null);
         assertUnchanged(id, "PUBLISHED", 5);
-        assertRefused("status", "material.notSubmitted", () -> materials.approve(id, null));
-        assertRefused("status", "material.notSubmitted", () -> materials.returnToAuthor(id, "Кеш"));
+        assertRefused("status", "material.notSubmitted", () -> review.approve(id, null));
+        assertRefused("status", "material.notSubmitted", () -> review.returnToAuthor(id, "Кеш"));
         callers.signIn(AUTHOR);
         assertRefused("status", "material.notEditable",
-                () -> materials.update(id, Workflow.form("Өзгертілген", null, Language.KK, association)));
+                () -> authoring.update(id, Workflow.form("Өзгертілген", null, Language.KK, association)));
         assertRefused("status", "material.notEditable",
-                () -> materials.addFile(id, "tagy.docx", Uploads.stream(Uploads.docx("Тағы"))));
-        assertRefused("status", "material.notEditable", () -> materials.removeFile(file));
-        assertRefused("status", "material.notEditable", () -> materials.form(id));
+                () -> authoring.addFile(id, "tagy.docx", Uploads.stream(Uploads.docx("Тағы"))));
+        assertRefused("status", "material.notEditable", () -> authoring.removeFile(file));
+        assertRefused("status", "material.notEditable", () -> authoring.form(id));
         assertThrows(NotFoundException.class, () -> materials.delete(id), "the author deletes no published material");
         assertUnchanged(id, "PUBLISHED", 5);
         assertEquals("Бос материал", materials.view(id).titleKk());
@@ -264,11 +272,11 @@ class MaterialsIT {
     void aMethodologistMayNotApproveTheirOwnMaterial() {
         long id = workflow.submitted(METHODOLOGIST, Workflow.form("Әдістемелік кеңес жоспары", null, Language.KK, null),
                 "kenes.docx", Uploads.docx("Жоспар"));
-        assertThrows(AccessDeniedException.class, () -> materials.approve(id, "Өзім"));
+        assertThrows(AccessDeniedException.class, () -> review.approve(id, "Өзім"));
         assertFalse(materials.view(id).reviewable());
         assertUnchanged(id, "SUBMITTED", 3);
         callers.signIn(HEAD);
-        assertThrows(NotFoundException.class, () -> materials.approve(id, null), "no association: not the head's");
+        assertThrows(NotFoundException.class, () -> review.approve(id, null), "no association: not the head's");
         assertUnchanged(id, "SUBMITTED", 3);
     }
 
@@ -277,9 +285,9 @@ class MaterialsIT {
     @Test
     void anUploadOverTheLimitIsRefusedAndLeavesNoFileAndNoRow() {
         callers.signIn(AUTHOR);
-        long id = materials.create(Workflow.form("Үлкен файл", null, Language.KK, null));
+        long id = authoring.create(Workflow.form("Үлкен файл", null, Language.KK, null));
 
-        long fileId = materials.addFile(id, "dal-shegi.pdf", Uploads.stream(Uploads.pdfOfExactly(LIMIT)));
+        long fileId = authoring.addFile(id, "dal-shegi.pdf", Uploads.stream(Uploads.pdfOfExactly(LIMIT)));
         FileView atTheLimit = materials.view(id).files().get(0);
         assertEquals(fileId, atTheLimit.id());
         assertEquals(LIMIT, atTheLimit.size(), "exactly the limit is allowed");
@@ -287,9 +295,9 @@ class MaterialsIT {
 
         Set<Path> before = StoredFiles.all();
         assertRefused("file", "file.tooLarge",
-                () -> materials.addFile(id, "tym-ulken.pdf", Uploads.stream(Uploads.pdfOfExactly(LIMIT + 1))));
+                () -> authoring.addFile(id, "tym-ulken.pdf", Uploads.stream(Uploads.pdfOfExactly(LIMIT + 1))));
         assertRefused("file", "file.tooLarge",
-                () -> materials.addFile(id, "odan-da.pdf", Uploads.stream(Uploads.pdfOfExactly(3 * LIMIT))));
+                () -> authoring.addFile(id, "odan-da.pdf", Uploads.stream(Uploads.pdfOfExactly(3 * LIMIT))));
         assertEquals(before, StoredFiles.all(), "no stored file and no half-written upload in incoming/");
         assertEquals(List.of(fileId), workflow.fileIds(id));
         assertEquals(1, materials.view(id).files().size());
@@ -299,18 +307,18 @@ class MaterialsIT {
     @Test
     void bytesOfAnotherKindAreRefusedWhateverTheNameSays() {
         callers.signIn(AUTHOR);
-        long id = materials.create(Workflow.form("Түрі басқа", null, Language.KK, null));
+        long id = authoring.create(Workflow.form("Түрі басқа", null, Language.KK, null));
         Set<Path> before = StoredFiles.all();
 
-        assertRefused("file", "file.typeRefused", () -> materials.addFile(id, "x.pdf", Uploads.stream(Uploads.html())));
-        assertRefused("file", "file.typeRefused", () -> materials.addFile(id, "y.docx", Uploads.stream(Uploads.zip())));
-        assertRefused("file", "file.typeRefused", () -> materials.addFile(id, "z.docx",
+        assertRefused("file", "file.typeRefused", () -> authoring.addFile(id, "x.pdf", Uploads.stream(Uploads.html())));
+        assertRefused("file", "file.typeRefused", () -> authoring.addFile(id, "y.docx", Uploads.stream(Uploads.zip())));
+        assertRefused("file", "file.typeRefused", () -> authoring.addFile(id, "z.docx",
                 Uploads.stream("Жай мәтін, құжат емес".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
         assertEquals(before, StoredFiles.all(), "each refused upload was written, sniffed and deleted on rollback");
         assertEquals(List.of(), workflow.fileIds(id));
         assertEquals(1, workflow.steps(id));
 
-        long pdf = materials.addFile(id, "jospar.docx", Uploads.stream(Uploads.pdfOfExactly(2_000)));
+        long pdf = authoring.addFile(id, "jospar.docx", Uploads.stream(Uploads.pdfOfExactly(2_000)));
         FileView stored = only(materials.view(id).files());
         assertEquals(pdf, stored.id());
         assertEquals(FileKind.PDF, stored.kind(), "the kind comes from the bytes");
@@ -320,12 +328,12 @@ class MaterialsIT {
     @Test
     void submittedNamesAreStoredCleanedAndAKazakhNameSurvives() {
         callers.signIn(AUTHOR);
-        long id = materials.create(Workflow.form("Атаулар", null, Language.KK, null));
+        long id = authoring.create(Workflow.form("Атаулар", null, Language.KK, null));
         String kazakh = "Сабақ жоспары — 5 сынып.docx";
-        long traversal = materials.addFile(id, "../../etc/passwd.docx", Uploads.stream(Uploads.docx("бір")));
-        long script = materials.addFile(id, "<script>x</script>.docx", Uploads.stream(Uploads.docx("екі")));
-        long windows = materials.addFile(id, "C:\\Users\\Гүлнар\\Desktop\\жоспар.docx", Uploads.stream(Uploads.docx("үш")));
-        long kazakhFile = materials.addFile(id, kazakh, Uploads.stream(Uploads.docx("төрт")));
+        long traversal = authoring.addFile(id, "../../etc/passwd.docx", Uploads.stream(Uploads.docx("бір")));
+        long script = authoring.addFile(id, "<script>x</script>.docx", Uploads.stream(Uploads.docx("екі")));
+        long windows = authoring.addFile(id, "C:\\Users\\Гүлнар\\Desktop\\жоспар.docx", Uploads.stream(Uploads.docx("үш")));
+        long kazakhFile = authoring.addFile(id, kazakh, Uploads.stream(Uploads.docx("төрт")));
 
         MaterialView view = materials.view(id);
         assertAll(
@@ -353,12 +361,12 @@ class MaterialsIT {
     @Test
     void aCutOffUploadFailsAndStoresNothing() {
         callers.signIn(AUTHOR);
-        long id = materials.create(Workflow.form("Үзілген жүктеу", null, Language.KK, null));
+        long id = authoring.create(Workflow.form("Үзілген жүктеу", null, Language.KK, null));
         byte[] docx = Uploads.docx("Бұл файл жартылай ғана жетеді. ".repeat(500));
         Set<Path> before = StoredFiles.all();
 
         RuntimeException failed = assertThrows(RuntimeException.class,
-                () -> materials.addFile(id, "uzilgen.docx", Uploads.cutOffAfter(docx, docx.length / 2)));
+                () -> authoring.addFile(id, "uzilgen.docx", Uploads.cutOffAfter(docx, docx.length / 2)));
         Throwable cause = failed;
         while (cause != null && !(cause instanceof java.io.IOException)) {
             cause = cause.getCause();
@@ -374,11 +382,11 @@ class MaterialsIT {
     @Test
     void aNewVersionKeepsTheOldOneAndAnOldVersionCannotBeReplaced() {
         callers.signIn(AUTHOR);
-        long id = materials.create(Workflow.form("Нұсқалар", null, Language.KK, null));
+        long id = authoring.create(Workflow.form("Нұсқалар", null, Language.KK, null));
         byte[] first = Uploads.docx("Бірінші нұсқа");
         byte[] second = Uploads.docx("Екінші нұсқа, толықтырылған");
-        long v1 = materials.addFile(id, "jospar.docx", Uploads.stream(first));
-        long v2 = materials.addVersion(v1, "jospar-2.docx", Uploads.stream(second));
+        long v1 = authoring.addFile(id, "jospar.docx", Uploads.stream(first));
+        long v2 = authoring.addVersion(v1, "jospar-2.docx", Uploads.stream(second));
 
         MaterialView view = materials.view(id);
         FileView current = only(view.files());
@@ -399,11 +407,11 @@ class MaterialsIT {
         assertEquals("jospar-2.docx (v2)", view.steps().get(view.steps().size() - 1).comment());
 
         assertRefused("file", "file.notCurrent",
-                () -> materials.addVersion(v1, "jospar-3.docx", Uploads.stream(Uploads.docx("Үшінші"))));
+                () -> authoring.addVersion(v1, "jospar-3.docx", Uploads.stream(Uploads.docx("Үшінші"))));
         assertEquals(List.of(v1, v2), workflow.fileIds(id));
         Set<Path> before = StoredFiles.all();
         assertRefused("file", "file.typeRefused",
-                () -> materials.addVersion(v2, "jospar-3.docx", Uploads.stream(Uploads.html())));
+                () -> authoring.addVersion(v2, "jospar-3.docx", Uploads.stream(Uploads.html())));
         assertEquals(before, StoredFiles.all());
         assertEquals(v2, only(materials.view(id).files()).id(), "a refused version supersedes nothing");
     }
@@ -411,14 +419,14 @@ class MaterialsIT {
     @Test
     void removingAFileTakesItsEarlierVersionsOffTheDiskAfterCommit() {
         callers.signIn(AUTHOR);
-        long id = materials.create(Workflow.form("Алынатын файл", null, Language.KK, null));
-        long v1 = materials.addFile(id, "a.docx", Uploads.stream(Uploads.docx("a1")));
-        long v2 = materials.addVersion(v1, "a.docx", Uploads.stream(Uploads.docx("a2")));
-        long kept = materials.addFile(id, "b.docx", Uploads.stream(Uploads.docx("b")));
+        long id = authoring.create(Workflow.form("Алынатын файл", null, Language.KK, null));
+        long v1 = authoring.addFile(id, "a.docx", Uploads.stream(Uploads.docx("a1")));
+        long v2 = authoring.addVersion(v1, "a.docx", Uploads.stream(Uploads.docx("a2")));
+        long kept = authoring.addFile(id, "b.docx", Uploads.stream(Uploads.docx("b")));
         Path p1 = StoredFiles.of(workflow.storedName(v1));
         Path p2 = StoredFiles.of(workflow.storedName(v2));
 
-        materials.removeFile(v2);
+        authoring.removeFile(v2);
 
         assertFalse(Files.exists(p1));
         assertFalse(Files.exists(p2));
@@ -430,9 +438,9 @@ class MaterialsIT {
     @Test
     void deletingAMaterialRemovesItsFilesFromDiskOnlyOnceTheDeletionCommitted() {
         callers.signIn(AUTHOR);
-        long id = materials.create(Workflow.form("Өшірілетін материал", null, Language.KK, null));
-        long v1 = materials.addFile(id, "a.docx", Uploads.stream(Uploads.docx("a1")));
-        long v2 = materials.addVersion(v1, "a.docx", Uploads.stream(Uploads.docx("a2")));
+        long id = authoring.create(Workflow.form("Өшірілетін материал", null, Language.KK, null));
+        long v1 = authoring.addFile(id, "a.docx", Uploads.stream(Uploads.docx("a1")));
+        long v2 = authoring.addVersion(v1, "a.docx", Uploads.stream(Uploads.docx("a2")));
         List<Path> paths = List.of(StoredFiles.of(workflow.storedName(v1)), StoredFiles.of(workflow.storedName(v2)));
         paths.forEach(p -> assertTrue(Files.isRegularFile(p)));
 

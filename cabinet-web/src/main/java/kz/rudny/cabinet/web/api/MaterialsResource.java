@@ -33,7 +33,7 @@ import kz.rudny.cabinet.domain.paging.Page;
 import kz.rudny.cabinet.domain.paging.PageRequest;
 import kz.rudny.cabinet.library.materials.boundary.FileView;
 import kz.rudny.cabinet.library.materials.boundary.IncomingFile;
-import kz.rudny.cabinet.library.materials.boundary.MaterialDrafts;
+import kz.rudny.cabinet.library.materials.boundary.MaterialAuthoring;
 import kz.rudny.cabinet.library.materials.boundary.MaterialSummary;
 import kz.rudny.cabinet.library.materials.boundary.MaterialView;
 import kz.rudny.cabinet.library.materials.boundary.Materials;
@@ -71,7 +71,7 @@ public class MaterialsResource {
     Materials materials;
 
     @Inject
-    MaterialDrafts drafts;
+    MaterialAuthoring authoring;
 
     @Inject
     ApiLanguage language;
@@ -206,7 +206,7 @@ public class MaterialsResource {
         if (metadata == null) {
             throw new ApiInputException("metadata", "api.notJson");
         }
-        long id = drafts.createWithFiles(MaterialMetadata.read(metadata), files);
+        long id = authoring.createWithFiles(MaterialMetadata.read(metadata), files);
         return Response.created(uri.getBaseUriBuilder().path(MaterialsResource.class).path(Long.toString(id)).build())
                 .entity(materials.view(id)).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
@@ -220,7 +220,7 @@ public class MaterialsResource {
     @APIResponse(responseCode = "422", description = "Not editable now, or incomplete",
             content = @Content(schema = @Schema(implementation = ApiProblem.class)))
     public Response submit(@PathParam("id") long id) {
-        materials.submit(id);
+        authoring.submit(id);
         return Response.noContent().build();
     }
 

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.stream.IntStream;
 import kz.rudny.cabinet.domain.association.boundary.AssociationView;
 import kz.rudny.cabinet.domain.association.boundary.Associations;
+import kz.rudny.cabinet.library.materials.boundary.MaterialAuthoring;
 import kz.rudny.cabinet.library.materials.boundary.MaterialForm;
 import kz.rudny.cabinet.library.materials.boundary.MaterialType;
-import kz.rudny.cabinet.library.materials.boundary.Materials;
 import kz.rudny.cabinet.web.support.FacesForms;
 
 /** An author writes a new material's description ({@code ?id=} edits a draft or returned one). */
@@ -20,7 +20,7 @@ import kz.rudny.cabinet.web.support.FacesForms;
 public class MaterialEditPage implements Serializable {
 
     @Inject
-    Materials materials;
+    MaterialAuthoring authoring;
 
     @Inject
     Associations associations;
@@ -31,7 +31,7 @@ public class MaterialEditPage implements Serializable {
 
     public void load() {
         if (form == null) {
-            form = id == null ? materials.blankForm() : materials.form(id);
+            form = id == null ? authoring.blankForm() : authoring.form(id);
         }
     }
 
@@ -39,9 +39,9 @@ public class MaterialEditPage implements Serializable {
         boolean creating = id == null;
         if (FacesForms.submit("material", () -> {
             if (creating) {
-                id = materials.create(form);
+                id = authoring.create(form);
             } else {
-                materials.update(id, form);
+                authoring.update(id, form);
             }
         })) {
             FacesForms.info("material.saved");
@@ -63,7 +63,7 @@ public class MaterialEditPage implements Serializable {
     /** The academic years one can choose: from five years back to next year, by their first calendar year. */
     public List<Integer> getYears() {
         if (years == null) {
-            int current = materials.blankForm().getAcademicYear();
+            int current = authoring.blankForm().getAcademicYear();
             years = IntStream.rangeClosed(current - 5, current + 1).boxed().sorted((a, b) -> b - a).toList();
         }
         return years;

@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import kz.rudny.cabinet.library.materials.boundary.MaterialReview;
 import kz.rudny.cabinet.library.materials.boundary.MaterialSummary;
 import kz.rudny.cabinet.library.materials.boundary.Materials;
 import kz.rudny.cabinet.web.support.LazyPage;
@@ -17,14 +18,18 @@ public class MaterialLists implements Serializable {
     @Inject
     Materials materials;
 
+    @Inject
+    MaterialReview review;
+
     private LazyPage<MaterialSummary> mine;
     private LazyPage<MaterialSummary> toReview;
 
     @PostConstruct
     void init() {
-        Materials boundary = materials;
-        mine = new LazyPage<>(boundary::mine, MaterialSummary::id);
-        toReview = new LazyPage<>(boundary::toReview, MaterialSummary::id);
+        Materials own = materials;
+        MaterialReview reviewing = review;
+        mine = new LazyPage<>(own::mine, MaterialSummary::id);
+        toReview = new LazyPage<>(reviewing::toReview, MaterialSummary::id);
     }
 
     public LazyPage<MaterialSummary> getMine() {

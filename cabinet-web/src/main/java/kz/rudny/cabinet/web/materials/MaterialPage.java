@@ -12,6 +12,8 @@ import kz.rudny.cabinet.library.certificates.boundary.CertificateKind;
 import kz.rudny.cabinet.library.certificates.boundary.Certificates;
 import kz.rudny.cabinet.library.exchange.boundary.DistrictExchange;
 import kz.rudny.cabinet.library.exchange.boundary.SharedMaterialView;
+import kz.rudny.cabinet.library.materials.boundary.MaterialAuthoring;
+import kz.rudny.cabinet.library.materials.boundary.MaterialReview;
 import kz.rudny.cabinet.library.materials.boundary.MaterialView;
 import kz.rudny.cabinet.library.materials.boundary.Materials;
 import kz.rudny.cabinet.web.support.FacesForms;
@@ -29,6 +31,12 @@ public class MaterialPage implements Serializable {
 
     @Inject
     Materials materials;
+
+    @Inject
+    MaterialAuthoring authoring;
+
+    @Inject
+    MaterialReview review;
 
     @Inject
     DistrictExchange exchange;
@@ -56,9 +64,9 @@ public class MaterialPage implements Serializable {
             Long previous = replacing;
             if (FacesForms.submit("files", () -> {
                 if (previous == null) {
-                    materials.addFile(id, file.getFileName(), in);
+                    authoring.addFile(id, file.getFileName(), in);
                 } else {
-                    materials.addVersion(previous, file.getFileName(), in);
+                    authoring.addVersion(previous, file.getFileName(), in);
                 }
             })) {
                 FacesForms.info("material.fileAdded", file.getFileName());
@@ -69,21 +77,21 @@ public class MaterialPage implements Serializable {
     }
 
     public void removeFile(long fileId) {
-        if (FacesForms.submit("files", () -> materials.removeFile(fileId))) {
+        if (FacesForms.submit("files", () -> authoring.removeFile(fileId))) {
             load();
         }
     }
 
     public void submit() {
-        act("actions", () -> materials.submit(id), "material.submitted");
+        act("actions", () -> authoring.submit(id), "material.submitted");
     }
 
     public void approve() {
-        act("review", () -> materials.approve(id, comment), "material.approved");
+        act("review", () -> review.approve(id, comment), "material.approved");
     }
 
     public void returnToAuthor() {
-        act("review", () -> materials.returnToAuthor(id, comment), "material.returned");
+        act("review", () -> review.returnToAuthor(id, comment), "material.returned");
     }
 
     public void shareToDistrict() {
@@ -118,11 +126,11 @@ public class MaterialPage implements Serializable {
     }
 
     public long getUploadLimit() {
-        return materials.uploadLimit();
+        return authoring.uploadLimit();
     }
 
     public long getUploadLimitMb() {
-        return materials.uploadLimit() / (1024 * 1024);
+        return authoring.uploadLimit() / (1024 * 1024);
     }
 
     public Long getId() {

@@ -1,5 +1,6 @@
 package kz.rudny.cabinet.domain.audit.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -35,6 +36,7 @@ public class AuditTrail {
      * Records a change in the caller's transaction (mandatory: the entry and the change commit or roll back
      * together).
      */
+    @PermitAll // joins the transaction of a boundary that checked its caller (or of start-up work)
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, String recordType, Long recordId, String details) {
         String actor = caller.isSignedIn() ? caller.getFullName() + " (" + caller.getUsername() + ")" : "system";

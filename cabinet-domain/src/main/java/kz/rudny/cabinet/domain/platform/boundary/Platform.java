@@ -1,5 +1,6 @@
 package kz.rudny.cabinet.domain.platform.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Event;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Starts the platform once per deployment and tells whether it is usable. */
 @ApplicationScoped
+@PermitAll // start-up and the readiness probe run before anyone signs in
 public class Platform {
 
     private static final Logger LOG = Logger.getLogger(Platform.class.getName());

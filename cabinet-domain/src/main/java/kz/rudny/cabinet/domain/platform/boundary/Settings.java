@@ -1,5 +1,6 @@
 package kz.rudny.cabinet.domain.platform.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.ZoneId;
@@ -8,6 +9,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The configured settings the interface needs (see {@link ConfigKeys} and the README for defaults). */
 @ApplicationScoped
+@PermitAll // configuration, read by every feature and at start-up
 public class Settings {
 
     @Inject

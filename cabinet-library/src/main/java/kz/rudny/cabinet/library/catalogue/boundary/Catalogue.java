@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -27,15 +28,15 @@ import kz.rudny.cabinet.domain.security.Role;
 import kz.rudny.cabinet.domain.tenancy.Tenancy;
 import kz.rudny.cabinet.library.catalogue.control.CatalogueIndexer;
 import kz.rudny.cabinet.library.catalogue.control.Holdings;
-import kz.rudny.cabinet.library.search.control.DocumentKind;
-import kz.rudny.cabinet.library.search.control.SearchHit;
-import kz.rudny.cabinet.library.search.control.SearchIndex;
-import kz.rudny.cabinet.library.search.control.SearchRequest;
-import kz.rudny.cabinet.library.search.control.SearchResult;
-import kz.rudny.cabinet.library.search.control.SearchScope;
 import kz.rudny.cabinet.library.catalogue.entity.CatalogueCopy;
 import kz.rudny.cabinet.library.catalogue.entity.CatalogueTitle;
 import kz.rudny.cabinet.library.catalogue.entity.Loan;
+import kz.rudny.cabinet.library.index.boundary.DocumentKind;
+import kz.rudny.cabinet.library.index.boundary.SearchHit;
+import kz.rudny.cabinet.library.index.boundary.SearchIndex;
+import kz.rudny.cabinet.library.index.boundary.SearchRequest;
+import kz.rudny.cabinet.library.index.boundary.SearchResult;
+import kz.rudny.cabinet.library.index.boundary.SearchScope;
 
 /** The cabinet library's catalogue: everyone in the school browses it, the school methodologist keeps it. */
 @ApplicationScoped
@@ -80,15 +81,29 @@ public class Catalogue {
             SearchResult hits = index.search(new SearchRequest(new SearchScope.School(tenancy.currentSchool()
                     .orElseThrow()), request.filter(), Set.of(DocumentKind.TITLE), Map.of(), request.first(),
                     request.size()));
-            List<Long> ids = hits.hits().stream().map(SearchHit::id).toList();
-            Map<Long, CatalogueTitle> found = new HashMap<>();
-            if (!ids.isEmpty()) {
-                em.createQuery("SELECT t FROM CatalogueTitle t WHERE t.id IN :ids", CatalogueTitle.class)
-                        .setParameter("ids", ids).getResultList().forEach(t -> found.put(t.getId(), t));
-            }
-            titles = ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+            titles = titles(hits.hits().stream().map(SearchHit::id).toList());
             total = hits.total();
         }
+        return new Page<>(rows(titles), total);
+    }
+
+    /** The titles of the caller's school among these ids, in their order (for search hits); unknown ids are left out. */
+    @Allowed({Role.TEACHER, Role.MENTOR, Role.ASSOCIATION_HEAD, Role.SCHOOL_METHODOLOGIST})
+    public List<TitleSummary> summaries(@NotNull Collection<Long> ids) {
+        return rows(titles(ids));
+    }
+
+    private List<CatalogueTitle> titles(Collection<Long> ids) {
+        Map<Long, CatalogueTitle> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            holdings.data().createQuery("SELECT t FROM CatalogueTitle t WHERE t.id IN :ids", CatalogueTitle.class)
+                    .setParameter("ids", ids).getResultList().forEach(t -> found.put(t.getId(), t));
+        }
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private List<TitleSummary> rows(List<CatalogueTitle> titles) {
+        EntityManager em = holdings.data();
         Set<Long> onLoan = new HashSet<>();
         if (!titles.isEmpty()) {
             onLoan.addAll(em.createQuery("SELECT l.copy.id FROM Loan l WHERE l.returnedAt IS NULL AND l.copy.title IN :ts",
@@ -101,7 +116,7 @@ public class Catalogue {
             rows.add(new TitleSummary(t.getId(), t.getTitle(), t.getAuthors(), t.getPublicationYear(), t.getType(),
                     t.getShelfPlace(), t.getCopies().size(), available));
         }
-        return new Page<>(rows, total);
+        return rows;
     }
 
     /** A title with its copies, who has them, and the reservation queue. */

@@ -11,27 +11,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
-import kz.rudny.cabinet.domain.platform.boundary.PlatformStarted;
 import kz.rudny.cabinet.domain.tenancy.Tenancy;
 import kz.rudny.cabinet.library.catalogue.entity.CatalogueTitle;
-import kz.rudny.cabinet.library.search.control.DocumentKind;
-import kz.rudny.cabinet.library.search.control.Facet;
-import kz.rudny.cabinet.library.search.control.GradeRange;
-import kz.rudny.cabinet.library.search.control.IndexChange;
-import kz.rudny.cabinet.library.search.control.SearchDocument;
-import kz.rudny.cabinet.library.search.control.SearchIndex;
+import kz.rudny.cabinet.library.index.boundary.DocumentKind;
+import kz.rudny.cabinet.library.index.boundary.DocumentsChanged;
+import kz.rudny.cabinet.library.index.boundary.Facet;
+import kz.rudny.cabinet.library.index.boundary.GradeRange;
+import kz.rudny.cabinet.library.index.boundary.EmptyIndexFound;
+import kz.rudny.cabinet.library.index.boundary.SearchDocument;
 
 /**
  * Keeps the catalogue's titles in the library's search index: a change is indexed only after its transaction
- * committed (a rolled-back change is never found), and a missing index is rebuilt from the database at start.
+ * committed (a rolled-back change is never found), and an index found empty at start gets every school's titles again.
  */
 @ApplicationScoped
 public class CatalogueIndexer {
 
     private static final Logger LOG = Logger.getLogger(CatalogueIndexer.class.getName());
-
-    @Inject
-    SearchIndex index;
 
     @Inject
     Holdings holdings;
@@ -40,7 +36,7 @@ public class CatalogueIndexer {
     Tenancy tenancy;
 
     @Inject
-    Event<IndexChange> changes;
+    Event<DocumentsChanged> changes;
 
     /** This bean through its proxy, for a transaction per school while rebuilding. */
     @Inject
@@ -48,15 +44,12 @@ public class CatalogueIndexer {
 
     /** Indexes the title as it stands in the current transaction, once that commits. */
     public void put(CatalogueTitle title) {
-        changes.fire(IndexChange.put(document(tenancy.currentSchool().orElseThrow(), title)));
+        changes.fire(DocumentsChanged.of(document(tenancy.currentSchool().orElseThrow(), title)));
     }
 
-    void rebuildIfMissing(@Observes PlatformStarted started) {
-        if (!index.needsRebuild()) {
-            return;
-        }
+    void rebuild(@Observes EmptyIndexFound empty) {
         int titles = 0;
-        for (long school : started.schoolIds()) {
+        for (long school : empty.schoolIds()) {
             titles += tenancy.asSchool(school, () -> self.indexSchool(school));
         }
         LOG.info("Search index: " + titles + " catalogue titles indexed from the database");
@@ -66,7 +59,7 @@ public class CatalogueIndexer {
     public int indexSchool(long schoolId) {
         List<CatalogueTitle> titles = holdings.data().createQuery("SELECT t FROM CatalogueTitle t", CatalogueTitle.class)
                 .getResultList();
-        index.index().putAll(titles.stream().map(t -> document(schoolId, t)).toList());
+        changes.fire(new DocumentsChanged(titles.stream().map(t -> document(schoolId, t)).toList()));
         return titles.size();
     }
 

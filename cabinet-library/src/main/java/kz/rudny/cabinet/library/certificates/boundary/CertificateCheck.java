@@ -1,5 +1,6 @@
 package kz.rudny.cabinet.library.certificates.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,6 +13,7 @@ import kz.rudny.cabinet.library.certificates.entity.CertificateRecord;
  * and then only what the certificate itself states; read-only, so it needs no transaction.
  */
 @ApplicationScoped
+@PermitAll // the public check of a certificate code: no sign-in, it shows only what the certificate states
 public class CertificateCheck {
 
     @PersistenceContext(unitName = "library")

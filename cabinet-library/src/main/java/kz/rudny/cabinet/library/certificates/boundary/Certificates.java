@@ -22,13 +22,14 @@ import kz.rudny.cabinet.library.certificates.control.CertificateCodes;
 import kz.rudny.cabinet.library.certificates.control.CertificateFacts;
 import kz.rudny.cabinet.library.certificates.control.CertificatePdf;
 import kz.rudny.cabinet.library.certificates.entity.CertificateRecord;
-import kz.rudny.cabinet.library.exchange.control.SharedShelf;
-import kz.rudny.cabinet.library.exchange.entity.DistrictShare;
+import kz.rudny.cabinet.domain.security.CurrentCaller;
+import kz.rudny.cabinet.domain.tenancy.Tenancy;
+import kz.rudny.cabinet.library.exchange.boundary.DistrictExchange;
+import kz.rudny.cabinet.library.exchange.boundary.SharedMaterialView;
+import kz.rudny.cabinet.library.materials.boundary.MaterialCard;
 import kz.rudny.cabinet.library.materials.boundary.MaterialStatus;
+import kz.rudny.cabinet.library.materials.boundary.PublishedMaterials;
 import kz.rudny.cabinet.library.materials.boundary.ShareState;
-import kz.rudny.cabinet.library.materials.control.Reader;
-import kz.rudny.cabinet.library.materials.control.Shelf;
-import kz.rudny.cabinet.library.materials.entity.Material;
 
 /**
  * Publication certificates for the author of a material (or the school methodologist): one for a material
@@ -44,13 +45,16 @@ public class Certificates {
     EntityManager em;
 
     @Inject
-    Shelf shelf;
+    PublishedMaterials materials;
 
     @Inject
-    SharedShelf shared;
+    DistrictExchange exchange;
 
     @Inject
-    Reader reader;
+    CurrentCaller caller;
+
+    @Inject
+    Tenancy tenancy;
 
     @Inject
     Profile profile;
@@ -65,11 +69,11 @@ public class Certificates {
 
     /** Which certificates the caller may download for a material of their school. */
     public List<CertificateKind> available(long materialId) {
-        Material m = shelf.material(materialId);
+        MaterialCard m = materials.card(materialId, Language.EN);
         if (!mayHave(m)) {
             return List.of();
         }
-        if (m.getStatus() != MaterialStatus.PUBLISHED) {
+        if (m.status() != MaterialStatus.PUBLISHED) {
             return List.of();
         }
         boolean featured = featured(m) != null;
@@ -80,7 +84,7 @@ public class Certificates {
     /** The certificate as a PDF in Kazakh or Russian (or English); {@code verifyBase} is the verification page's address. */
     public byte[] pdf(long materialId, @NotNull CertificateKind kind, @NotNull Language language,
                       @NotNull String verifyBase) {
-        Material m = shelf.material(materialId);
+        MaterialCard m = materials.card(materialId, Language.EN);
         if (!mayHave(m)) {
             throw new NotFoundException("Material", materialId);
         }
@@ -93,30 +97,29 @@ public class Certificates {
                 verifyBase + "?code=" + r.getCode()), language.locale());
     }
 
-    private CertificateRecord registered(Material m, CertificateKind kind) {
-        long school = shelf.schoolId();
+    private CertificateRecord registered(MaterialCard m, CertificateKind kind) {
+        long school = tenancy.currentSchool().orElseThrow();
         return em.createQuery("SELECT c FROM CertificateRecord c WHERE c.originSchoolId = :s AND c.materialId = :m "
-                + "AND c.kind = :k", CertificateRecord.class).setParameter("s", school).setParameter("m", m.getId())
+                + "AND c.kind = :k", CertificateRecord.class).setParameter("s", school).setParameter("m", m.id())
                 .setParameter("k", kind).getResultStream().findFirst().orElseGet(() -> {
-                    LocalDateTime when = kind == CertificateKind.APPROVED_IN_SCHOOL ? m.getApprovedAt()
-                            : featured(m).getFeaturedAt();
-                    CertificateRecord r = new CertificateRecord(CertificateCodes.newCode(), kind, school, m.getId(),
-                            m.getAuthorName(), m.getAuthorPosition(), profile.schoolName().orElseThrow(),
+                    LocalDateTime when = kind == CertificateKind.APPROVED_IN_SCHOOL ? m.approvedAt()
+                            : featured(m).featuredAt();
+                    CertificateRecord r = new CertificateRecord(CertificateCodes.newCode(), kind, school, m.id(),
+                            m.authorName(), m.authorPosition(), profile.schoolName().orElseThrow(),
                             m.fullTitle(), local(when), LocalDate.now(settings.timeZone()));
                     em.persist(r);
                     em.flush();
-                    audit.record("CERTIFICATE_ISSUED", "Material", m.getId(), kind + " " + r.getCode());
+                    audit.record("CERTIFICATE_ISSUED", "Material", m.id(), kind + " " + r.getCode());
                     return r;
                 });
     }
 
-    private DistrictShare featured(Material m) {
-        return shared.shareOf(shelf.schoolId(), m.getId()).filter(s -> s.getState() == ShareState.FEATURED)
-                .orElse(null);
+    private SharedMaterialView featured(MaterialCard m) {
+        return exchange.shareOfOwn(m.id()).filter(s -> s.state() == ShareState.FEATURED).orElse(null);
     }
 
-    private boolean mayHave(Material m) {
-        return reader.isAuthor(m) || reader.isMethodologist();
+    private boolean mayHave(MaterialCard m) {
+        return m.callerIsAuthor() || caller.has(Role.SCHOOL_METHODOLOGIST);
     }
 
     private LocalDate local(LocalDateTime utc) {

@@ -1,15 +1,18 @@
 package kz.rudny.cabinet.library.corners.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
 import kz.rudny.cabinet.domain.errors.NotFoundException;
@@ -21,10 +24,10 @@ import kz.rudny.cabinet.domain.security.Role;
 import kz.rudny.cabinet.domain.tenancy.Tenancy;
 import kz.rudny.cabinet.library.corners.entity.Corner;
 import kz.rudny.cabinet.library.corners.entity.CornerItem;
+import kz.rudny.cabinet.library.materials.boundary.MaterialCard;
+import kz.rudny.cabinet.library.materials.boundary.MaterialStandingChanged;
 import kz.rudny.cabinet.library.materials.boundary.MaterialStatus;
-import kz.rudny.cabinet.library.materials.control.MaterialIndexer;
-import kz.rudny.cabinet.library.materials.control.Shelf;
-import kz.rudny.cabinet.library.materials.entity.Material;
+import kz.rudny.cabinet.library.materials.boundary.PublishedMaterials;
 
 /**
  * The corners, the library's front door: everyone in the school reads them; the school methodologist adds
@@ -45,13 +48,13 @@ public class Corners {
     Tenancy tenancy;
 
     @Inject
-    Shelf shelf;
+    PublishedMaterials materials;
 
     @Inject
     Staff staff;
 
     @Inject
-    MaterialIndexer indexer;
+    Event<MaterialStandingChanged> standingChanged;
 
     @Inject
     Settings settings;
@@ -63,27 +66,40 @@ public class Corners {
     public List<CornerView> all(Language reader, boolean withExpired) {
         List<Corner> corners = data().createQuery("SELECT c FROM Corner c ORDER BY c.position, c.id", Corner.class)
                 .getResultList();
-        Set<Long> authors = new HashSet<>();
-        corners.forEach(c -> c.getItems().forEach(i -> authors.add(i.getMaterial().getAuthorStaffId())));
-        Set<Long> cambridge = staff.withCambridgeCourses(authors);
+        Map<Long, MaterialCard> published = new HashMap<>();
+        materials.published(corners.stream().flatMap(c -> c.getItems().stream()).map(CornerItem::getMaterialId)
+                .distinct().toList(), reader).forEach(m -> published.put(m.id(), m));
+        Set<Long> cambridge = staff.withCambridgeCourses(published.values().stream().map(MaterialCard::authorStaffId)
+                .collect(Collectors.toSet()));
         LocalDate today = LocalDate.now(settings.timeZone());
         List<CornerView> views = new ArrayList<>();
         for (Corner c : corners) {
             List<CornerItemView> items = c.getItems().stream()
-                    .filter(i -> i.getMaterial().getStatus() == MaterialStatus.PUBLISHED)
+                    .filter(i -> published.containsKey(i.getMaterialId()))
                     .filter(i -> withExpired || !i.isExpired(today))
-                    .map(i -> new CornerItemView(i.getId(), i.getMaterial().getId(), i.getMaterial().title(reader),
-                            i.getMaterial().getType(), i.getMaterial().getAuthorName(), i.isPinned(), i.getExpiresOn(),
-                            i.isExpired(today), cambridge.contains(i.getMaterial().getAuthorStaffId()))).toList();
+                    .map(i -> {
+                        MaterialCard m = published.get(i.getMaterialId());
+                        return new CornerItemView(i.getId(), m.id(), m.title(), m.type(), m.authorName(), i.isPinned(),
+                                i.getExpiresOn(), i.isExpired(today), cambridge.contains(m.authorStaffId()));
+                    }).toList();
             views.add(new CornerView(c.getId(), c.getSeed(), c.getName(), c.getDescription(), c.itemsExpire(), items));
         }
         return views;
     }
 
+    /** Every corner's label by id: its name, or for a seed corner the message key {@code seed.<SEED>}. */
+    @Allowed({Role.TEACHER, Role.MENTOR, Role.ASSOCIATION_HEAD, Role.SCHOOL_METHODOLOGIST})
+    public Map<Long, String> labels() {
+        Map<Long, String> labels = new HashMap<>();
+        data().createQuery("SELECT c FROM Corner c", Corner.class).getResultList()
+                .forEach(c -> labels.put(c.getId(), c.getName() != null ? c.getName() : "seed." + c.getSeed().name()));
+        return labels;
+    }
+
     /** The corners a published material sits in, by id. */
     @Allowed({Role.TEACHER, Role.MENTOR, Role.ASSOCIATION_HEAD, Role.SCHOOL_METHODOLOGIST})
     public List<Long> cornersOf(long materialId) {
-        return data().createQuery("SELECT i.corner.id FROM CornerItem i WHERE i.material.id = :m", Long.class)
+        return data().createQuery("SELECT i.corner.id FROM CornerItem i WHERE i.materialId = :m", Long.class)
                 .setParameter("m", materialId).getResultList();
     }
 
@@ -111,11 +127,11 @@ public class Corners {
         if (c.getSeed() != null) {
             throw new InvalidInputException("name", "corner.seedFixed");
         }
-        List<Material> placed = c.getItems().stream().map(CornerItem::getMaterial).toList();
+        List<Long> placed = c.getItems().stream().map(CornerItem::getMaterialId).distinct().toList();
         data().createQuery("DELETE FROM CornerItem i WHERE i.corner = :c").setParameter("c", c).executeUpdate();
         data().remove(c);
         data().flush();
-        placed.forEach(indexer::put);
+        placed.forEach(this::standingChanged);
         audit.record("CORNER_DELETED", RECORD, cornerId, c.getName());
     }
 
@@ -139,34 +155,34 @@ public class Corners {
     /** Places a published material in a corner; an everyday corner's items need an expiry date. */
     public long addItem(long cornerId, long materialId, LocalDate expiresOn) {
         Corner c = corner(cornerId);
-        Material m = shelf.material(materialId);
-        if (m.getStatus() != MaterialStatus.PUBLISHED) {
+        MaterialCard m = materials.card(materialId, Language.EN);
+        if (m.status() != MaterialStatus.PUBLISHED) {
             throw new InvalidInputException("materialId", "corner.onlyPublished");
         }
         if (c.itemsExpire() && expiresOn == null) {
             throw new InvalidInputException("expiresOn", "corner.expiryRequired");
         }
-        if (c.getItems().stream().anyMatch(i -> i.getMaterial().equals(m))) {
+        if (c.getItems().stream().anyMatch(i -> i.getMaterialId() == materialId)) {
             throw new InvalidInputException("materialId", "corner.alreadyThere");
         }
         int position = c.getItems().stream().mapToInt(CornerItem::getPosition).max().orElse(-1) + 1;
-        CornerItem item = new CornerItem(c, m, position, expiresOn);
+        CornerItem item = new CornerItem(c, materialId, position, expiresOn);
         data().persist(item);
         c.getItems().add(item);
         data().flush();
-        indexer.put(m);
+        standingChanged(materialId);
         audit.record("CORNER_ITEM_ADDED", RECORD, cornerId, m.fullTitle());
         return item.getId();
     }
 
     public void removeItem(long itemId) {
         CornerItem item = item(itemId);
-        Material m = item.getMaterial();
+        String title = materials.card(item.getMaterialId(), Language.EN).fullTitle();
         item.getCorner().getItems().remove(item);
         data().remove(item);
         data().flush();
-        indexer.put(m);
-        audit.record("CORNER_ITEM_REMOVED", RECORD, item.getCorner().getId(), m.fullTitle());
+        standingChanged(item.getMaterialId());
+        audit.record("CORNER_ITEM_REMOVED", RECORD, item.getCorner().getId(), title);
     }
 
     public void pin(long itemId, boolean pinned) {
@@ -196,6 +212,11 @@ public class Corners {
         for (int i = 0; i < same.size(); i++) {
             same.get(i).setPosition(i);
         }
+    }
+
+    /** The material's search document carries its corners: the materials feature re-indexes it after commit. */
+    private void standingChanged(long materialId) {
+        standingChanged.fire(new MaterialStandingChanged(tenancy.currentSchool().orElseThrow(), materialId));
     }
 
     private EntityManager data() {

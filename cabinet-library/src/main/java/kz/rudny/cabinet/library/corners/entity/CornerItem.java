@@ -12,7 +12,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import kz.rudny.cabinet.domain.tenancy.SchoolScoped;
-import kz.rudny.cabinet.library.materials.entity.Material;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
@@ -32,9 +31,9 @@ public class CornerItem {
     @JoinColumn(name = "CORNER_ID", nullable = false)
     private Corner corner;
 
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "MATERIAL_ID", nullable = false)
-    private Material material;
+    /** The material's id (the materials feature owns materials; the column keeps its foreign key). */
+    @Column(name = "MATERIAL_ID", nullable = false)
+    private long materialId;
 
     @Column(name = "POSITION", nullable = false)
     private int position;
@@ -52,9 +51,9 @@ public class CornerItem {
     protected CornerItem() {
     }
 
-    public CornerItem(Corner corner, Material material, int position, LocalDate expiresOn) {
+    public CornerItem(Corner corner, long materialId, int position, LocalDate expiresOn) {
         this.corner = corner;
-        this.material = material;
+        this.materialId = materialId;
         this.position = position;
         this.expiresOn = expiresOn;
     }
@@ -71,8 +70,8 @@ public class CornerItem {
         return corner;
     }
 
-    public Material getMaterial() {
-        return material;
+    public long getMaterialId() {
+        return materialId;
     }
 
     public int getPosition() {

@@ -7,31 +7,30 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
 import kz.rudny.cabinet.domain.errors.NotFoundException;
 import kz.rudny.cabinet.domain.paging.Page;
 import kz.rudny.cabinet.domain.paging.PageRequest;
+import kz.rudny.cabinet.domain.people.boundary.Language;
 import kz.rudny.cabinet.domain.people.boundary.Profile;
 import kz.rudny.cabinet.domain.security.Allowed;
 import kz.rudny.cabinet.domain.security.CurrentCaller;
 import kz.rudny.cabinet.domain.security.Role;
 import kz.rudny.cabinet.library.exchange.control.ShareCopies;
-import kz.rudny.cabinet.library.exchange.control.ShareWithdrawn;
 import kz.rudny.cabinet.library.exchange.control.SharedShelf;
 import kz.rudny.cabinet.library.exchange.entity.DistrictShare;
 import kz.rudny.cabinet.library.exchange.entity.DistrictShareFile;
 import kz.rudny.cabinet.library.materials.boundary.Download;
-import kz.rudny.cabinet.library.materials.boundary.MaterialStatus;
+import kz.rudny.cabinet.library.materials.boundary.MaterialCopy;
+import kz.rudny.cabinet.library.materials.boundary.MaterialStandingChanged;
+import kz.rudny.cabinet.library.materials.boundary.PublishedMaterials;
 import kz.rudny.cabinet.library.materials.boundary.ShareState;
-import kz.rudny.cabinet.library.materials.boundary.StepKind;
 import kz.rudny.cabinet.library.materials.boundary.Tags;
-import kz.rudny.cabinet.library.materials.control.FileStore;
-import kz.rudny.cabinet.library.materials.control.MaterialIndexer;
-import kz.rudny.cabinet.library.materials.control.Shelf;
-import kz.rudny.cabinet.library.materials.entity.Material;
-import kz.rudny.cabinet.library.materials.entity.MaterialStep;
 
 /**
  * Best practice across schools: a school methodologist shares a published material with the district;
@@ -54,13 +53,7 @@ public class DistrictExchange {
     ShareCopies copies;
 
     @Inject
-    Shelf shelf;
-
-    @Inject
-    MaterialIndexer indexer;
-
-    @Inject
-    FileStore store;
+    PublishedMaterials materials;
 
     @Inject
     CurrentCaller caller;
@@ -72,26 +65,18 @@ public class DistrictExchange {
     AuditTrail audit;
 
     @Inject
-    Event<ShareWithdrawn> withdrawn;
+    Event<MaterialStandingChanged> standingChanged;
 
     /** Shares a published material of the caller's school with the district (again, after a withdrawal). */
     @Allowed(Role.SCHOOL_METHODOLOGIST)
     public long share(long materialId) {
-        Material m = shelf.material(materialId);
-        if (m.getStatus() != MaterialStatus.PUBLISHED) {
-            throw new InvalidInputException("status", "share.notPublished");
-        }
-        long school = shelf.schoolId();
-        DistrictShare s = shared.shareOf(school, materialId).orElse(null);
-        if (s != null && s.isLive()) {
+        long school = caller.schoolId().orElseThrow();
+        if (shared.shareOf(school, materialId).filter(DistrictShare::isLive).isPresent()) {
             throw new InvalidInputException("status", "share.alreadyShared");
         }
-        LocalDateTime now = now();
-        s = copies.take(school, profile.schoolName().orElseThrow(), m, caller.getFullName(), now);
-        MaterialStep step = new MaterialStep(m, StepKind.SHARED, caller.getFullName(), now, null);
-        shelf.data().persist(step);
-        m.getSteps().add(step);
-        indexer.put(m);
+        MaterialCopy m = materials.takeForSharing(materialId);
+        DistrictShare s = copies.take(school, profile.schoolName().orElseThrow(), m, caller.getFullName(), now());
+        standingChanged.fire(new MaterialStandingChanged(school, materialId));
         audit.record("MATERIAL_SHARED", "Material", materialId, m.fullTitle());
         return s.getId();
     }
@@ -121,7 +106,7 @@ public class DistrictExchange {
             throw new InvalidInputException("state", "share.notLive");
         }
         s.withdraw(caller.getFullName(), why, now());
-        withdrawn.fire(new ShareWithdrawn(s.getOriginSchoolId(), s.getMaterialId()));
+        standingChanged.fire(new MaterialStandingChanged(s.getOriginSchoolId(), s.getMaterialId()));
     }
 
     /** The district feed, newest first: shared and featured materials (district methodologists: also withdrawn). */
@@ -146,8 +131,31 @@ public class DistrictExchange {
     /** The share of one of the caller's school's materials, if it was ever shared. */
     @Allowed({Role.TEACHER, Role.MENTOR, Role.ASSOCIATION_HEAD, Role.SCHOOL_METHODOLOGIST})
     public java.util.Optional<SharedMaterialView> shareOfOwn(long materialId) {
-        shelf.material(materialId);
-        return shared.shareOf(shelf.schoolId(), materialId).map(this::view);
+        materials.card(materialId, Language.EN);
+        return shared.shareOf(caller.schoolId().orElseThrow(), materialId).map(this::view);
+    }
+
+    /**
+     * The live shares (shared or featured) of these materials of these schools, for search hits of the district
+     * view; the ids come from the index, only what is shared right now is answered.
+     */
+    public List<SharedMaterialView> live(@NotNull Collection<Long> schoolIds, @NotNull Collection<Long> materialIds) {
+        if (schoolIds.isEmpty() || materialIds.isEmpty()) {
+            return List.of();
+        }
+        return shared.data().createQuery("SELECT s FROM DistrictShare s WHERE s.originSchoolId IN :schools "
+                        + "AND s.materialId IN :ids AND s.state IN :live", DistrictShare.class)
+                .setParameter("schools", schoolIds).setParameter("ids", materialIds)
+                .setParameter("live", List.of(ShareState.SHARED, ShareState.FEATURED))
+                .getResultStream().map(this::view).toList();
+    }
+
+    /** The names of the schools that ever shared a material, by id (the district view's SCHOOL facet). */
+    public Map<Long, String> schoolNames() {
+        Map<Long, String> names = new HashMap<>();
+        shared.data().createQuery("SELECT DISTINCT s.originSchoolId, s.schoolName FROM DistrictShare s", Object[].class)
+                .getResultList().forEach(r -> names.put(((Number) r[0]).longValue(), (String) r[1]));
+        return names;
     }
 
     /** A shared file to download; counts the download. */
@@ -158,7 +166,8 @@ public class DistrictExchange {
             throw new NotFoundException(RECORD, s.getId());
         }
         s.countDownload();
-        return new Download(store.path(f.getStoredName()), f.getOriginalName(), f.getKind(), f.getSize());
+        return materials.download(new MaterialCopy.CopiedFile(f.getOriginalName(), f.getStoredName(), f.getKind(),
+                f.getSize(), f.getSha256()));
     }
 
     private DistrictShare visible(long shareId) {

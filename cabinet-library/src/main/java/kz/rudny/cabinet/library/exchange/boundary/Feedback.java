@@ -16,9 +16,9 @@ import kz.rudny.cabinet.domain.security.Role;
 import kz.rudny.cabinet.library.exchange.control.SharedShelf;
 import kz.rudny.cabinet.library.exchange.entity.MaterialComment;
 import kz.rudny.cabinet.library.exchange.entity.MaterialRating;
+import kz.rudny.cabinet.domain.people.boundary.Language;
 import kz.rudny.cabinet.library.materials.boundary.MaterialStatus;
-import kz.rudny.cabinet.library.materials.control.Shelf;
-import kz.rudny.cabinet.library.materials.entity.Material;
+import kz.rudny.cabinet.library.materials.boundary.PublishedMaterials;
 
 /**
  * Ratings (1-5, one per person, changeable) and comments on published materials. A material is open to
@@ -31,7 +31,7 @@ import kz.rudny.cabinet.library.materials.entity.Material;
 public class Feedback {
 
     @Inject
-    Shelf shelf;
+    PublishedMaterials materials;
 
     @Inject
     SharedShelf shared;
@@ -99,8 +99,7 @@ public class Feedback {
     private void open(long schoolId, long materialId) {
         boolean own = caller.schoolId().map(id -> id == schoolId).orElse(false);
         if (own) {
-            Material m = shelf.material(materialId);
-            if (m.getStatus() == MaterialStatus.PUBLISHED) {
+            if (materials.card(materialId, Language.EN).status() == MaterialStatus.PUBLISHED) {
                 return;
             }
         } else if (shared.shareOf(schoolId, materialId).filter(s -> s.isLive()).isPresent()) {

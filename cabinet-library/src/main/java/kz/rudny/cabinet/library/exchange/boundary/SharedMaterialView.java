@@ -5,6 +5,7 @@ import java.util.List;
 import kz.rudny.cabinet.domain.people.boundary.Language;
 import kz.rudny.cabinet.library.materials.boundary.MaterialType;
 import kz.rudny.cabinet.library.materials.boundary.ShareState;
+import kz.rudny.cabinet.library.materials.boundary.Titles;
 
 /** A material shared to the district, with its school of origin, as every school sees it. */
 public record SharedMaterialView(long shareId, long schoolId, long materialId, String schoolName, String titleKk,
@@ -14,4 +15,9 @@ public record SharedMaterialView(long shareId, long schoolId, long materialId, S
                                  LocalDateTime sharedAt, String sharedBy, LocalDateTime featuredAt,
                                  String featuredBy, LocalDateTime withdrawnAt, String withdrawReason, long downloads,
                                  List<SharedFileView> files, boolean ownSchool, boolean curatable) {
+
+    /** The title in the reader's language if there is one, else the other. */
+    public String title(Language reader) {
+        return Titles.inLanguage(titleKk, titleRu, reader);
+    }
 }

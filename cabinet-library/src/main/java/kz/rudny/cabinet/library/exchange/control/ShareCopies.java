@@ -5,8 +5,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import kz.rudny.cabinet.library.exchange.entity.DistrictShare;
 import kz.rudny.cabinet.library.exchange.entity.DistrictShareFile;
-import kz.rudny.cabinet.library.materials.entity.Material;
-import kz.rudny.cabinet.library.materials.entity.MaterialFile;
+import kz.rudny.cabinet.library.materials.boundary.MaterialCopy;
 
 /**
  * Makes (or renews, after a withdrawal) the district's copy of a published material of the current school:
@@ -18,19 +17,18 @@ public class ShareCopies {
     @Inject
     SharedShelf shared;
 
-    public DistrictShare take(long schoolId, String schoolName, Material m, String by, LocalDateTime now) {
-        DistrictShare s = shared.shareOf(schoolId, m.getId()).orElse(null);
+    public DistrictShare take(long schoolId, String schoolName, MaterialCopy m, String by, LocalDateTime now) {
+        DistrictShare s = shared.shareOf(schoolId, m.id()).orElse(null);
         if (s == null) {
-            s = new DistrictShare(schoolId, m.getId());
+            s = new DistrictShare(schoolId, m.id());
             shared.data().persist(s);
         }
-        s.share(schoolName, m.getTitleKk(), m.getTitleRu(), m.getDescription(), m.getSubjectId(), m.getGradeFrom(),
-                m.getGradeTo(), m.getType(), m.getLanguage(), m.getAcademicYear(), m.getTags(), m.getAuthorName(),
-                m.getAuthorPosition(), by, now);
+        s.share(schoolName, m.titleKk(), m.titleRu(), m.description(), m.subjectId(), m.gradeFrom(), m.gradeTo(),
+                m.type(), m.language(), m.academicYear(), m.tags(), m.authorName(), m.authorPosition(), by, now);
         shared.data().flush();
-        for (MaterialFile f : m.currentFiles()) {
-            s.getFiles().add(new DistrictShareFile(s, f.getOriginalName(), f.getStoredName(), f.getKind(), f.getSize(),
-                    f.getSha256()));
+        for (MaterialCopy.CopiedFile f : m.files()) {
+            s.getFiles().add(new DistrictShareFile(s, f.originalName(), f.storedName(), f.kind(), f.size(),
+                    f.sha256()));
         }
         shared.data().flush();
         return s;

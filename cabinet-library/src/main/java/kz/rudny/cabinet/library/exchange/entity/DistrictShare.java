@@ -169,13 +169,6 @@ public class DistrictShare {
         return state != null && state.isVisibleInDistrict();
     }
 
-    public String title(Language reader) {
-        if (reader == Language.RU) {
-            return titleRu != null ? titleRu : titleKk;
-        }
-        return titleKk != null ? titleKk : titleRu;
-    }
-
     public void countDownload() {
         downloads++;
     }

@@ -3,6 +3,7 @@ package kz.rudny.cabinet.library.materials.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.ZoneOffset;
@@ -12,17 +13,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import kz.rudny.cabinet.domain.platform.boundary.PlatformStarted;
 import kz.rudny.cabinet.domain.tenancy.Tenancy;
+import kz.rudny.cabinet.library.index.boundary.DocumentKind;
+import kz.rudny.cabinet.library.index.boundary.DocumentRemoved;
+import kz.rudny.cabinet.library.index.boundary.DocumentsChanged;
+import kz.rudny.cabinet.library.index.boundary.Facet;
+import kz.rudny.cabinet.library.index.boundary.GradeRange;
+import kz.rudny.cabinet.library.index.boundary.EmptyIndexFound;
+import kz.rudny.cabinet.library.index.boundary.SearchDocument;
+import kz.rudny.cabinet.library.materials.boundary.MaterialStandingChanged;
 import kz.rudny.cabinet.library.materials.boundary.MaterialStatus;
 import kz.rudny.cabinet.library.materials.entity.Material;
 import kz.rudny.cabinet.library.materials.entity.MaterialFile;
-import kz.rudny.cabinet.library.search.control.DocumentKind;
-import kz.rudny.cabinet.library.search.control.Facet;
-import kz.rudny.cabinet.library.search.control.GradeRange;
-import kz.rudny.cabinet.library.search.control.IndexChange;
-import kz.rudny.cabinet.library.search.control.SearchDocument;
-import kz.rudny.cabinet.library.search.control.SearchIndex;
 
 /**
  * Keeps the search index in step with the school's materials: a published material is found by its titles,
@@ -48,10 +50,10 @@ public class MaterialIndexer {
     Tenancy tenancy;
 
     @Inject
-    Event<IndexChange> changes;
+    Event<DocumentsChanged> changes;
 
     @Inject
-    SearchIndex index;
+    Event<DocumentRemoved> removals;
 
     /** This bean through its proxy, for a transaction of its own. */
     @Inject
@@ -60,23 +62,23 @@ public class MaterialIndexer {
     /** The material as it stands now: indexed if published, else taken out. */
     public void put(Material m) {
         if (m.getStatus() == MaterialStatus.PUBLISHED) {
-            changes.fire(IndexChange.put(document(shelf.schoolId(), m)));
+            changes.fire(DocumentsChanged.of(document(shelf.schoolId(), m)));
         } else {
             remove(m);
         }
     }
 
     public void remove(Material m) {
-        changes.fire(IndexChange.remove(DocumentKind.MATERIAL, shelf.schoolId(), m.getId()));
+        removals.fire(new DocumentRemoved(DocumentKind.MATERIAL, shelf.schoolId(), m.getId()));
     }
 
     /**
-     * Re-indexes one material of a named school, as system work (the district withdrew its share, so the
-     * school's entry loses its district flag). The school id comes from the share record, never a request.
+     * Re-indexes a material once another feature's change about it committed (placed in a corner, shared,
+     * withdrawn by the district), as work for its school: the school id comes from that feature's record.
      */
-    public void reindexFor(long schoolId, long materialId) {
-        tenancy.asSchool(schoolId, () -> {
-            self.reindex(materialId);
+    void standingChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) MaterialStandingChanged changed) {
+        tenancy.asSchool(changed.schoolId(), () -> {
+            self.reindex(changed.materialId());
             return null;
         });
     }
@@ -89,13 +91,10 @@ public class MaterialIndexer {
         }
     }
 
-    /** A missing index is rebuilt from the database at start: every school's published materials. */
-    void rebuildIfMissing(@Observes PlatformStarted started) {
-        if (!index.needsRebuild()) {
-            return;
-        }
+    /** An index found empty at start gets every school's published materials again. */
+    void rebuild(@Observes EmptyIndexFound empty) {
         int materials = 0;
-        for (long school : started.schoolIds()) {
+        for (long school : empty.schoolIds()) {
             materials += tenancy.asSchool(school, () -> self.indexSchool());
         }
         LOG.info("Search index: " + materials + " published materials indexed from the database");
@@ -104,7 +103,7 @@ public class MaterialIndexer {
     @Transactional
     public int indexSchool() {
         List<SearchDocument> documents = documentsOfSchool();
-        index.index().putAll(documents);
+        changes.fire(new DocumentsChanged(documents));
         return documents.size();
     }
 
@@ -124,8 +123,7 @@ public class MaterialIndexer {
             facets.put(Facet.SUBJECT, Set.of(m.getSubjectId().toString()));
         }
         facets.put(Facet.GRADE, GradeRange.values(m.getGradeFrom(), m.getGradeTo()));
-        facets.put(Facet.CORNER, shelf.data().createQuery("SELECT i.corner.id FROM CornerItem i WHERE i.material = :m",
-                Long.class).setParameter("m", m).getResultStream().map(String::valueOf).collect(Collectors.toSet()));
+        facets.put(Facet.CORNER, shelf.cornersOf(m).stream().map(String::valueOf).collect(Collectors.toSet()));
         StringBuilder body = new StringBuilder();
         for (MaterialFile f : m.currentFiles()) {
             if (f.getKind().hasText()) {

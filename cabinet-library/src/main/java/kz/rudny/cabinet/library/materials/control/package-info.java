@@ -1,6 +1,8 @@
 /**
- * The files behind teachers' digital materials: what kind a file is (from its bytes), what is kept of the
- * name the browser sent, where the bytes are stored under generated names, and the text inside documents
- * for search. Internal to the library module.
+ * The rules behind digital materials: the school's materials through the tenant filter ({@code Shelf}), who
+ * may see, edit and review one ({@code Reader}), the files (their kind from the bytes, the name kept of what the
+ * browser sent, storage under generated names, deletion only after commit, the orphan sweep, the text inside
+ * documents), keeping published materials in the search index, and the materials' part of the demo data.
+ * Internal to the materials feature.
  */
 package kz.rudny.cabinet.library.materials.control;

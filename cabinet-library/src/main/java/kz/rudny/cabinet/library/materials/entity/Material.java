@@ -20,6 +20,7 @@ import kz.rudny.cabinet.domain.tenancy.SchoolScoped;
 import kz.rudny.cabinet.library.materials.boundary.MaterialStatus;
 import kz.rudny.cabinet.library.materials.boundary.MaterialType;
 import kz.rudny.cabinet.library.materials.boundary.ShareState;
+import kz.rudny.cabinet.library.materials.boundary.Titles;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
@@ -144,18 +145,12 @@ public class Material {
 
     /** The title to show: the one in the reader's language if there is one, else the other. */
     public String title(Language reader) {
-        if (reader == Language.RU) {
-            return titleRu != null ? titleRu : titleKk;
-        }
-        return titleKk != null ? titleKk : titleRu;
+        return Titles.inLanguage(titleKk, titleRu, reader);
     }
 
     /** Both titles, as a certificate and the district see them. */
     public String fullTitle() {
-        if (titleKk != null && titleRu != null) {
-            return titleKk + " / " + titleRu;
-        }
-        return titleKk != null ? titleKk : titleRu;
+        return Titles.both(titleKk, titleRu);
     }
 
     public List<MaterialFile> currentFiles() {

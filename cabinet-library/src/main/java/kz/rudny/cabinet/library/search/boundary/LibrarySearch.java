@@ -2,8 +2,6 @@ package kz.rudny.cabinet.library.search.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
@@ -20,34 +18,35 @@ import kz.rudny.cabinet.domain.security.Role;
 import kz.rudny.cabinet.domain.subject.boundary.SubjectView;
 import kz.rudny.cabinet.domain.subject.boundary.Subjects;
 import kz.rudny.cabinet.domain.tenancy.Tenancy;
-import kz.rudny.cabinet.library.catalogue.entity.CatalogueTitle;
-import kz.rudny.cabinet.library.corners.entity.Corner;
-import kz.rudny.cabinet.library.exchange.entity.DistrictShare;
+import kz.rudny.cabinet.library.catalogue.boundary.Catalogue;
+import kz.rudny.cabinet.library.catalogue.boundary.TitleSummary;
+import kz.rudny.cabinet.library.corners.boundary.Corners;
+import kz.rudny.cabinet.library.exchange.boundary.DistrictExchange;
+import kz.rudny.cabinet.library.exchange.boundary.SharedMaterialView;
+import kz.rudny.cabinet.library.index.boundary.DocumentKind;
+import kz.rudny.cabinet.library.index.boundary.Facet;
+import kz.rudny.cabinet.library.index.boundary.FacetCount;
+import kz.rudny.cabinet.library.index.boundary.SearchHit;
+import kz.rudny.cabinet.library.index.boundary.SearchIndex;
+import kz.rudny.cabinet.library.index.boundary.SearchRequest;
+import kz.rudny.cabinet.library.index.boundary.SearchResult;
+import kz.rudny.cabinet.library.index.boundary.SearchScope;
+import kz.rudny.cabinet.library.materials.boundary.MaterialCard;
+import kz.rudny.cabinet.library.materials.boundary.PublishedMaterials;
 import kz.rudny.cabinet.library.materials.boundary.ShareState;
-import kz.rudny.cabinet.library.materials.entity.Material;
-import kz.rudny.cabinet.library.search.control.DocumentKind;
-import kz.rudny.cabinet.library.search.control.Facet;
-import kz.rudny.cabinet.library.search.control.FacetCount;
-import kz.rudny.cabinet.library.search.control.SearchHit;
-import kz.rudny.cabinet.library.search.control.SearchIndex;
-import kz.rudny.cabinet.library.search.control.SearchRequest;
-import kz.rudny.cabinet.library.search.control.SearchResult;
-import kz.rudny.cabinet.library.search.control.SearchScope;
 
 /**
  * Full-text search over the library: the caller's school (catalogue titles and published materials) or the
  * district's shared best practice (every school's shared materials, with their school). The index answers
- * with ids; each hit is read back through the tenant filter (school) or from the district's share records, so
- * a stale index entry can never show what the database does not allow.
+ * with ids; each hit is read back through the boundary of the feature that owns it (the catalogue, the
+ * materials through the tenant filter, the exchange's share records), so a stale index entry can never show
+ * what the database does not allow.
  */
 @ApplicationScoped
 @Allowed({Role.TEACHER, Role.MENTOR, Role.ASSOCIATION_HEAD, Role.SCHOOL_METHODOLOGIST, Role.DISTRICT_METHODOLOGIST,
         Role.DISTRICT_ADMINISTRATOR})
 @Transactional
 public class LibrarySearch {
-
-    @PersistenceContext(unitName = "library")
-    EntityManager em;
 
     @Inject
     Tenancy tenancy;
@@ -60,6 +59,18 @@ public class LibrarySearch {
 
     @Inject
     Subjects subjects;
+
+    @Inject
+    Catalogue catalogue;
+
+    @Inject
+    PublishedMaterials materials;
+
+    @Inject
+    DistrictExchange exchange;
+
+    @Inject
+    Corners corners;
 
     public SearchAnswer search(@NotNull SearchQuery query, @NotNull Language reader) {
         boolean district = query.district() || !caller.isSchoolPerson();
@@ -85,53 +96,47 @@ public class LibrarySearch {
     }
 
     private List<Found> schoolItems(List<SearchHit> hits, Language reader) {
-        EntityManager data = tenancy.schoolData(em);
-        Map<Long, Material> materials = new HashMap<>();
-        Map<Long, CatalogueTitle> titles = new HashMap<>();
-        List<Long> materialIds = hits.stream().filter(h -> h.kind() == DocumentKind.MATERIAL).map(SearchHit::id).toList();
-        List<Long> titleIds = hits.stream().filter(h -> h.kind() == DocumentKind.TITLE).map(SearchHit::id).toList();
-        if (!materialIds.isEmpty()) {
-            data.createQuery("SELECT m FROM Material m WHERE m.id IN :ids AND m.status = "
-                    + "kz.rudny.cabinet.library.materials.boundary.MaterialStatus.PUBLISHED", Material.class)
-                    .setParameter("ids", materialIds).getResultList().forEach(m -> materials.put(m.getId(), m));
-        }
+        Map<Long, MaterialCard> found = new HashMap<>();
+        materials.published(ids(hits, DocumentKind.MATERIAL), reader).forEach(m -> found.put(m.id(), m));
+        Map<Long, TitleSummary> titles = new HashMap<>();
+        List<Long> titleIds = ids(hits, DocumentKind.TITLE);
         if (!titleIds.isEmpty()) {
-            data.createQuery("SELECT t FROM CatalogueTitle t WHERE t.id IN :ids", CatalogueTitle.class)
-                    .setParameter("ids", titleIds).getResultList().forEach(t -> titles.put(t.getId(), t));
+            catalogue.summaries(titleIds).forEach(t -> titles.put(t.id(), t));
         }
         List<Found> items = new ArrayList<>();
         for (SearchHit h : hits) {
-            if (h.kind() == DocumentKind.MATERIAL && materials.containsKey(h.id())) {
-                Material m = materials.get(h.id());
-                items.add(new Found(FoundKind.MATERIAL, h.schoolId(), m.getId(), null, m.title(reader),
-                        m.getType().name(), m.getAuthorName(), null, false, fragments(h)));
+            if (h.kind() == DocumentKind.MATERIAL && found.containsKey(h.id())) {
+                MaterialCard m = found.get(h.id());
+                items.add(new Found(FoundKind.MATERIAL, h.schoolId(), m.id(), null, m.title(), m.type().name(),
+                        m.authorName(), null, false, fragments(h)));
             } else if (h.kind() == DocumentKind.TITLE && titles.containsKey(h.id())) {
-                CatalogueTitle t = titles.get(h.id());
-                items.add(new Found(FoundKind.TITLE, h.schoolId(), t.getId(), null, t.getTitle(), t.getType().name(),
-                        t.getAuthors(), null, false, fragments(h)));
+                TitleSummary t = titles.get(h.id());
+                items.add(new Found(FoundKind.TITLE, h.schoolId(), t.id(), null, t.title(), t.type().name(),
+                        t.authors(), null, false, fragments(h)));
             }
         }
         return items;
+    }
+
+    private static List<Long> ids(List<SearchHit> hits, DocumentKind kind) {
+        return hits.stream().filter(h -> h.kind() == kind).map(SearchHit::id).toList();
     }
 
     private List<Found> sharedItems(List<SearchHit> hits, Language reader) {
         if (hits.isEmpty()) {
             return List.of();
         }
-        Map<String, DistrictShare> live = new HashMap<>();
-        em.createQuery("SELECT s FROM DistrictShare s WHERE s.originSchoolId IN :schools AND s.materialId IN :ids "
-                + "AND s.state IN :live", DistrictShare.class)
-                .setParameter("schools", hits.stream().map(SearchHit::schoolId).distinct().toList())
-                .setParameter("ids", hits.stream().map(SearchHit::id).distinct().toList())
-                .setParameter("live", List.of(ShareState.SHARED, ShareState.FEATURED))
-                .getResultList().forEach(s -> live.put(s.getOriginSchoolId() + ":" + s.getMaterialId(), s));
+        Map<String, SharedMaterialView> live = new HashMap<>();
+        exchange.live(hits.stream().map(SearchHit::schoolId).distinct().toList(),
+                        hits.stream().map(SearchHit::id).distinct().toList())
+                .forEach(s -> live.put(s.schoolId() + ":" + s.materialId(), s));
         List<Found> items = new ArrayList<>();
         for (SearchHit h : hits) {
-            DistrictShare s = live.get(h.schoolId() + ":" + h.id());
+            SharedMaterialView s = live.get(h.schoolId() + ":" + h.id());
             if (s != null) {
-                items.add(new Found(FoundKind.MATERIAL, s.getOriginSchoolId(), s.getMaterialId(), s.getId(),
-                        s.title(reader), s.getType().name(), s.getAuthorName(), s.getSchoolName(),
-                        s.getState() == ShareState.FEATURED, fragments(h)));
+                items.add(new Found(FoundKind.MATERIAL, s.schoolId(), s.materialId(), s.shareId(), s.title(reader),
+                        s.type().name(), s.authorName(), s.schoolName(), s.state() == ShareState.FEATURED,
+                        fragments(h)));
             }
         }
         return items;
@@ -145,12 +150,9 @@ public class LibrarySearch {
         Map<String, String> cornerNames = new HashMap<>();
         Map<String, String> schoolNames = new HashMap<>();
         if (district) {
-            em.createQuery("SELECT DISTINCT s.originSchoolId, s.schoolName FROM DistrictShare s", Object[].class)
-                    .getResultList().forEach(r -> schoolNames.put(r[0].toString(), (String) r[1]));
+            exchange.schoolNames().forEach((id, name) -> schoolNames.put(id.toString(), name));
         } else {
-            tenancy.schoolData(em).createQuery("SELECT c FROM Corner c", Corner.class).getResultList()
-                    .forEach(c -> cornerNames.put(c.getId().toString(),
-                            c.getName() != null ? c.getName() : "seed." + c.getSeed().name()));
+            corners.labels().forEach((id, label) -> cornerNames.put(id.toString(), label));
         }
         Map<SearchFacet, List<FacetValue>> facets = new EnumMap<>(SearchFacet.class);
         result.facets().forEach((facet, counts) -> {

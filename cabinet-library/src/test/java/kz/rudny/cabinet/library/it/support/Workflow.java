@@ -5,9 +5,10 @@ import jakarta.inject.Inject;
 import java.util.List;
 import kz.rudny.cabinet.domain.it.support.TestDatabase;
 import kz.rudny.cabinet.domain.people.boundary.Language;
+import kz.rudny.cabinet.library.materials.boundary.MaterialAuthoring;
 import kz.rudny.cabinet.library.materials.boundary.MaterialForm;
+import kz.rudny.cabinet.library.materials.boundary.MaterialReview;
 import kz.rudny.cabinet.library.materials.boundary.MaterialType;
-import kz.rudny.cabinet.library.materials.boundary.Materials;
 
 /** Short ways through the materials' workflow for the steps a test is not about, as the real people. */
 @ApplicationScoped
@@ -17,7 +18,10 @@ public class Workflow {
     Callers callers;
 
     @Inject
-    Materials materials;
+    MaterialAuthoring authoring;
+
+    @Inject
+    MaterialReview review;
 
     @Inject
     TestDatabase db;
@@ -39,15 +43,15 @@ public class Workflow {
     /** A draft by the author with one file; the author stays signed in. */
     public long draft(String author, MaterialForm form, String fileName, byte[] content) {
         callers.signIn(author);
-        long id = materials.create(form);
-        materials.addFile(id, fileName, Uploads.stream(content));
+        long id = authoring.create(form);
+        authoring.addFile(id, fileName, Uploads.stream(content));
         return id;
     }
 
     /** A draft with one file, submitted; the author stays signed in. */
     public long submitted(String author, MaterialForm form, String fileName, byte[] content) {
         long id = draft(author, form, fileName, content);
-        materials.submit(id);
+        authoring.submit(id);
         return id;
     }
 
@@ -55,7 +59,7 @@ public class Workflow {
     public long published(String author, String reviewer, MaterialForm form, String fileName, byte[] content) {
         long id = submitted(author, form, fileName, content);
         callers.signIn(reviewer);
-        materials.approve(id, null);
+        review.approve(id, null);
         return id;
     }
 

@@ -1,0 +1,171 @@
+package kz.rudny.cabinet.library.materials.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import kz.rudny.cabinet.domain.calendar.AcademicYear;
+import kz.rudny.cabinet.domain.people.boundary.Language;
+import kz.rudny.cabinet.domain.people.boundary.StaffCard;
+import kz.rudny.cabinet.domain.platform.boundary.DemoSchoolLoaded;
+import kz.rudny.cabinet.library.materials.boundary.DemoMaterialsLoaded;
+import kz.rudny.cabinet.library.materials.boundary.FileKind;
+import kz.rudny.cabinet.library.materials.boundary.MaterialStatus;
+import kz.rudny.cabinet.library.materials.boundary.MaterialType;
+import kz.rudny.cabinet.library.materials.boundary.StepKind;
+import kz.rudny.cabinet.library.materials.entity.Material;
+import kz.rudny.cabinet.library.materials.entity.MaterialFile;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+
+/**
+ * The library's part of the demo data: for each demo school a few published materials with real DOCX files
+ * in Kazakh and Russian, placed in the corners, one draft and one waiting for review; the first school's
+ * Kazakh lesson plan is shared with the town and featured.
+ */
+@ApplicationScoped
+public class MaterialsDemo {
+
+    @Inject
+    Shelf shelf;
+
+    @Inject
+    FileStore store;
+
+    @Inject
+    FilesAfterCommit files;
+
+    @Inject
+    MaterialIndexer indexer;
+
+    @Inject
+    StepLog steps;
+
+    @Inject
+    Event<DemoMaterialsLoaded> loaded;
+
+    void schoolLoaded(@Observes DemoSchoolLoaded school) {
+        int year = AcademicYear.of(LocalDate.now(ZoneOffset.UTC)).startYear();
+        Long humanities = school.associationIds().isEmpty() ? null : school.associationIds().get(0);
+        Long sciences = school.associationIds().size() < 2 ? null : school.associationIds().get(1);
+        StaffCard teacher = school.staff().get("teacher");
+        StaffCard young = school.staff().get("young2");
+        StaffCard mentor = school.staff().get("mentor");
+        StaffCard methodologist = school.staff().get("methodologist");
+        StaffCard head = school.staff().get("head");
+
+        Material games = material(teacher, "Ұлттық ойындар арқылы оқушылардың қызығушылығын арттыру",
+                "Повышение интереса учащихся через национальные игры",
+                "Бастауыш сынып сабақтарына арналған ұлттық ойындар жинағы және сабақ жоспары.",
+                MaterialType.LESSON_PLAN, Language.KK, humanities, year, 3, 4, "ұлттық ойындар, сабақ жоспары",
+                MaterialStatus.PUBLISHED, head, "ulttyq-oiyndar.docx",
+                "Ұлттық ойындар арқылы оқушылардың қызығушылығын арттыру",
+                "Сабақтың мақсаты: асық ату, тоғызқұмалақ және бәйге ойындары арқылы оқушылардың пәнге деген "
+                        + "қызығушылығын арттыру. Мұғалімдерге арналған ұсыныстар: сабақтардың басында сергіту сәті "
+                        + "ретінде ойын ұйымдастыру, топтық жұмыста ойын ережелерін түсіндіру.");
+        Material fractions = material(young, null, "Открытый урок: обыкновенные дроби в 5 классе",
+                "Конспект открытого урока математики с презентацией и рабочими листами.",
+                MaterialType.LESSON_PLAN, Language.RU, sciences, year, 5, 5, "открытый урок, дроби, математика",
+                MaterialStatus.PUBLISHED, methodologist, "drobi-5-klass.docx",
+                "Открытый урок: обыкновенные дроби",
+                "Цель урока: сформировать понятие обыкновенной дроби. На уроках учащиеся работают в парах, "
+                        + "решают задачи на сравнение дробей, составляют кластер. Рефлексия: приём «Светофор».");
+        Material analysis = material(mentor, "Сабақты талдау үлгісі", "Схема анализа урока",
+                "Жас мамандарға арналған сабақты талдау үлгісі / схема анализа урока для молодых специалистов.",
+                MaterialType.LESSON_ANALYSIS_TEMPLATE, Language.RU, sciences, year, null, null, "анализ урока, наставничество",
+                MaterialStatus.PUBLISHED, methodologist, "analiz-uroka.docx", "Схема анализа урока",
+                "Анализ урока: цель и задачи урока, структура, методы и приёмы, деятельность учащихся, "
+                        + "оценивание. Мұғалімнің іс-әрекеті, оқушылардың белсенділігі, кері байланыс.");
+        Material schedule = material(methodologist, "II тоқсандағы ашық сабақтар кестесі",
+                "График открытых уроков во II четверти", "Кесте / график на вторую четверть.",
+                MaterialType.OTHER, Language.KK, null, year, null, null, "кесте, ашық сабақ",
+                MaterialStatus.PUBLISHED, head, "ashyq-sabaqtar.docx", "Ашық сабақтар кестесі",
+                "Ашық сабақтар кестесі: 5 қараша — математика, 12 қараша — қазақ әдебиеті, 19 қараша — физика.");
+        material(teacher, "Тәрбие сағатының сценарийі", null, "Жоба.", MaterialType.EVENT_SCENARIO, Language.KK,
+                humanities, year, 6, 7, null, MaterialStatus.DRAFT, null, "tarbie-sagaty.docx", "Тәрбие сағаты",
+                "Тәрбие сағатының сценарийі: Тәуелсіздік күніне арналған іс-шара.");
+        material(school.staff().get("t01"), null, "Интеллектуальная игра «Что? Где? Когда?» для 7 классов",
+                "Сценарий внеклассного мероприятия.", MaterialType.EVENT_SCENARIO, Language.RU, humanities, year, 7, 7,
+                "интеллектуальная игра", MaterialStatus.SUBMITTED, null, "chto-gde-kogda.docx",
+                "Что? Где? Когда?", "Сценарий интеллектуальной игры для учащихся седьмых классов.");
+
+        boolean sharing = school.associationIds().size() > 0 && school.staff().containsKey("t01")
+                && school.schoolName().startsWith("Абай");
+        if (sharing) {
+            step(games, StepKind.SHARED, methodologist.fullName(), null, LocalDateTime.now(ZoneOffset.UTC));
+        }
+        loaded.fire(new DemoMaterialsLoaded(school.schoolId(), school.schoolName(), Map.of("games", games.getId(),
+                "fractions", fractions.getId(), "analysis", analysis.getId(), "schedule", schedule.getId()),
+                sharing ? shelf.copy(games) : null, methodologist.fullName()));
+        for (Material m : List.of(games, fractions, analysis, schedule)) {
+            indexer.put(m);
+        }
+    }
+
+    private Material material(StaffCard author, String titleKk, String titleRu, String description, MaterialType type,
+                              Language language, Long association, int year, Integer gradeFrom, Integer gradeTo,
+                              String tags, MaterialStatus status, StaffCard reviewer, String fileName,
+                              String heading, String text) {
+        EntityManager data = shelf.data();
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        Material m = new Material(author.staffId(), author.fullName(), author.jobTitle(), now);
+        m.describe(titleKk, titleRu, description, null, gradeFrom, gradeTo, type, language, association, year, tags, now);
+        data.persist(m);
+        data.flush();
+        step(m, StepKind.CREATED, author.fullName(), null, now);
+        StoredFile stored = store(docx(heading, text));
+        MaterialFile f = new MaterialFile(m, fileName, stored.storedName(), FileKind.DOCX, stored.size(),
+                stored.sha256(), null, author.fullName(), now);
+        data.persist(f);
+        m.getFiles().add(f);
+        step(m, StepKind.FILE_ADDED, author.fullName(), fileName, now);
+        if (status != MaterialStatus.DRAFT) {
+            m.moveTo(MaterialStatus.SUBMITTED, now);
+            step(m, StepKind.SUBMITTED, author.fullName(), null, now);
+        }
+        if (status == MaterialStatus.PUBLISHED) {
+            m.moveTo(MaterialStatus.PUBLISHED, now);
+            step(m, StepKind.APPROVED, reviewer.fullName(), null, now);
+            step(m, StepKind.PUBLISHED, reviewer.fullName(), null, now);
+        }
+        data.flush();
+        return m;
+    }
+
+    private void step(Material m, StepKind kind, String who, String comment, LocalDateTime now) {
+        steps.record(m, kind, who, comment, now); // all steps of a demo material share one time: ids in order
+    }
+
+    private StoredFile store(byte[] bytes) {
+        try {
+            StoredFile stored = store.save(new ByteArrayInputStream(bytes), Long.MAX_VALUE);
+            files.keepOnlyIfCommitted(stored.storedName());
+            return stored;
+        } catch (FileTooLargeException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] docx(String heading, String text) {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var title = doc.createParagraph().createRun();
+            title.setBold(true);
+            title.setFontSize(16);
+            title.setText(heading);
+            doc.createParagraph().createRun().setText(text);
+            doc.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,8 +1,0 @@
-package kz.rudny.cabinet.library.search.control;
-
-/**
- * A piece of a snippet, verbatim from the document: {@code match} when it is a word (or phrase) the
- * query found. Plain text, never HTML: the page escapes it and marks the matched parts itself.
- */
-public record SnippetPart(String text, boolean match) {
-}
