@@ -3,7 +3,6 @@ package kz.rudny.cabinet.e2e;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -24,6 +23,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.json.Json;
@@ -357,6 +360,28 @@ class ApiIT {
             assertTrue(doc.body().contains(path), path + " in " + doc.body().substring(0, Math.min(500, doc.body().length())));
         }
         assertTrue(doc.body().contains("scheme: basic"), "HTTP Basic declared");
+    }
+
+    /**
+     * The served document is valid OpenAPI 3.0, so that client generators take it: checked against the
+     * official JSON Schema of OpenAPI 3.0 (its id: https://spec.openapis.org/oas/3.0/schema/2021-09-28; the file
+     * is schemas/v3.0/schema.json of the OpenAPI Specification's repository, commit
+     * 1f0334d11dcee24939b84e3d42b75b261b37104a), saved as the test resource openapi-3.0-schema.json.
+     */
+    @Test
+    void theOpenApiDocumentIsValidOpenApi30() throws IOException {
+        WebSession.Page doc = WebSession.signedIn("g3.teacher").get("/openapi?format=JSON");
+        assertEquals(200, doc.status(), doc.body());
+        assertTrue(doc.body().strip().startsWith("{"), "JSON: " + doc.body().substring(0, Math.min(200, doc.body().length())));
+        Schema openApi30;
+        try (InputStream schema = ApiIT.class.getResourceAsStream("/openapi-3.0-schema.json")) {
+            openApi30 = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4).getSchema(schema);
+        }
+        List<com.networknt.schema.Error> problems = openApi30.validate(doc.body(), InputFormat.JSON);
+        assertEquals(List.of(), problems.stream().map(com.networknt.schema.Error::toString).toList(), doc.body());
+        // and the validator does see problems: the same document with a top-level key that is no OpenAPI field
+        String extended = doc.body().replaceFirst("\\{", "{\"endpoints\":{\"/\":[\"/api\"]},");
+        assertFalse(openApi30.validate(extended, InputFormat.JSON).isEmpty(), "a key that is not OpenAPI is refused");
     }
 
     // ---------------------------------------------------------------- helpers

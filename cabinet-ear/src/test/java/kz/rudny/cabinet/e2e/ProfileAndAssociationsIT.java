@@ -93,6 +93,10 @@ class ProfileAndAssociationsIT {
             browser.open(page);
             browser.clickAndWait("account:activate");
             assertFalse(browser.all(By.id("member:state")).stream().anyMatch(e -> e.isDisplayed()));
+            try (Browser person = new Browser()) {
+                person.signIn(username, temporary);
+                assertTrue(person.driver.getCurrentUrl().endsWith("/index.xhtml"), "an activated account signs in again");
+            }
         }
     }
 

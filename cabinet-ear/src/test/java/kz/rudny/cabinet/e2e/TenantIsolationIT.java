@@ -58,6 +58,7 @@ class TenantIsolationIT {
         for (long id : g3Associations) {
             assertEquals(404, s7.get("/school/association.xhtml?id=" + id).status(), "association " + id);
         }
+        assertEquals(200, s7.get("/school/association.xhtml?id=" + ownAssociationId).status(), "own association opens");
     }
 
     @Test
@@ -92,8 +93,11 @@ class TenantIsolationIT {
         List<String> members = own.checkedValues("association:memberIds");
         List<String> forged = new java.util.ArrayList<>(members);
         forged.add(Long.toString(stranger));
-        s7.pressWithLists(page, own, "association", "save", Map.of("association:name", own.inputValue("association:name")),
-                Map.of("association:memberIds", forged));
+        WebSession.Page saved = s7.pressWithLists(page, own, "association", "save",
+                Map.of("association:name", own.inputValue("association:name")), Map.of("association:memberIds", forged));
+        assertEquals(302, saved.status(), "the save went through (the stranger's id is no option of the form): "
+                + saved.body());
+        assertTrue(saved.location().endsWith("/associations.xhtml"), saved.location());
         WebSession.Page after = s7.get(page);
         assertEquals(members, after.checkedValues("association:memberIds"), "the members are as they were");
         assertFalse(s7.get("/associations.xhtml").body().contains(strangerName), "the stranger is no member");
