@@ -130,6 +130,8 @@ class MaterialsJourneyIT {
             assertFalse(stranger.pageText().contains(title), "and the error page does not show it either");
             assertEquals(404, get(stranger, "/files/material/" + fileId).statusCode(), "nor its file");
             stranger.open("/search.xhtml?q=" + word);
+            assertFalse(stranger.all(By.cssSelector("div.notice[id$='empty']")).isEmpty(),
+                    "the search answered that nothing was found: " + stranger.pageText());
             assertFalse(stranger.pageText().contains(title), "nor finds it");
         }
 

@@ -208,6 +208,8 @@ class EveryTextInThreeLanguagesTest {
     /** The message bundles, each read as the files it is made of. */
     private enum Bundle {
         UI(WEB.resolve("resources/kz/rudny/cabinet/web/messages")),
+        /** Faces' own messages (a required field, a value that does not convert), as the application words them. */
+        FACES(WEB.resolve("resources/kz/rudny/cabinet/web/faces")),
         VALIDATION(ROOT.resolve("cabinet-domain/src/main/resources/ValidationMessages"));
 
         private final Path base;
