@@ -1,4 +1,4 @@
-package kz.rudny.cabinet.web.api;
+package kz.rudny.cabinet.domain.platform.control;
 
 import java.lang.reflect.Method;
 import java.util.Map;
@@ -10,7 +10,9 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
  * Keeps the served OpenAPI document to the standard, so that validators and client generators take it.
  * Payara adds a top-level {@code endpoints} map (the server's paths by application) that is neither an
  * OpenAPI field nor an {@code x-} extension, and it has no setting to leave it out; it writes no empty map,
- * so this filter empties it. Named as {@code mp.openapi.filter} in the web module's microprofile-config.properties.
+ * so this filter empties it. Named as {@code mp.openapi.filter} in this module's microprofile-config.properties:
+ * Payara reads MicroProfile Config of an EAR from the EAR's own class loader (its lib/ jars, not a web module's
+ * classes), so both the setting and this class live here, for every module's API.
  */
 public class StandardOpenApiDocument implements OASFilter {
 
