@@ -3,7 +3,6 @@ package kz.rudny.cabinet.e2e;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -24,6 +23,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.json.Json;
@@ -207,9 +210,34 @@ class ApiIT {
                 "without Accept-Language: the account's language (a Russian-language school)");
         HttpResponse<String> file = get("/api/materials/" + id + "/files/" + fileId, "s12.teacher");
         assertEquals(404, file.statusCode(), file.body());
-        // a file id of another material is refused too, for the author as well
-        HttpResponse<String> mismatch = get("/api/materials/" + id + "/files/" + (fileId + 100_000), "g3.teacher");
-        assertEquals(404, mismatch.statusCode(), mismatch.body());
+    }
+
+    @Test
+    void aRealFileOfAnotherMaterialIsNotServedUnderThisOne() throws Exception {
+        long id = number(json(create("g3.teacher", null, metadata("Өз материалы " + System.nanoTime()),
+                new Part("file", "өз.docx", DOCX, docx("өз")))).get("id"));
+        Map<String, Object> sibling = json(create("g3.teacher", null, metadata("Көрші материал " + System.nanoTime()),
+                new Part("file", "көрші.docx", DOCX, docx("көрші"))));
+        long siblingFile = firstFileId(sibling);
+        Map<String, Object> foreign = json(create("s12.teacher", null, metadata("Чужой материал " + System.nanoTime()),
+                new Part("file", "чужой.docx", DOCX, docx("чужой"))));
+        long foreignFile = firstFileId(foreign);
+        // both files are real: each opens under its own material for its author
+        assertEquals(200, get("/api/materials/" + number(sibling.get("id")) + "/files/" + siblingFile, "g3.teacher")
+                .statusCode());
+        assertEquals(200, get("/api/materials/" + number(foreign.get("id")) + "/files/" + foreignFile, "s12.teacher")
+                .statusCode());
+
+        HttpResponse<String> sameSchool = get("/api/materials/" + id + "/files/" + siblingFile, "g3.teacher");
+        assertEquals(404, sameSchool.statusCode(), "a file of another material of the same school: " + sameSchool.body());
+        assertEquals("notFound", json(sameSchool).get("error"));
+        HttpResponse<String> otherSchool = get("/api/materials/" + id + "/files/" + foreignFile, "g3.teacher");
+        assertEquals(404, otherSchool.statusCode(), "a file of another school's material: " + otherSchool.body());
+        assertEquals("notFound", json(otherSchool).get("error"));
+    }
+
+    private static long firstFileId(Map<String, Object> material) {
+        return number(((Map<?, ?>) ((List<?>) material.get("files")).get(0)).get("id"));
     }
 
     @Test
@@ -230,23 +258,86 @@ class ApiIT {
 
     // ---------------------------------------------------------------- search, exchange, OpenAPI
 
-    @Test
-    void searchAnswersWithTotalItemsAndFacets() throws Exception {
-        HttpResponse<String> school = get("/api/materials?q=%D1%81%D0%B0%D0%B1%D0%B0%D2%9B&size=5", "g3.teacher");
-        assertEquals(200, school.statusCode(), school.body());
-        Map<String, Object> answer = json(school);
-        assertNotNull(answer.get("total"));
-        assertTrue(answer.get("items") instanceof List, school.body());
-        Map<?, ?> facets = (Map<?, ?>) answer.get("facets");
-        assertTrue(facets.containsKey("TYPE") && facets.containsKey("KIND"), school.body());
+    /** The demo's published lesson plan of every school's teacher: the word is only inside its file. */
+    private static final String GAMES_KK = "Ұлттық ойындар арқылы оқушылардың қызығушылығын арттыру";
+    private static final String GAMES_RU = "Повышение интереса учащихся через национальные игры";
+    private static final String GAMES_WORD = "тоғызқұмалақ";
+    /** The demo's draft of every school's teacher, with a word only inside its file. */
+    private static final String DRAFT_TITLE = "Тәрбие сағатының сценарийі";
+    private static final String DRAFT_WORD = "тәуелсіздік";
 
-        HttpResponse<String> district = get("/api/materials?scope=district", "district.methodologist");
-        assertEquals(200, district.statusCode(), district.body());
-        assertTrue(((Map<?, ?>) json(district).get("facets")).containsKey("SCHOOL"), district.body());
+    @Test
+    void searchFindsTheSchoolsPublishedMaterialByAWordInItsFileButNoOtherSchoolsCopyAndNoDraft() throws Exception {
+        long g3Games = ownMaterial("g3.teacher", "PUBLISHED", GAMES_KK, GAMES_RU);
+        long s7Games = ownMaterial("s7.teacher", "PUBLISHED", GAMES_KK, GAMES_RU);
+        long g3Draft = ownMaterial("g3.teacher", "DRAFT", DRAFT_TITLE, DRAFT_TITLE);
+
+        Map<String, Object> g3 = search("g3.teacher", "q=" + enc(GAMES_WORD) + "&kind=MATERIAL&size=100");
+        assertTrue(hitIds(g3).contains(g3Games), "g3 finds its own material by a word inside the file: " + g3);
+        assertFalse(hitIds(g3).contains(s7Games), "but not s7's copy of it: " + g3);
+        Map<?, ?> hit = hit(g3, g3Games);
+        assertEquals("MATERIAL", hit.get("kind"));
+        assertEquals("LESSON_PLAN", hit.get("type"));
+        assertTrue(GAMES_KK.equals(hit.get("title")) || GAMES_RU.equals(hit.get("title")), hit.toString());
+        assertTrue(number(g3.get("total")) >= 1, g3.toString());
+        assertTrue(facetValues(g3, "TYPE").contains("LESSON_PLAN"), "the TYPE facet counts it: " + g3);
+
+        Map<String, Object> s7 = search("s7.teacher", "q=" + enc(GAMES_WORD) + "&kind=MATERIAL&size=100");
+        assertTrue(hitIds(s7).contains(s7Games), "s7 finds its own copy: " + s7);
+        assertFalse(hitIds(s7).contains(g3Games), "and never g3's: " + s7);
+
+        Map<String, Object> draft = search("g3.teacher", "q=" + enc(DRAFT_WORD) + "&size=100");
+        assertFalse(hitIds(draft).contains(g3Draft), "a draft is not in the library, not even for its author: " + draft);
+
+        Map<String, Object> narrowed = search("g3.teacher", "q=" + enc(GAMES_WORD) + "&type=EVENT_SCENARIO&size=100");
+        assertFalse(hitIds(narrowed).contains(g3Games), "a facet value narrows the hits: " + narrowed);
+
+        // the district sees g3's copy, which the demo shares with the town, and not s7's, which is not shared
+        Map<String, Object> district = search("district.methodologist", "scope=district&q=" + enc(GAMES_WORD));
+        assertTrue(hitIds(district).contains(g3Games), district.toString());
+        assertFalse(hitIds(district).contains(s7Games), district.toString());
+        assertTrue(facetValues(district, "SCHOOL").size() >= 1, district.toString());
 
         HttpResponse<String> badKind = get("/api/materials?kind=BOOK", "g3.teacher");
         assertEquals(422, badKind.statusCode(), badKind.body());
         assertTrue(badKind.body().contains("\"field\":\"kind\""), badKind.body());
+    }
+
+    /** The id of one of the caller's own materials, by status and title (shown in Kazakh or Russian). */
+    private static long ownMaterial(String user, String status, String titleKk, String titleRu) throws Exception {
+        HttpResponse<String> mine = get("/api/materials/mine?size=200", user);
+        assertEquals(200, mine.statusCode(), mine.body());
+        return ((List<?>) json(mine).get("items")).stream().map(i -> (Map<?, ?>) i)
+                .filter(i -> status.equals(i.get("status")))
+                .filter(i -> titleKk.equals(i.get("title")) || titleRu.equals(i.get("title")))
+                .mapToLong(i -> number(i.get("id"))).findFirst()
+                .orElseThrow(() -> new AssertionError(user + " has no " + status + " " + titleKk + ": " + mine.body()));
+    }
+
+    private static Map<String, Object> search(String user, String query) throws Exception {
+        HttpResponse<String> answer = get("/api/materials?" + query, user);
+        assertEquals(200, answer.statusCode(), answer.body());
+        return json(answer);
+    }
+
+    private static List<Long> hitIds(Map<String, Object> answer) {
+        return ((List<?>) answer.get("items")).stream().map(i -> number(((Map<?, ?>) i).get("id"))).toList();
+    }
+
+    private static Map<?, ?> hit(Map<String, Object> answer, long id) {
+        return ((List<?>) answer.get("items")).stream().map(i -> (Map<?, ?>) i)
+                .filter(i -> number(i.get("id")) == id).findFirst().orElseThrow();
+    }
+
+    /** The facet's values that count at least one hit. */
+    private static List<String> facetValues(Map<String, Object> answer, String facet) {
+        List<?> values = (List<?>) ((Map<?, ?>) answer.get("facets")).get(facet);
+        return values == null ? List.of() : values.stream().map(v -> (Map<?, ?>) v)
+                .filter(v -> number(v.get("count")) > 0).map(v -> String.valueOf(v.get("value"))).toList();
+    }
+
+    private static String enc(String text) {
+        return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     @Test
@@ -269,6 +360,28 @@ class ApiIT {
             assertTrue(doc.body().contains(path), path + " in " + doc.body().substring(0, Math.min(500, doc.body().length())));
         }
         assertTrue(doc.body().contains("scheme: basic"), "HTTP Basic declared");
+    }
+
+    /**
+     * The served document is valid OpenAPI 3.0, so that client generators take it: checked against the
+     * official JSON Schema of OpenAPI 3.0 (its id: https://spec.openapis.org/oas/3.0/schema/2021-09-28; the file
+     * is schemas/v3.0/schema.json of the OpenAPI Specification's repository, commit
+     * 1f0334d11dcee24939b84e3d42b75b261b37104a), saved as the test resource openapi-3.0-schema.json.
+     */
+    @Test
+    void theOpenApiDocumentIsValidOpenApi30() throws IOException {
+        WebSession.Page doc = WebSession.signedIn("g3.teacher").get("/openapi?format=JSON");
+        assertEquals(200, doc.status(), doc.body());
+        assertTrue(doc.body().strip().startsWith("{"), "JSON: " + doc.body().substring(0, Math.min(200, doc.body().length())));
+        Schema openApi30;
+        try (InputStream schema = ApiIT.class.getResourceAsStream("/openapi-3.0-schema.json")) {
+            openApi30 = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4).getSchema(schema);
+        }
+        List<com.networknt.schema.Error> problems = openApi30.validate(doc.body(), InputFormat.JSON);
+        assertEquals(List.of(), problems.stream().map(com.networknt.schema.Error::toString).toList(), doc.body());
+        // and the validator does see problems: the same document with a top-level key that is no OpenAPI field
+        String extended = doc.body().replaceFirst("\\{", "{\"endpoints\":{\"/\":[\"/api\"]},");
+        assertFalse(openApi30.validate(extended, InputFormat.JSON).isEmpty(), "a key that is not OpenAPI is refused");
     }
 
     // ---------------------------------------------------------------- helpers

@@ -125,10 +125,13 @@ class MaterialsJourneyIT {
 
         try (Browser stranger = new Browser()) {
             stranger.signIn("s12.teacher");
+            assertEquals(404, get(stranger, materialPath).statusCode(), "another school never opens the unshared material");
             stranger.open(materialPath);
-            assertFalse(stranger.pageText().contains(title), "another school never opens the unshared material");
+            assertFalse(stranger.pageText().contains(title), "and the error page does not show it either");
             assertEquals(404, get(stranger, "/files/material/" + fileId).statusCode(), "nor its file");
             stranger.open("/search.xhtml?q=" + word);
+            assertFalse(stranger.all(By.cssSelector("div.notice[id$='empty']")).isEmpty(),
+                    "the search answered that nothing was found: " + stranger.pageText());
             assertFalse(stranger.pageText().contains(title), "nor finds it");
         }
 

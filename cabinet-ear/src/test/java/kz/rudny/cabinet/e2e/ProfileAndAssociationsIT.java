@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /** Own profile and password, associations, deactivating and resetting an account, and a phone-sized screen. */
 class ProfileAndAssociationsIT {
@@ -91,6 +93,10 @@ class ProfileAndAssociationsIT {
             browser.open(page);
             browser.clickAndWait("account:activate");
             assertFalse(browser.all(By.id("member:state")).stream().anyMatch(e -> e.isDisplayed()));
+            try (Browser person = new Browser()) {
+                person.signIn(username, temporary);
+                assertTrue(person.driver.getCurrentUrl().endsWith("/index.xhtml"), "an activated account signs in again");
+            }
         }
     }
 
@@ -102,14 +108,33 @@ class ProfileAndAssociationsIT {
             browser.open("/school/association.xhtml");
             browser.type("association:name", name);
             browser.type("association:description", "Көркем еңбек, музыка, дене шынықтыру");
-            browser.driver.executeScript("var w = PF('head'); w.selectValue(w.input.find('option').eq(2).val())");
-            browser.driver.executeScript("PF('members').checkAll()");
+            // the staff the school may choose from, as [id, name] (the first option is "none")
+            @SuppressWarnings("unchecked")
+            List<List<String>> staff = (List<List<String>>) browser.driver.executeScript("return PF('head').input"
+                    + ".find('option').slice(1).map(function() { return [[this.value, this.text]]; }).get();");
+            assertTrue(staff.size() >= 5, "the school has staff to choose from: " + staff);
+            String head = staff.get(1).get(1);
+            List<List<String>> members = List.of(staff.get(0), staff.get(2), staff.get(3));
+            String outsider = staff.get(4).get(1);
+            browser.driver.executeScript("PF('head').selectValue(arguments[0])", staff.get(1).get(0));
+            for (List<String> member : members) {
+                browser.driver.executeScript("PF('members').selectValue(arguments[0])", member.get(0));
+            }
             browser.screenshot("association-new-filled");
             browser.clickAndWait("association:save");
             assertTrue(browser.driver.getCurrentUrl().contains("/associations.xhtml"), browser.pageText());
-            String list = browser.pageText();
-            assertTrue(list.contains(name), list);
             browser.screenshot("associations-kk");
+            WebElement row = browser.driver.findElement(By.xpath(
+                    "//tbody[substring(@id, string-length(@id) - 16) = 'associations_data']/tr[td[1][contains(., '" + name + "')]]"));
+            List<WebElement> cells = row.findElements(By.tagName("td"));
+            assertEquals(head, cells.get(1).getText().strip(), "the head is the one chosen");
+            String memberCell = cells.get(2).getText();
+            assertTrue(memberCell.startsWith("4:"), "the three chosen and the head, who is always a member: " + memberCell);
+            for (List<String> member : members) {
+                assertTrue(memberCell.contains(member.get(1)), member.get(1) + " is a member: " + memberCell);
+            }
+            assertTrue(memberCell.contains(head), "the head is a member: " + memberCell);
+            assertFalse(memberCell.contains(outsider), "nobody else is: " + memberCell);
         }
     }
 

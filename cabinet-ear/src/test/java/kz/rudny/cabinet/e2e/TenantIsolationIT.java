@@ -26,6 +26,8 @@ class TenantIsolationIT {
     private static long ownStaffId;
     private static long ownRecordId;
     private static long ownAssociationId;
+    /** A teacher of s7 whom no other test signs in as: deactivated and activated again by one test. */
+    private static long deactivatableStaffId;
 
     @BeforeAll
     static void collectIds() {
@@ -37,6 +39,9 @@ class TenantIsolationIT {
         ownStaffId = s7Staff.stream().filter(id -> !g3Staff.contains(id)).findFirst().orElseThrow();
         ownRecordId = s7Staff.stream()
                 .filter(id -> s7.get("/school/staff-member.xhtml?id=" + id).body().contains("value=\"s7.methodologist\""))
+                .findFirst().orElseThrow();
+        deactivatableStaffId = s7Staff.stream()
+                .filter(id -> s7.get("/school/staff-member.xhtml?id=" + id).body().contains("value=\"s7.t07\""))
                 .findFirst().orElseThrow();
         ownAssociationId = s7.get("/associations.xhtml").ids("association.xhtml").iterator().next();
         assertFalse(g3Staff.isEmpty(), "g3 has staff to try");
@@ -58,6 +63,7 @@ class TenantIsolationIT {
         for (long id : g3Associations) {
             assertEquals(404, s7.get("/school/association.xhtml?id=" + id).status(), "association " + id);
         }
+        assertEquals(200, s7.get("/school/association.xhtml?id=" + ownAssociationId).status(), "own association opens");
     }
 
     @Test
@@ -92,21 +98,47 @@ class TenantIsolationIT {
         List<String> members = own.checkedValues("association:memberIds");
         List<String> forged = new java.util.ArrayList<>(members);
         forged.add(Long.toString(stranger));
-        s7.pressWithLists(page, own, "association", "save", Map.of("association:name", own.inputValue("association:name")),
-                Map.of("association:memberIds", forged));
+        WebSession.Page saved = s7.pressWithLists(page, own, "association", "save",
+                Map.of("association:name", own.inputValue("association:name")), Map.of("association:memberIds", forged));
+        assertEquals(302, saved.status(), "the save went through (the stranger's id is no option of the form): "
+                + saved.body());
+        assertTrue(saved.location().endsWith("/associations.xhtml"), saved.location());
         WebSession.Page after = s7.get(page);
         assertEquals(members, after.checkedValues("association:memberIds"), "the members are as they were");
         assertFalse(s7.get("/associations.xhtml").body().contains(strangerName), "the stranger is no member");
     }
 
     @Test
-    void aPostWithoutAValidViewStateChangesNothing() {
+    void aPostWithAForgedAForeignOrNoViewStateChangesNothing() {
         WebSession s7 = WebSession.signedIn("s7.methodologist");
-        String page = "/school/staff-member.xhtml?id=" + ownStaffId;
-        WebSession.Page result = s7.post(page, Map.of("account", "account", "account:deactivate", "",
-                "jakarta.faces.ViewState", "-1234567890:forged"));
-        assertTrue(result.status() == 302 || result.status() >= 400, "status " + result.status());
+        String page = "/school/staff-member.xhtml?id=" + deactivatableStaffId;
+        Map<String, String> deactivate = Map.of("account", "account", "account:deactivate", "");
+
+        WebSession.Page forged = s7.post(page, withViewState(deactivate, "-1234567890:forged"));
+        assertEquals(302, forged.status(), "a forged ViewState: " + forged.body());
+        assertTrue(forged.location().endsWith("/index.xhtml"), "sent to the home page: " + forged.location());
+        String foreignState = WebSession.signedIn("s7.methodologist").get(page).viewState();
+        WebSession.Page foreign = s7.post(page, withViewState(deactivate, foreignState));
+        assertEquals(302, foreign.status(), "another session's ViewState: " + foreign.body());
+        assertTrue(foreign.location().endsWith("/index.xhtml"), foreign.location());
+        WebSession.Page missing = s7.post(page, deactivate);
+        assertEquals(200, missing.status(), "no ViewState: the page is only shown again");
         assertFalse(s7.get(page).body().contains("id=\"member:state\""), "still active");
+
+        // the same post with the page's own ViewState does deactivate: the ViewState alone stopped the others
+        s7.press(page, s7.get(page), "account", "deactivate", Map.of());
+        try {
+            assertTrue(s7.get(page).body().contains("id=\"member:state\""), "deactivated by the genuine post");
+        } finally {
+            s7.press(page, s7.get(page), "account", "activate", Map.of());
+        }
+        assertFalse(s7.get(page).body().contains("id=\"member:state\""), "active again");
+    }
+
+    private static Map<String, String> withViewState(Map<String, String> form, String viewState) {
+        Map<String, String> posted = new java.util.LinkedHashMap<>(form);
+        posted.put("jakarta.faces.ViewState", viewState);
+        return posted;
     }
 
     @ParameterizedTest(name = "{0} opening {1} gets {2}")

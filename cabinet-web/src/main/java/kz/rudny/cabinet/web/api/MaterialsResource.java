@@ -136,7 +136,8 @@ public class MaterialsResource {
     @GET
     @Path("mine")
     @Operation(summary = "The caller's own materials", description = "Every status, the latest change first.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MinePage.class)))
+    @APIResponse(responseCode = "200", description = "A page of the caller's materials and their total",
+            content = @Content(schema = @Schema(implementation = MinePage.class)))
     public MinePage mine(@QueryParam("first") @DefaultValue("0") int first,
                          @Parameter(description = "1 to 200") @QueryParam("size") @DefaultValue("20") int size) {
         Page<MaterialSummary> page = materials.mine(new PageRequest(first, size, null, false, null));
@@ -148,7 +149,8 @@ public class MaterialsResource {
     @Operation(summary = "A material of the caller's school with its files",
             description = "Published materials are the school's; drafts and submitted ones only their author's and "
                     + "their reviewers'. Another school's material is 404 like a missing one.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MaterialView.class)))
+    @APIResponse(responseCode = "200", description = "The material with its files and its history",
+            content = @Content(schema = @Schema(implementation = MaterialView.class)))
     @APIResponse(responseCode = "404", description = "No such material for the caller",
             content = @Content(schema = @Schema(implementation = ApiProblem.class)))
     public MaterialView view(@PathParam("id") long id) {

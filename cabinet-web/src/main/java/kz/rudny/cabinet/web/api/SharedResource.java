@@ -39,8 +39,10 @@ public class SharedResource {
     @Path("{shareId}")
     @Operation(summary = "A shared material with its school of origin and its files",
             description = "A withdrawn one only for district methodologists and its own school.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SharedMaterialView.class)))
-    @APIResponse(responseCode = "404", content = @Content(schema = @Schema(implementation = ApiProblem.class)))
+    @APIResponse(responseCode = "200", description = "The shared material",
+            content = @Content(schema = @Schema(implementation = SharedMaterialView.class)))
+    @APIResponse(responseCode = "404", description = "No such shared material for the caller",
+            content = @Content(schema = @Schema(implementation = ApiProblem.class)))
     public SharedMaterialView view(@PathParam("shareId") long shareId) {
         return exchange.view(shareId);
     }
@@ -52,7 +54,7 @@ public class SharedResource {
     @APIResponse(responseCode = "200", description = "The file's bytes, as an attachment",
             content = @Content(mediaType = "application/octet-stream",
                     schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "404",
+    @APIResponse(responseCode = "404", description = "No such shared material or file for the caller",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiProblem.class)))
     public Response download(@PathParam("shareId") long shareId, @PathParam("fileId") long fileId) {
         SharedMaterialView share = exchange.view(shareId);
