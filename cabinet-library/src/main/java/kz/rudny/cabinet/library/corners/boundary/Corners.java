@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
+import kz.rudny.cabinet.domain.errors.ChangedSinceOpenedException;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
 import kz.rudny.cabinet.domain.errors.NotFoundException;
 import kz.rudny.cabinet.domain.people.boundary.Language;
@@ -74,8 +75,10 @@ public class Corners {
                     .filter(i -> withExpired || !i.isExpired(today))
                     .map(i -> new CornerItemView(i.getId(), i.getMaterial().getId(), i.getMaterial().title(reader),
                             i.getMaterial().getType(), i.getMaterial().getAuthorName(), i.isPinned(), i.getExpiresOn(),
-                            i.isExpired(today), cambridge.contains(i.getMaterial().getAuthorStaffId()))).toList();
-            views.add(new CornerView(c.getId(), c.getSeed(), c.getName(), c.getDescription(), c.itemsExpire(), items));
+                            i.isExpired(today), cambridge.contains(i.getMaterial().getAuthorStaffId()),
+                            i.getVersion())).toList();
+            views.add(new CornerView(c.getId(), c.getSeed(), c.getName(), c.getDescription(), c.itemsExpire(), items,
+                    c.getVersion()));
         }
         return views;
     }
@@ -96,11 +99,13 @@ public class Corners {
         return c.getId();
     }
 
-    public void rename(long cornerId, String name, String description) {
+    /** Renames one of the school's own corners, as read at {@code openedVersion} (refused if it changed since). */
+    public void rename(long cornerId, long openedVersion, String name, String description) {
         Corner c = corner(cornerId);
         if (c.getSeed() != null) {
             throw new InvalidInputException("name", "corner.seedFixed");
         }
+        ChangedSinceOpenedException.check(RECORD, cornerId, openedVersion, c.getVersion());
         c.rename(required(name, "name", 200), optional(description, "description", 1000));
         audit.record("CORNER_RENAMED", RECORD, cornerId, c.getName());
     }
@@ -173,8 +178,10 @@ public class Corners {
         item(itemId).setPinned(pinned);
     }
 
-    public void setExpiry(long itemId, LocalDate expiresOn) {
+    /** Changes the date an item is shown until, as read at {@code openedVersion} (refused if it changed since). */
+    public void setExpiry(long itemId, long openedVersion, LocalDate expiresOn) {
         CornerItem item = item(itemId);
+        ChangedSinceOpenedException.check("CornerItem", itemId, openedVersion, item.getVersion());
         if (item.getCorner().itemsExpire() && expiresOn == null) {
             throw new InvalidInputException("expiresOn", "corner.expiryRequired");
         }
