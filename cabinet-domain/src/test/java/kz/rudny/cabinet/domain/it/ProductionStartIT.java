@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import java.io.IOException;
@@ -17,13 +20,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import kz.rudny.cabinet.domain.it.support.CurrentExchange;
 import kz.rudny.cabinet.domain.it.support.Deployments;
 import kz.rudny.cabinet.domain.it.support.TestDatabase;
+import kz.rudny.cabinet.domain.people.boundary.Language;
+import kz.rudny.cabinet.domain.people.boundary.Profile;
 import kz.rudny.cabinet.domain.people.control.AccountIdentityStore;
 import kz.rudny.cabinet.domain.platform.boundary.ConfigKeys;
 import kz.rudny.cabinet.domain.platform.boundary.Platform;
+import kz.rudny.cabinet.domain.platform.boundary.Settings;
 import kz.rudny.cabinet.domain.platform.control.Database;
 import kz.rudny.cabinet.domain.platform.control.FirstAdministrator;
+import kz.rudny.cabinet.domain.security.CurrentCaller;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.flywaydb.core.Flyway;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -35,7 +43,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * A production start: demo data off and an empty database of this deployment's own (its config source outranks
  * the shared Micro's -Dcabinet.demo-data=true and -Dcabinet.data.dir). The platform migrates the schema and
- * creates one district administrator with the configured initial password, and nothing else.
+ * creates one district administrator with the configured initial password, and nothing else. The interface
+ * language is configured to Russian here (the shipped default is Kazakh).
  */
 @ExtendWith(ArquillianExtension.class)
 class ProductionStartIT {
@@ -49,7 +58,8 @@ class ProductionStartIT {
         return Deployments.withOwnConfig(Deployments.cabinetDomain(ProductionStartIT.class), Map.of(
                 ConfigKeys.DEMO_DATA, "false",
                 ConfigKeys.DATA_DIR, dataDir.toString(),
-                ConfigKeys.ADMIN_PASSWORD, PASSWORD));
+                ConfigKeys.ADMIN_PASSWORD, PASSWORD,
+                ConfigKeys.DEFAULT_LANGUAGE, "ru"));
     }
 
     @Inject
@@ -66,6 +76,18 @@ class ProductionStartIT {
 
     @Inject
     AccountIdentityStore identityStore;
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    Profile profile;
+
+    @Inject
+    Settings settings;
 
     @Test
     void theDeploymentRunsWithoutDemoDataOnItsOwnDerbyDatabase() throws Exception {
@@ -124,6 +146,18 @@ class ProductionStartIT {
         assertEquals(1, db.number("SELECT COUNT(*) FROM ACCOUNT"));
         assertEquals(List.of(hash), db.column("SELECT PASSWORD_HASH FROM ACCOUNT WHERE USERNAME = 'admin'"));
         assertEquals(CredentialValidationResult.Status.VALID, validate("admin", PASSWORD).getStatus());
+    }
+
+    @Test
+    void theAdministratorWhoChoseNoLanguageGetsTheConfiguredOne() {
+        AuthenticationStatus status = security.authenticate(CurrentExchange.request(), CurrentExchange.response(),
+                AuthenticationParameters.withParams().credential(new UsernamePasswordCredential("admin", PASSWORD)));
+        assertEquals(AuthenticationStatus.SUCCESS, status);
+        caller.refresh();
+        assertNull(db.column("SELECT UI_LANGUAGE FROM ACCOUNT WHERE USERNAME = 'admin'").get(0));
+        assertEquals(Language.RU, settings.defaultLanguage());
+        assertEquals(Language.RU, profile.form().getLanguage());
+        assertEquals(Language.RU, profile.language(settings.defaultLanguage()));
     }
 
     private CredentialValidationResult validate(String username, String password) {

@@ -21,6 +21,7 @@ import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.rudny.cabinet.domain.errors.AccessDeniedException;
+import kz.rudny.cabinet.domain.errors.ChangedSinceOpenedException;
 import kz.rudny.cabinet.domain.errors.Conflicts;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
 import kz.rudny.cabinet.domain.errors.NotFoundException;
@@ -92,6 +93,9 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
                 return BasicAuthentication.unauthorized(Texts.ui(locale, "api.unauthorized"));
             }
             return answer(ApiProblem.of(403, "forbidden", Texts.ui(locale, "api.forbidden")));
+        }
+        if (find(thrown, ChangedSinceOpenedException.class) != null) {
+            return answer(ApiProblem.of(409, "conflict", Texts.validation(locale, "record.changedSinceOpened")));
         }
         if (Conflicts.isConcurrentChange(thrown)) {
             return answer(ApiProblem.of(409, "conflict", Texts.validation(locale, "record.changedMeanwhile")));

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import kz.rudny.cabinet.domain.security.CurrentCaller;
 import kz.rudny.cabinet.domain.security.Role;
+import kz.rudny.cabinet.library.corners.boundary.CornerItemView;
 import kz.rudny.cabinet.library.corners.boundary.CornerView;
 import kz.rudny.cabinet.library.corners.boundary.Corners;
 import kz.rudny.cabinet.library.search.boundary.Found;
@@ -59,6 +60,7 @@ public class CornersPage implements Serializable {
     private String newDescription;
 
     private Long renaming;
+    private long renamingVersion;
     private String renameName;
     private String renameDescription;
 
@@ -117,6 +119,7 @@ public class CornersPage implements Serializable {
     public void startRename(long cornerId) {
         list.stream().filter(c -> c.id() == cornerId && c.seed() == null).findFirst().ifPresent(c -> {
             renaming = c.id();
+            renamingVersion = c.version();
             renameName = c.name();
             renameDescription = c.description();
         });
@@ -127,7 +130,7 @@ public class CornersPage implements Serializable {
             return;
         }
         long id = renaming;
-        if (LibraryForms.submit("rename", () -> corners.rename(id, renameName, renameDescription))) {
+        if (LibraryForms.submit("rename", () -> corners.rename(id, renamingVersion, renameName, renameDescription))) {
             FacesForms.info("corners.renamed");
             renaming = null;
         }
@@ -167,10 +170,15 @@ public class CornersPage implements Serializable {
 
     public void saveExpiry(long itemId) {
         LocalDate date = expiry.get(itemId);
-        if (LibraryForms.submit("corners", () -> corners.setExpiry(itemId, date))) {
-            FacesForms.info("corners.expirySaved");
-        }
+        long version = list.stream().flatMap(c -> c.items().stream()).filter(i -> i.id() == itemId).findFirst()
+                .map(CornerItemView::version).orElse(-1L); // an item this view never showed is refused as changed
+        boolean saved = LibraryForms.submit("corners", () -> corners.setExpiry(itemId, version, date));
         reload();
+        if (saved) {
+            FacesForms.info("corners.expirySaved");
+        } else {
+            expiry.put(itemId, date); // the corners as they are now, with the date the person typed
+        }
     }
 
     /** The published materials of the school whose words match what is typed, newest first when nothing is. */

@@ -12,6 +12,7 @@ import kz.rudny.cabinet.domain.errors.AccessDeniedException;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
 import kz.rudny.cabinet.domain.errors.NotFoundException;
 import kz.rudny.cabinet.domain.people.boundary.Language;
+import kz.rudny.cabinet.domain.platform.boundary.Settings;
 import kz.rudny.cabinet.library.certificates.boundary.CertificateKind;
 import kz.rudny.cabinet.library.certificates.boundary.Certificates;
 
@@ -25,11 +26,14 @@ public class CertificateServlet extends HttpServlet {
     @Inject
     Certificates certificates;
 
+    @Inject
+    Settings settings;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String material = request.getParameter("material");
         String kind = request.getParameter("kind");
-        Language language = Language.fromCode(request.getParameter("lang")).orElse(Language.KK);
+        Language language = Language.fromCode(request.getParameter("lang")).orElseGet(settings::defaultLanguage);
         if (material == null || !material.matches("\\d{1,18}") || kind == null
                 || !kind.matches("APPROVED_IN_SCHOOL|DISTRICT_BEST_PRACTICE")) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

@@ -36,6 +36,7 @@ public class ProfilePage implements Serializable {
     public void save() {
         if (FacesForms.submit("profile", () -> profile.update(form))) {
             language.adoptAccountLanguage();
+            form = profile.form(); // the page stays: the next save starts from the version just saved
             FacesForms.info("profile.saved");
         }
     }
@@ -47,6 +48,7 @@ public class ProfilePage implements Serializable {
         newPassword = null;
         repeatPassword = null;
         if (changed) {
+            form = profile.form(); // the password changed the account's version: the profile as it is now
             FacesForms.info("password.changed");
         }
     }

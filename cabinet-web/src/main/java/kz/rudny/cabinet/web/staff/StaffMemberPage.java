@@ -55,19 +55,29 @@ public class StaffMemberPage implements Serializable {
 
     public void deactivate() {
         if (FacesForms.submit("member", () -> staff.deactivate(id))) {
-            active = false;
+            reopen();
             FacesForms.info("staff.deactivated");
         }
     }
 
     public void activate() {
         staff.activate(id);
-        active = true;
+        reopen();
         FacesForms.info("staff.activated");
     }
 
     public void resetPassword() {
         temporaryPassword = staff.resetPassword(id);
+        reopen();
+    }
+
+    /**
+     * After the page's own change to the account (these buttons post their own form, so nothing typed in the
+     * staff form is carried) the form shows the record as it is now, with its new version.
+     */
+    private void reopen() {
+        form = staff.form(id);
+        active = staff.view(id, language.current()).active();
     }
 
     public boolean isEditing() {

@@ -4,12 +4,14 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import kz.rudny.cabinet.domain.errors.ChangedSinceOpenedException;
 import kz.rudny.cabinet.domain.errors.Conflicts;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
 
 /**
  * Runs a form's action and turns refused input into messages by the fields (component id = field name),
- * in the person's language. What the person typed stays in the view bean.
+ * in the person's language. What the person typed stays in the view bean, also when the record changed since the
+ * form was opened (the save is refused with a message for the whole form).
  */
 public final class FacesForms {
 
@@ -25,6 +27,8 @@ public final class FacesForms {
             for (InvalidInputException.Problem p : e.problems()) {
                 fieldError(formId, p.field(), Texts.validation(p.messageKey(), p.arguments()));
             }
+        } catch (ChangedSinceOpenedException e) {
+            formError("record.changedSinceOpened");
         } catch (ConstraintViolationException e) {
             for (ConstraintViolation<?> v : e.getConstraintViolations()) {
                 String path = v.getPropertyPath().toString();
@@ -34,12 +38,15 @@ public final class FacesForms {
             if (!Conflicts.isConcurrentChange(e)) {
                 throw e;
             }
-            String text = Texts.validation("record.changedMeanwhile");
-            FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+            formError("record.changedMeanwhile");
         }
         FacesContext.getCurrentInstance().validationFailed();
         return false;
+    }
+
+    private static void formError(String key) {
+        String text = Texts.validation(key);
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
     }
 
     public static void fieldError(String formId, String field, String text) {

@@ -1,10 +1,13 @@
 package kz.rudny.cabinet.web.support;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import kz.rudny.cabinet.domain.platform.boundary.Settings;
+import kz.rudny.cabinet.web.layout.LanguageChoice;
 
 /** Looks up visible text in the person's language: interface texts and the domain's validation messages. */
 public final class Texts {
@@ -16,9 +19,19 @@ public final class Texts {
     private Texts() {
     }
 
+    /**
+     * The language of the page being shown; before a page exists, the person's (LanguageChoice), and outside a
+     * request of a page, the configured default.
+     */
     public static Locale locale() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        return faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Locale.forLanguageTag("kk");
+        if (faces != null && faces.getViewRoot() != null) {
+            return faces.getViewRoot().getLocale();
+        }
+        if (faces != null) {
+            return CDI.current().select(LanguageChoice.class).get().getLocale();
+        }
+        return CDI.current().select(Settings.class).get().defaultLanguage().locale();
     }
 
     public static String ui(String key, Object... args) {

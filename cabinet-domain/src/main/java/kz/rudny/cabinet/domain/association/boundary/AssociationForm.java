@@ -9,6 +9,8 @@ import java.util.List;
 /** What the school methodologist types for an association. */
 public class AssociationForm implements Serializable {
 
+    private long openedVersion;
+
     @NotBlank(message = "{field.required}")
     @Size(max = 200, message = "{field.tooLong}")
     private String name;
@@ -50,5 +52,14 @@ public class AssociationForm implements Serializable {
 
     public void setMemberIds(List<Long> memberIds) {
         this.memberIds = memberIds == null ? new ArrayList<>() : new ArrayList<>(memberIds);
+    }
+
+    /** The version of the record this form was filled from (set by the boundary, never typed). */
+    public long getOpenedVersion() {
+        return openedVersion;
+    }
+
+    void openedAt(long version) {
+        this.openedVersion = version;
     }
 }

@@ -3,6 +3,7 @@ package kz.rudny.cabinet.domain.association.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -15,6 +16,7 @@ import java.util.TreeSet;
 import kz.rudny.cabinet.domain.association.entity.MethodicalAssociation;
 import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
 import kz.rudny.cabinet.domain.audit.boundary.Changes;
+import kz.rudny.cabinet.domain.errors.ChangedSinceOpenedException;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
 import kz.rudny.cabinet.domain.errors.NotFoundException;
 import kz.rudny.cabinet.domain.people.control.StaffRecords;
@@ -61,6 +63,7 @@ public class Associations {
         form.setDescription(a.getDescription());
         form.setHeadId(a.getHead() == null ? null : a.getHead().getId());
         form.setMemberIds(a.getMembers().stream().map(StaffMember::getId).sorted().toList());
+        form.openedAt(a.getVersion());
         return form;
     }
 
@@ -76,8 +79,10 @@ public class Associations {
         return a.getId();
     }
 
+    /** Saves an association; refused when it changed since the form was opened. */
     public void update(long id, @NotNull @Valid AssociationForm form) {
         MethodicalAssociation a = find(id);
+        ChangedSinceOpenedException.check(RECORD, id, form.getOpenedVersion(), a.getVersion());
         uniqueName(form.getName(), id);
         Changes changes = Changes.describe().field("name", a.getName(), form.getName())
                 .field("description", a.getDescription(), form.getDescription());
@@ -86,6 +91,7 @@ public class Associations {
         apply(a, form);
         changes.field("head", headBefore, headName(a)).field("members", membersBefore, names(a.getMembers()));
         if (!changes.isEmpty()) {
+            tenancy.schoolData().lock(a, LockModeType.OPTIMISTIC_FORCE_INCREMENT); // members live in their own table
             audit.record("ASSOCIATION_UPDATED", RECORD, a.getId(), changes.toString());
         }
     }

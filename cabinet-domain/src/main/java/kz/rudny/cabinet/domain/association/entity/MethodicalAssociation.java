@@ -107,4 +107,8 @@ public class MethodicalAssociation {
     public Set<StaffMember> getMembers() {
         return Set.copyOf(members);
     }
+
+    public long getVersion() {
+        return version;
+    }
 }

@@ -3,6 +3,7 @@ package kz.rudny.cabinet.domain.people.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -15,6 +16,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
 import kz.rudny.cabinet.domain.audit.boundary.Changes;
+import kz.rudny.cabinet.domain.errors.ChangedSinceOpenedException;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
 import kz.rudny.cabinet.domain.people.control.StaffRecords;
 import kz.rudny.cabinet.domain.people.entity.Account;
@@ -53,7 +55,9 @@ public class Profile {
         ProfileForm form = new ProfileForm();
         form.setFullName(a.getFullName());
         form.setLanguage(languageOf(a, settings.defaultLanguage()));
-        ownStaffRecord().ifPresent(m -> form.setSubjectIds(m.getSubjects().stream().map(Subject::getId).sorted().toList()));
+        Optional<StaffMember> member = ownStaffRecord();
+        member.ifPresent(m -> form.setSubjectIds(m.getSubjects().stream().map(Subject::getId).sorted().toList()));
+        form.openedAt(member.map(StaffMember::versionWithAccount).orElse(a.getVersion()));
         return form;
     }
 
@@ -73,9 +77,12 @@ public class Profile {
         return caller.schoolId().map(id -> em.find(School.class, id)).map(School::getName);
     }
 
+    /** Saves the profile; refused when the account or staff record changed since the form was opened. */
     public void update(@NotNull @Valid ProfileForm form) {
         Account a = own();
         Optional<StaffMember> member = ownStaffRecord();
+        ChangedSinceOpenedException.check(Staff.RECORD, a.getId(), form.getOpenedVersion(),
+                member.map(StaffMember::versionWithAccount).orElse(a.getVersion()));
         Changes changes = Changes.describe().field("fullName", a.getFullName(), form.getFullName())
                 .field("language", a.getLanguage(), form.getLanguage());
         a.setFullName(form.getFullName());
@@ -86,6 +93,7 @@ public class Profile {
             changes.field("subjects", codes(m.getSubjects()), codes(subjects));
             m.setSubjects(subjects);
             if (!changes.isEmpty()) {
+                em.lock(m, LockModeType.OPTIMISTIC_FORCE_INCREMENT); // subjects live in their own table
                 audit.record("PROFILE_UPDATED", Staff.RECORD, m.getId(), changes.toString());
             }
         }

@@ -10,6 +10,8 @@ import java.util.List;
 /** What a person may change about themselves. */
 public class ProfileForm implements Serializable {
 
+    private long openedVersion;
+
     @NotBlank(message = "{field.required}")
     @Size(max = 200, message = "{field.tooLong}")
     private String fullName;
@@ -41,5 +43,14 @@ public class ProfileForm implements Serializable {
 
     public void setSubjectIds(List<Long> subjectIds) {
         this.subjectIds = subjectIds == null ? new ArrayList<>() : new ArrayList<>(subjectIds);
+    }
+
+    /** The version of the record this form was filled from (set by the boundary, never typed). */
+    public long getOpenedVersion() {
+        return openedVersion;
+    }
+
+    void openedAt(long version) {
+        this.openedVersion = version;
     }
 }

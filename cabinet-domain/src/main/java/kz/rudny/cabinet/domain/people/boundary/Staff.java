@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -18,6 +19,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
 import kz.rudny.cabinet.domain.audit.boundary.Changes;
+import kz.rudny.cabinet.domain.errors.ChangedSinceOpenedException;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
 import kz.rudny.cabinet.domain.paging.Filters;
 import kz.rudny.cabinet.domain.paging.Page;
@@ -111,6 +113,7 @@ public class Staff {
         form.setSubjectIds(m.getSubjects().stream().map(Subject::getId).sorted().toList());
         form.setRoles(a.getRoles().stream().sorted().toList());
         form.setLanguage(a.getLanguage());
+        form.openedAt(m.versionWithAccount());
         return form;
     }
 
@@ -135,9 +138,13 @@ public class Staff {
         return member.getId();
     }
 
-    /** Changes name, job title, subjects, roles and language. The username stays. */
+    /**
+     * Changes name, job title, subjects, roles and language. The username stays. Refused when the record changed
+     * since the form was opened.
+     */
     public void update(long staffId, @NotNull @Valid StaffMemberForm form) {
         StaffMember m = records.find(staffId);
+        ChangedSinceOpenedException.check(RECORD, staffId, form.getOpenedVersion(), m.versionWithAccount());
         Account a = m.getAccount();
         Set<Role> roles = schoolRoles(form);
         if (a.getId() == caller.accountId() && !roles.contains(Role.SCHOOL_METHODOLOGIST)) {
@@ -160,6 +167,8 @@ public class Staff {
         m.setCambridgeCourses(form.isCambridgeCourses());
         m.setSubjects(subjects);
         if (!changes.isEmpty()) {
+            // subjects and roles live in their own tables: the version moves for them too
+            tenancy.schoolData().lock(m, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             audit.record("STAFF_UPDATED", RECORD, m.getId(), changes.toString());
         }
     }

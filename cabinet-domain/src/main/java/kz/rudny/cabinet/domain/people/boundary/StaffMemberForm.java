@@ -13,6 +13,8 @@ import kz.rudny.cabinet.domain.security.Role;
 /** What the school methodologist types to create or change a staff member. */
 public class StaffMemberForm implements Serializable {
 
+    private long openedVersion;
+
     @NotBlank(message = "{field.required}")
     @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,59}", message = "{username.pattern}")
     private String username;
@@ -110,5 +112,14 @@ public class StaffMemberForm implements Serializable {
 
     public void setInitialPassword(String initialPassword) {
         this.initialPassword = initialPassword;
+    }
+
+    /** The version of the record this form was filled from (set by the boundary, never typed). */
+    public long getOpenedVersion() {
+        return openedVersion;
+    }
+
+    void openedAt(long version) {
+        this.openedVersion = version;
     }
 }

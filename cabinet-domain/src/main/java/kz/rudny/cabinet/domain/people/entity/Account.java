@@ -160,4 +160,8 @@ public class Account {
     public LocalDateTime getPasswordChangedAt() {
         return passwordChangedAt;
     }
+
+    public long getVersion() {
+        return version;
+    }
 }

@@ -124,4 +124,16 @@ public class StaffMember {
         subjects.clear();
         subjects.addAll(newSubjects);
     }
+
+    public long getVersion() {
+        return version;
+    }
+
+    /**
+     * The version of the staff record and its account together, as a form that edits both sees them: each
+     * only grows, so their sum changes whenever either does.
+     */
+    public long versionWithAccount() {
+        return version + account.getVersion();
+    }
 }

@@ -49,6 +49,9 @@ public class Platform {
     @Inject
     Event<PlatformStarted> startedEvent;
 
+    @Inject
+    Settings settings;
+
     private volatile boolean started;
 
     /** Migrates the schema, then loads the demo data into an empty database or makes sure an administrator exists. */
@@ -57,6 +60,7 @@ public class Platform {
         if (started) {
             return;
         }
+        settings.defaultLanguage(); // a mistyped language setting stops the start, saying which setting
         migration.migrate(database.dataSource());
         if (demoData) {
             if (demo.isEmpty()) {

@@ -28,8 +28,13 @@ public class Settings {
     @ConfigProperty(name = ConfigKeys.UPLOAD_MAX_BYTES, defaultValue = "52428800")
     long uploadMaxBytes;
 
+    /**
+     * The interface language before anyone chose one ({@code cabinet.language.default}). There is no other
+     * fallback: a value that is not kk, ru or en stops the start of the platform with this message.
+     */
     public Language defaultLanguage() {
-        return Language.fromCode(defaultLanguage).orElse(Language.KK);
+        return Language.fromCode(defaultLanguage).orElseThrow(() -> new IllegalStateException(
+                ConfigKeys.DEFAULT_LANGUAGE + " must be kk, ru or en, not '" + defaultLanguage + "'"));
     }
 
     public int idleMinutes() {

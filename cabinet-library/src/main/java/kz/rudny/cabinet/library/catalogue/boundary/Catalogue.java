@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
 import kz.rudny.cabinet.domain.audit.boundary.Changes;
+import kz.rudny.cabinet.domain.errors.ChangedSinceOpenedException;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
 import kz.rudny.cabinet.domain.paging.Page;
 import kz.rudny.cabinet.domain.paging.PageRequest;
@@ -153,6 +154,7 @@ public class Catalogue {
         form.setGradeTo(t.getGradeTo());
         form.setShelfPlace(t.getShelfPlace());
         form.setAnnotation(t.getAnnotation());
+        form.openedAt(t.getVersion());
         return form;
     }
 
@@ -173,8 +175,10 @@ public class Catalogue {
         return title.getId();
     }
 
+    /** Saves a title's description; refused when it changed since the form was opened. */
     public void update(long id, @NotNull @Valid TitleForm form) {
         CatalogueTitle title = holdings.title(id);
+        ChangedSinceOpenedException.check(RECORD, id, form.getOpenedVersion(), title.getVersion());
         Changes changes = Changes.describe().field("title", title.getTitle(), form.getTitle())
                 .field("authors", title.getAuthors(), form.getAuthors())
                 .field("publisher", title.getPublisher(), form.getPublisher())

@@ -11,6 +11,8 @@ import kz.rudny.cabinet.domain.people.boundary.Language;
 /** The bibliographic fields of a title, as typed in the form or read from an imported spreadsheet row. */
 public class TitleForm implements Serializable {
 
+    private long openedVersion;
+
     @NotBlank(message = "{field.required}")
     @Size(max = 500, message = "{field.tooLong}")
     private String title;
@@ -148,5 +150,14 @@ public class TitleForm implements Serializable {
 
     private static String strip(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** The version of the record this form was filled from (set by the boundary, never typed). */
+    public long getOpenedVersion() {
+        return openedVersion;
+    }
+
+    void openedAt(long version) {
+        this.openedVersion = version;
     }
 }

@@ -174,4 +174,8 @@ public class CatalogueTitle {
     public List<CatalogueCopy> getCopies() {
         return List.copyOf(copies);
     }
+
+    public long getVersion() {
+        return version;
+    }
 }

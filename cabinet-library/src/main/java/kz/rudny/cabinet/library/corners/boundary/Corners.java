@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
+import kz.rudny.cabinet.domain.errors.ChangedSinceOpenedException;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
 import kz.rudny.cabinet.domain.errors.NotFoundException;
 import kz.rudny.cabinet.domain.people.boundary.Language;
@@ -80,9 +81,11 @@ public class Corners {
                     .map(i -> {
                         MaterialCard m = published.get(i.getMaterialId());
                         return new CornerItemView(i.getId(), m.id(), m.title(), m.type(), m.authorName(), i.isPinned(),
-                                i.getExpiresOn(), i.isExpired(today), cambridge.contains(m.authorStaffId()));
+                                i.getExpiresOn(), i.isExpired(today), cambridge.contains(m.authorStaffId()),
+                                i.getVersion());
                     }).toList();
-            views.add(new CornerView(c.getId(), c.getSeed(), c.getName(), c.getDescription(), c.itemsExpire(), items));
+            views.add(new CornerView(c.getId(), c.getSeed(), c.getName(), c.getDescription(), c.itemsExpire(), items,
+                    c.getVersion()));
         }
         return views;
     }
@@ -112,11 +115,13 @@ public class Corners {
         return c.getId();
     }
 
-    public void rename(long cornerId, String name, String description) {
+    /** Renames one of the school's own corners, as read at {@code openedVersion} (refused if it changed since). */
+    public void rename(long cornerId, long openedVersion, String name, String description) {
         Corner c = corner(cornerId);
         if (c.getSeed() != null) {
             throw new InvalidInputException("name", "corner.seedFixed");
         }
+        ChangedSinceOpenedException.check(RECORD, cornerId, openedVersion, c.getVersion());
         c.rename(required(name, "name", 200), optional(description, "description", 1000));
         audit.record("CORNER_RENAMED", RECORD, cornerId, c.getName());
     }
@@ -189,8 +194,10 @@ public class Corners {
         item(itemId).setPinned(pinned);
     }
 
-    public void setExpiry(long itemId, LocalDate expiresOn) {
+    /** Changes the date an item is shown until, as read at {@code openedVersion} (refused if it changed since). */
+    public void setExpiry(long itemId, long openedVersion, LocalDate expiresOn) {
         CornerItem item = item(itemId);
+        ChangedSinceOpenedException.check("CornerItem", itemId, openedVersion, item.getVersion());
         if (item.getCorner().itemsExpire() && expiresOn == null) {
             throw new InvalidInputException("expiresOn", "corner.expiryRequired");
         }

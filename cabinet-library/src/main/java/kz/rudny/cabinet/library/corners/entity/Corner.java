@@ -106,4 +106,8 @@ public class Corner {
     public List<CornerItem> getItems() {
         return items;
     }
+
+    public long getVersion() {
+        return version;
+    }
 }

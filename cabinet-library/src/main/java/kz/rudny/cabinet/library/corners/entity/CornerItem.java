@@ -97,4 +97,8 @@ public class CornerItem {
     public void setExpiresOn(LocalDate expiresOn) {
         this.expiresOn = expiresOn;
     }
+
+    public long getVersion() {
+        return version;
+    }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
 import kz.rudny.cabinet.domain.audit.boundary.Changes;
 import kz.rudny.cabinet.domain.calendar.AcademicYear;
+import kz.rudny.cabinet.domain.errors.ChangedSinceOpenedException;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
 import kz.rudny.cabinet.domain.errors.NotFoundException;
 import kz.rudny.cabinet.domain.people.boundary.StaffCard;
@@ -108,6 +109,7 @@ public class MaterialAuthoring {
         f.setAssociationId(m.getAssociationId());
         f.setAcademicYear(m.getAcademicYear());
         f.setTags(m.getTags());
+        f.openedAt(m.getVersion());
         return f;
     }
 
@@ -118,8 +120,10 @@ public class MaterialAuthoring {
         return f;
     }
 
+    /** Saves a draft's or returned material's description; refused when it changed since the form was opened. */
     public void update(long id, @NotNull @Valid MaterialForm form) {
         Material m = editable(id);
+        ChangedSinceOpenedException.check(Materials.RECORD, id, form.getOpenedVersion(), m.getVersion());
         Changes changes = Changes.describe().field("titleKk", m.getTitleKk(), blankToNull(form.getTitleKk()))
                 .field("titleRu", m.getTitleRu(), blankToNull(form.getTitleRu()))
                 .field("type", m.getType(), form.getType()).field("language", m.getLanguage(), form.getLanguage())

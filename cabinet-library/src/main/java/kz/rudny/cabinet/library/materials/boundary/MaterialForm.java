@@ -13,6 +13,8 @@ import kz.rudny.cabinet.domain.people.boundary.Language;
  */
 public class MaterialForm implements Serializable {
 
+    private long openedVersion;
+
     @Size(max = 300, message = "{field.tooLong}")
     private String titleKk;
 
@@ -134,5 +136,14 @@ public class MaterialForm implements Serializable {
 
     public void setTags(String tags) {
         this.tags = tags;
+    }
+
+    /** The version of the record this form was filled from (set by the boundary, never typed). */
+    public long getOpenedVersion() {
+        return openedVersion;
+    }
+
+    void openedAt(long version) {
+        this.openedVersion = version;
     }
 }
