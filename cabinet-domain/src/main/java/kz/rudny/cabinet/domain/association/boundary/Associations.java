@@ -93,7 +93,12 @@ public class Associations {
     public void delete(long id) {
         MethodicalAssociation a = find(id);
         String name = a.getName();
+        StaffMember head = a.getHead();
         tenancy.schoolData().remove(a);
+        if (head != null) {
+            tenancy.schoolData().flush();
+            setHeadRole(head, headsAny(head));
+        }
         audit.record("ASSOCIATION_DELETED", RECORD, id, Changes.describe().value("name", name).toString());
     }
 
@@ -103,14 +108,31 @@ public class Associations {
         Set<StaffMember> members = staff.findAll(new HashSet<>(form.getMemberIds()), "memberIds");
         StaffMember head = form.getHeadId() == null ? null : staff.findAll(Set.of(form.getHeadId()), "headId")
                 .iterator().next();
+        StaffMember headBefore = a.getHead();
         a.setHead(null);
         a.setMembers(members);
         a.setHead(head);
-        if (head != null && !head.getAccount().getRoles().contains(Role.ASSOCIATION_HEAD)) {
-            Set<Role> roles = EnumSet.copyOf(head.getAccount().getRoles());
-            roles.add(Role.ASSOCIATION_HEAD);
-            head.getAccount().setRoles(roles);
+        if (head != null) {
+            setHeadRole(head, true);
         }
+        if (headBefore != null && (head == null || !headBefore.getId().equals(head.getId()))) {
+            tenancy.schoolData().flush();
+            setHeadRole(headBefore, headsAny(headBefore));
+        }
+    }
+
+    /** The association-head role goes with heading an association: nobody keeps it who heads none. */
+    private static void setHeadRole(StaffMember member, boolean heads) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        roles.addAll(member.getAccount().getRoles());
+        if (heads ? roles.add(Role.ASSOCIATION_HEAD) : roles.remove(Role.ASSOCIATION_HEAD)) {
+            member.getAccount().setRoles(roles);
+        }
+    }
+
+    private boolean headsAny(StaffMember member) {
+        return tenancy.schoolData().createQuery("SELECT COUNT(a) FROM MethodicalAssociation a WHERE a.head = :m",
+                Long.class).setParameter("m", member).getSingleResult() > 0;
     }
 
     private void uniqueName(String name, Long exceptId) {
