@@ -15,6 +15,8 @@ import java.util.TreeSet;
 import kz.rudny.cabinet.domain.association.entity.MethodicalAssociation;
 import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
 import kz.rudny.cabinet.domain.audit.boundary.Changes;
+import kz.rudny.cabinet.domain.audit.boundary.DomainAction;
+import kz.rudny.cabinet.domain.audit.boundary.DomainField;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
 import kz.rudny.cabinet.domain.errors.NotFoundException;
 import kz.rudny.cabinet.domain.people.control.StaffRecords;
@@ -71,22 +73,24 @@ public class Associations {
         EntityManager em = tenancy.schoolData();
         em.persist(a);
         em.flush();
-        audit.record("ASSOCIATION_CREATED", RECORD, a.getId(), Changes.describe().value("name", a.getName())
-                .value("head", headName(a)).value("members", names(a.getMembers())).toString());
+        audit.record(DomainAction.ASSOCIATION_CREATED, RECORD, a.getId(), Changes.describe()
+                .value(DomainField.NAME, a.getName()).value(DomainField.HEAD, headName(a))
+                .value(DomainField.MEMBERS, names(a.getMembers())));
         return a.getId();
     }
 
     public void update(long id, @NotNull @Valid AssociationForm form) {
         MethodicalAssociation a = find(id);
         uniqueName(form.getName(), id);
-        Changes changes = Changes.describe().field("name", a.getName(), form.getName())
-                .field("description", a.getDescription(), form.getDescription());
+        Changes changes = Changes.describe().field(DomainField.NAME, a.getName(), form.getName())
+                .field(DomainField.DESCRIPTION, a.getDescription(), form.getDescription());
         String headBefore = headName(a);
         Set<String> membersBefore = names(a.getMembers());
         apply(a, form);
-        changes.field("head", headBefore, headName(a)).field("members", membersBefore, names(a.getMembers()));
+        changes.field(DomainField.HEAD, headBefore, headName(a))
+                .field(DomainField.MEMBERS, membersBefore, names(a.getMembers()));
         if (!changes.isEmpty()) {
-            audit.record("ASSOCIATION_UPDATED", RECORD, a.getId(), changes.toString());
+            audit.record(DomainAction.ASSOCIATION_UPDATED, RECORD, a.getId(), changes);
         }
     }
 
@@ -99,7 +103,7 @@ public class Associations {
             tenancy.schoolData().flush();
             setHeadRole(head, headsAny(head));
         }
-        audit.record("ASSOCIATION_DELETED", RECORD, id, Changes.describe().value("name", name).toString());
+        audit.record(DomainAction.ASSOCIATION_DELETED, RECORD, id, Changes.describe().value(DomainField.NAME, name));
     }
 
     private void apply(MethodicalAssociation a, AssociationForm form) {

@@ -11,6 +11,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
+import kz.rudny.cabinet.domain.audit.boundary.Changes;
+import kz.rudny.cabinet.library.audit.boundary.LibraryAction;
+import kz.rudny.cabinet.library.audit.boundary.LibraryField;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
 import kz.rudny.cabinet.domain.errors.NotFoundException;
 import kz.rudny.cabinet.domain.people.boundary.Language;
@@ -92,7 +95,7 @@ public class Corners {
         Corner c = Corner.own(n, optional(description, "description", 1000), nextPosition());
         data().persist(c);
         data().flush();
-        audit.record("CORNER_CREATED", RECORD, c.getId(), n);
+        audit.record(LibraryAction.CORNER_CREATED, RECORD, c.getId(), Changes.describe().value(LibraryField.NAME, n));
         return c.getId();
     }
 
@@ -101,8 +104,12 @@ public class Corners {
         if (c.getSeed() != null) {
             throw new InvalidInputException("name", "corner.seedFixed");
         }
+        Changes changes = Changes.describe();
+        String nameBefore = c.getName();
+        String descriptionBefore = c.getDescription();
         c.rename(required(name, "name", 200), optional(description, "description", 1000));
-        audit.record("CORNER_RENAMED", RECORD, cornerId, c.getName());
+        audit.record(LibraryAction.CORNER_RENAMED, RECORD, cornerId, changes.field(LibraryField.NAME, nameBefore,
+                c.getName()).field(LibraryField.DESCRIPTION, descriptionBefore, c.getDescription()));
     }
 
     /** Deletes one of the school's own corners (the seed corners stay); its materials stay in the library. */
@@ -116,7 +123,7 @@ public class Corners {
         data().remove(c);
         data().flush();
         placed.forEach(indexer::put);
-        audit.record("CORNER_DELETED", RECORD, cornerId, c.getName());
+        audit.record(LibraryAction.CORNER_DELETED, RECORD, cornerId, Changes.describe().value(LibraryField.NAME, c.getName()));
     }
 
     /** Moves a corner one place up (towards the top of the library's front page) or down. */
@@ -155,7 +162,8 @@ public class Corners {
         c.getItems().add(item);
         data().flush();
         indexer.put(m);
-        audit.record("CORNER_ITEM_ADDED", RECORD, cornerId, m.fullTitle());
+        audit.record(LibraryAction.CORNER_ITEM_ADDED, RECORD, cornerId, Changes.describe()
+                .value(LibraryField.MATERIAL, m.fullTitle()));
         return item.getId();
     }
 
@@ -166,7 +174,8 @@ public class Corners {
         data().remove(item);
         data().flush();
         indexer.put(m);
-        audit.record("CORNER_ITEM_REMOVED", RECORD, item.getCorner().getId(), m.fullTitle());
+        audit.record(LibraryAction.CORNER_ITEM_REMOVED, RECORD, item.getCorner().getId(), Changes.describe()
+                .value(LibraryField.MATERIAL, m.fullTitle()));
     }
 
     public void pin(long itemId, boolean pinned) {

@@ -9,6 +9,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
+import kz.rudny.cabinet.domain.audit.boundary.Changes;
+import kz.rudny.cabinet.library.audit.boundary.LibraryAction;
+import kz.rudny.cabinet.library.audit.boundary.LibraryField;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
 import kz.rudny.cabinet.domain.errors.NotFoundException;
 import kz.rudny.cabinet.domain.paging.Page;
@@ -92,7 +95,8 @@ public class DistrictExchange {
         shelf.data().persist(step);
         m.getSteps().add(step);
         indexer.put(m);
-        audit.record("MATERIAL_SHARED", "Material", materialId, m.fullTitle());
+        audit.record(LibraryAction.MATERIAL_SHARED, "Material", materialId, Changes.describe()
+                .value(LibraryField.TITLE, m.fullTitle()));
         return s.getId();
     }
 

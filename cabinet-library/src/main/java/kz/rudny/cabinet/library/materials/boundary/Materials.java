@@ -12,6 +12,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
+import kz.rudny.cabinet.library.audit.boundary.LibraryAction;
+import kz.rudny.cabinet.library.audit.boundary.LibraryField;
 import kz.rudny.cabinet.domain.audit.boundary.Changes;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
 import kz.rudny.cabinet.domain.errors.NotFoundException;
@@ -84,7 +86,7 @@ public class Materials {
         em.persist(m);
         em.flush();
         step(m, StepKind.CREATED, null, now);
-        audit.record("MATERIAL_CREATED", RECORD, m.getId(), Changes.describe().value("title", m.fullTitle()).toString());
+        audit.record(LibraryAction.MATERIAL_CREATED, RECORD, m.getId(), title(m));
         return m.getId();
     }
 
@@ -115,13 +117,14 @@ public class Materials {
 
     public void update(long id, @NotNull @Valid MaterialForm form) {
         Material m = editable(id);
-        Changes changes = Changes.describe().field("titleKk", m.getTitleKk(), blankToNull(form.getTitleKk()))
-                .field("titleRu", m.getTitleRu(), blankToNull(form.getTitleRu()))
-                .field("type", m.getType(), form.getType()).field("language", m.getLanguage(), form.getLanguage())
-                .field("academicYear", m.getAcademicYear(), form.getAcademicYear());
+        Changes changes = Changes.describe().field(LibraryField.TITLE_KK, m.getTitleKk(), blankToNull(form.getTitleKk()))
+                .field(LibraryField.TITLE_RU, m.getTitleRu(), blankToNull(form.getTitleRu()))
+                .field(LibraryField.TYPE, m.getType(), form.getType())
+                .field(LibraryField.LANGUAGE, m.getLanguage(), form.getLanguage())
+                .field(LibraryField.ACADEMIC_YEAR, m.getAcademicYear(), form.getAcademicYear());
         describe(m, form, now());
         if (!changes.isEmpty()) {
-            audit.record("MATERIAL_UPDATED", RECORD, id, changes.toString());
+            audit.record(LibraryAction.MATERIAL_UPDATED, RECORD, id, changes);
         }
     }
 
@@ -158,7 +161,8 @@ public class Materials {
             em.flush();
             line = previous;
         }
-        audit.record("MATERIAL_FILE_REMOVED", RECORD, m.getId(), f.getOriginalName());
+        audit.record(LibraryAction.MATERIAL_FILE_REMOVED, RECORD, m.getId(), Changes.describe()
+                .value(LibraryField.FILE, f.getOriginalName()));
     }
 
     public void submit(long id) {
@@ -172,7 +176,7 @@ public class Materials {
         LocalDateTime now = now();
         m.moveTo(MaterialStatus.SUBMITTED, now);
         step(m, StepKind.SUBMITTED, null, now);
-        audit.record("MATERIAL_SUBMITTED", RECORD, id, m.fullTitle());
+        audit.record(LibraryAction.MATERIAL_SUBMITTED, RECORD, id, title(m));
     }
 
     /** Approves a submitted material, which publishes it in the school. */
@@ -183,7 +187,7 @@ public class Materials {
         step(m, StepKind.APPROVED, blankToNull(comment), now);
         step(m, StepKind.PUBLISHED, null, now);
         indexer.put(m);
-        audit.record("MATERIAL_APPROVED", RECORD, id, m.fullTitle());
+        audit.record(LibraryAction.MATERIAL_APPROVED, RECORD, id, title(m));
     }
 
     /** Returns a submitted material to its author with a comment saying what to change. */
@@ -199,7 +203,7 @@ public class Materials {
         LocalDateTime now = now();
         m.moveTo(MaterialStatus.RETURNED, now);
         step(m, StepKind.RETURNED, said, now);
-        audit.record("MATERIAL_RETURNED", RECORD, id, said);
+        audit.record(LibraryAction.MATERIAL_RETURNED, RECORD, id, title(m).value(LibraryField.COMMENT, said));
     }
 
     /**
@@ -223,7 +227,7 @@ public class Materials {
                 .executeUpdate();
         em.createQuery("DELETE FROM MaterialFile f WHERE f.material = :m").setParameter("m", m).executeUpdate();
         em.remove(m);
-        audit.record("MATERIAL_DELETED", RECORD, id, m.fullTitle());
+        audit.record(LibraryAction.MATERIAL_DELETED, RECORD, id, title(m));
     }
 
     public MaterialView view(long id) {
@@ -301,8 +305,8 @@ public class Materials {
         m.getFiles().add(f);
         em.flush();
         step(m, StepKind.FILE_ADDED, name + (previous == null ? "" : " (v" + f.getVersionNumber() + ")"), now);
-        audit.record("MATERIAL_FILE_ADDED", RECORD, m.getId(), Changes.describe().value("file", name)
-                .value("sha256", stored.sha256()).toString());
+        audit.record(LibraryAction.MATERIAL_FILE_ADDED, RECORD, m.getId(), Changes.describe()
+                .value(LibraryField.FILE, name).value(LibraryField.SHA256, stored.sha256()));
         return f.getId();
     }
 
@@ -391,5 +395,9 @@ public class Materials {
 
     private static LocalDateTime now() {
         return LocalDateTime.now(ZoneOffset.UTC);
+    }
+
+    private static Changes title(Material m) {
+        return Changes.describe().value(LibraryField.TITLE, m.fullTitle());
     }
 }
