@@ -63,4 +63,11 @@ class DistrictStaffIT {
             newcomer.screenshot("district-staff-newcomer");
         }
     }
+
+    @Test
+    void onlyTheDistrictAdministratorOpensTheDistrictStaffPage() {
+        assertEquals(403, WebSession.signedIn("district.methodologist").get("/admin/district-staff.xhtml").status());
+        assertEquals(403, WebSession.signedIn("s7.methodologist").get("/admin/district-staff.xhtml").status());
+        assertEquals(200, WebSession.signedIn("district.admin").get("/admin/district-staff.xhtml").status());
+    }
 }

@@ -186,6 +186,11 @@ class SignedInBoundariesIT {
                 new AuditChangeView("SUBJECTS", AuditValueKind.SUBJECTS, true, "1,2", "2,3"),
                 new AuditChangeView("LANGUAGE", AuditValueKind.KEY, true, "language.KK", "language.RU")), entry.changes());
         assertTrue(entry.actorName().endsWith("(" + METHODOLOGIST_OF_A + ")"), entry::toString);
+
+        List<AuditEntryView> found = audit.page(new PageRequest(0, 5, null, true, "серікова дана")).items();
+        assertEquals(List.of("STAFF_CREATED"), found.stream().map(AuditEntryView::action).toList(),
+                "the filter finds the entry by a stored value");
+        assertEquals(id, found.get(0).recordId());
     }
 
     /** Signs the demo account in for this request, as the sign-in page does, and checks who the caller is. */

@@ -63,7 +63,7 @@ public class AuditTrail {
         EntityManager em = tenancy.schoolData();
         String where = request.filter() == null ? ""
                 : " WHERE LOWER(e.actorName) LIKE :f ESCAPE '\\' OR LOWER(e.details) LIKE :f ESCAPE '\\'"
-                + " OR LOWER(e.action) LIKE :f ESCAPE '\\' OR EXISTS (SELECT c FROM AuditChange c WHERE c.entry = e"
+                + " OR LOWER(e.action) LIKE :f ESCAPE '\\' OR EXISTS (SELECT c FROM AuditChange c WHERE c.auditEntry = e"
                 + " AND (LOWER(c.before) LIKE :f ESCAPE '\\' OR LOWER(c.after) LIKE :f ESCAPE '\\'))";
         TypedQuery<AuditEntry> query = em.createQuery("SELECT e FROM AuditEntry e" + where + SORT.orderBy(request),
                 AuditEntry.class);
@@ -85,9 +85,10 @@ public class AuditTrail {
     private static Map<Long, List<AuditChangeView>> changesOf(EntityManager em, List<AuditEntry> entries) {
         Map<Long, List<AuditChangeView>> changes = new HashMap<>();
         if (!entries.isEmpty()) {
-            em.createQuery("SELECT c FROM AuditChange c WHERE c.entry IN :entries ORDER BY c.position",
-                            AuditChange.class).setParameter("entries", entries).getResultStream()
-                    .forEach(c -> changes.computeIfAbsent(c.getEntry().getId(), k -> new ArrayList<>()).add(c.view()));
+            em.createQuery("SELECT c FROM AuditChange c WHERE c.auditEntry.id IN :ids ORDER BY c.fieldOrder",
+                            AuditChange.class).setParameter("ids", entries.stream().map(AuditEntry::getId).toList())
+                    .getResultStream()
+                    .forEach(c -> changes.computeIfAbsent(c.getAuditEntry().getId(), k -> new ArrayList<>()).add(c.view()));
         }
         return changes;
     }

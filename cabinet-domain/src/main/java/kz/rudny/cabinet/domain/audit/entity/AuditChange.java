@@ -33,10 +33,10 @@ public class AuditChange {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "ENTRY_ID", nullable = false, updatable = false)
-    private AuditEntry entry;
+    private AuditEntry auditEntry;
 
     @Column(name = "FIELD_ORDER", nullable = false, updatable = false)
-    private int position;
+    private int fieldOrder;
 
     @Column(name = "FIELD_KEY", nullable = false, length = 60, updatable = false)
     private String field;
@@ -58,8 +58,8 @@ public class AuditChange {
     }
 
     public AuditChange(AuditEntry entry, int position, AuditChangeView change) {
-        this.entry = entry;
-        this.position = position;
+        this.auditEntry = entry;
+        this.fieldOrder = position;
         this.field = change.field();
         this.kind = change.kind();
         this.changed = change.changed();
@@ -71,8 +71,8 @@ public class AuditChange {
         return value == null || value.length() <= MAX ? value : value.substring(0, MAX - 1) + "…";
     }
 
-    public AuditEntry getEntry() {
-        return entry;
+    public AuditEntry getAuditEntry() {
+        return auditEntry;
     }
 
     public AuditChangeView view() {
