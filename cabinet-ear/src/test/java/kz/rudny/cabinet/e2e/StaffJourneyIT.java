@@ -1,6 +1,7 @@
 package kz.rudny.cabinet.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,10 @@ class StaffJourneyIT {
             browser.screenshot("staff-list-filtered");
 
             browser.open("/school/audit.xhtml");
-            assertTrue(browser.pageText().contains(username), "the creation is in the audit trail");
+            String audit = browser.pageText();
+            assertTrue(audit.contains("Пайдаланушы аты: «" + username + "»"), "the creation is in the audit trail, in Kazakh");
+            assertTrue(audit.contains("Рөлдер: «Мұғалім»"), audit);
+            assertFalse(audit.matches("(?s).*(STAFF_CREATED|fullName|username:|TEACHER|\\?\\?\\?).*"), audit);
             browser.screenshot("audit-trail");
             browser.signOut();
         }

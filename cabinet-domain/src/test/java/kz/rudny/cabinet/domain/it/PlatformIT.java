@@ -83,7 +83,7 @@ class PlatformIT {
     void theMigrationsCreatedEveryTableAndSeededTheSubjects() throws Exception {
         MigrationInfoService info = Flyway.configure(Flyway.class.getClassLoader()).dataSource(database.dataSource())
                 .locations("classpath:db/migration").load().info();
-        assertEquals("3", info.current().getVersion().getVersion());
+        assertEquals("5", info.current().getVersion().getVersion());
         assertEquals(0, info.pending().length, "pending migrations");
 
         Set<String> tables = new TreeSet<>();
@@ -94,7 +94,8 @@ class PlatformIT {
             }
         }
         assertTrue(tables.containsAll(Set.of("SCHOOL", "ACCOUNT", "ACCOUNT_ROLE", "SUBJECT", "STAFF_MEMBER",
-                "STAFF_SUBJECT", "METHODICAL_ASSOCIATION", "ASSOCIATION_MEMBER", "AUDIT_ENTRY", "LOGIN_ATTEMPT")), tables::toString);
+                "STAFF_SUBJECT", "METHODICAL_ASSOCIATION", "ASSOCIATION_MEMBER", "AUDIT_ENTRY", "AUDIT_CHANGE", "LOGIN_ATTEMPT")),
+                tables::toString);
         assertEquals(22, db.number("SELECT COUNT(*) FROM SUBJECT"));
         assertEquals("Қазақ тілі", db.column("SELECT NAME_KK FROM SUBJECT WHERE CODE = 'KAZAKH_LANGUAGE'").get(0));
     }

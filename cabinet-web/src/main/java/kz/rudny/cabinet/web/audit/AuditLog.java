@@ -5,11 +5,17 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import kz.rudny.cabinet.domain.audit.boundary.AuditEntryView;
 import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
+import kz.rudny.cabinet.domain.subject.boundary.SubjectView;
+import kz.rudny.cabinet.domain.subject.boundary.Subjects;
+import kz.rudny.cabinet.web.layout.LanguageChoice;
 import kz.rudny.cabinet.web.support.LazyPage;
 
-/** The school's audit trail, newest first, paged on the server. */
+/** The school's audit trail, newest first, paged on the server, in the reader's language. */
 @Named
 @ViewScoped
 public class AuditLog implements Serializable {
@@ -17,7 +23,14 @@ public class AuditLog implements Serializable {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Subjects subjects;
+
+    @Inject
+    LanguageChoice language;
+
     private LazyPage<AuditEntryView> rows;
+    private transient AuditTexts texts;
 
     @PostConstruct
     void init() {
@@ -27,5 +40,15 @@ public class AuditLog implements Serializable {
 
     public LazyPage<AuditEntryView> getRows() {
         return rows;
+    }
+
+    /** What the entry changed, one line per field. */
+    public List<String> lines(AuditEntryView entry) {
+        if (texts == null) {
+            Map<Long, String> names = new HashMap<>();
+            subjects.all(language.current()).forEach((SubjectView s) -> names.put(s.id(), s.name()));
+            texts = new AuditTexts(language.getLocale(), names);
+        }
+        return texts.lines(entry);
     }
 }

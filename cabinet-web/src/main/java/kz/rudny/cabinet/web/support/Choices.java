@@ -35,6 +35,10 @@ public class Choices {
         return Role.schoolRoles().stream().sorted().toList();
     }
 
+    public List<Role> getDistrictRoles() {
+        return Role.districtRoles().stream().sorted().toList();
+    }
+
     public Language[] getLanguages() {
         return Language.values();
     }

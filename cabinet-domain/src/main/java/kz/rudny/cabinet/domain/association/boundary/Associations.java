@@ -17,6 +17,8 @@ import kz.rudny.cabinet.domain.association.entity.MethodicalAssociation;
 import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
 import kz.rudny.cabinet.domain.audit.boundary.Changes;
 import kz.rudny.cabinet.domain.errors.ChangedSinceOpenedException;
+import kz.rudny.cabinet.domain.audit.boundary.DomainAction;
+import kz.rudny.cabinet.domain.audit.boundary.DomainField;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
 import kz.rudny.cabinet.domain.errors.NotFoundException;
 import kz.rudny.cabinet.domain.people.control.StaffRecords;
@@ -74,8 +76,9 @@ public class Associations {
         EntityManager em = tenancy.schoolData();
         em.persist(a);
         em.flush();
-        audit.record("ASSOCIATION_CREATED", RECORD, a.getId(), Changes.describe().value("name", a.getName())
-                .value("head", headName(a)).value("members", names(a.getMembers())).toString());
+        audit.record(DomainAction.ASSOCIATION_CREATED, RECORD, a.getId(), Changes.describe()
+                .value(DomainField.NAME, a.getName()).value(DomainField.HEAD, headName(a))
+                .value(DomainField.MEMBERS, names(a.getMembers())));
         return a.getId();
     }
 
@@ -84,23 +87,29 @@ public class Associations {
         MethodicalAssociation a = find(id);
         ChangedSinceOpenedException.check(RECORD, id, form.getOpenedVersion(), a.getVersion());
         uniqueName(form.getName(), id);
-        Changes changes = Changes.describe().field("name", a.getName(), form.getName())
-                .field("description", a.getDescription(), form.getDescription());
+        Changes changes = Changes.describe().field(DomainField.NAME, a.getName(), form.getName())
+                .field(DomainField.DESCRIPTION, a.getDescription(), form.getDescription());
         String headBefore = headName(a);
         Set<String> membersBefore = names(a.getMembers());
         apply(a, form);
-        changes.field("head", headBefore, headName(a)).field("members", membersBefore, names(a.getMembers()));
+        changes.field(DomainField.HEAD, headBefore, headName(a))
+                .field(DomainField.MEMBERS, membersBefore, names(a.getMembers()));
         if (!changes.isEmpty()) {
             tenancy.schoolData().lock(a, LockModeType.OPTIMISTIC_FORCE_INCREMENT); // members live in their own table
-            audit.record("ASSOCIATION_UPDATED", RECORD, a.getId(), changes.toString());
+            audit.record(DomainAction.ASSOCIATION_UPDATED, RECORD, a.getId(), changes);
         }
     }
 
     public void delete(long id) {
         MethodicalAssociation a = find(id);
         String name = a.getName();
+        StaffMember head = a.getHead();
         tenancy.schoolData().remove(a);
-        audit.record("ASSOCIATION_DELETED", RECORD, id, Changes.describe().value("name", name).toString());
+        if (head != null) {
+            tenancy.schoolData().flush();
+            setHeadRole(head, headsAny(head));
+        }
+        audit.record(DomainAction.ASSOCIATION_DELETED, RECORD, id, Changes.describe().value(DomainField.NAME, name));
     }
 
     private void apply(MethodicalAssociation a, AssociationForm form) {
@@ -109,14 +118,31 @@ public class Associations {
         Set<StaffMember> members = staff.findAll(new HashSet<>(form.getMemberIds()), "memberIds");
         StaffMember head = form.getHeadId() == null ? null : staff.findAll(Set.of(form.getHeadId()), "headId")
                 .iterator().next();
+        StaffMember headBefore = a.getHead();
         a.setHead(null);
         a.setMembers(members);
         a.setHead(head);
-        if (head != null && !head.getAccount().getRoles().contains(Role.ASSOCIATION_HEAD)) {
-            Set<Role> roles = EnumSet.copyOf(head.getAccount().getRoles());
-            roles.add(Role.ASSOCIATION_HEAD);
-            head.getAccount().setRoles(roles);
+        if (head != null) {
+            setHeadRole(head, true);
         }
+        if (headBefore != null && (head == null || !headBefore.getId().equals(head.getId()))) {
+            tenancy.schoolData().flush();
+            setHeadRole(headBefore, headsAny(headBefore));
+        }
+    }
+
+    /** The association-head role goes with heading an association: nobody keeps it who heads none. */
+    private static void setHeadRole(StaffMember member, boolean heads) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        roles.addAll(member.getAccount().getRoles());
+        if (heads ? roles.add(Role.ASSOCIATION_HEAD) : roles.remove(Role.ASSOCIATION_HEAD)) {
+            member.getAccount().setRoles(roles);
+        }
+    }
+
+    private boolean headsAny(StaffMember member) {
+        return tenancy.schoolData().createQuery("SELECT COUNT(a) FROM MethodicalAssociation a WHERE a.head = :m",
+                Long.class).setParameter("m", member).getSingleResult() > 0;
     }
 
     private void uniqueName(String name, Long exceptId) {

@@ -11,7 +11,10 @@ import kz.rudny.cabinet.domain.tenancy.SchoolScoped;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
-/** Who changed what in a school's records, and when. Written once, never changed. School-scoped. */
+/**
+ * Who changed which record of a school, and when; what changed is in its {@link AuditChange} rows (entries
+ * written before those existed keep their free-text {@code details}). Written once, never changed. School-scoped.
+ */
 @Entity
 @Table(name = "AUDIT_ENTRY")
 @Multitenant
@@ -60,6 +63,10 @@ public class AuditEntry {
 
     public Long getId() {
         return id;
+    }
+
+    public Long getActorAccountId() {
+        return actorAccountId;
     }
 
     public LocalDateTime getOccurredAt() {

@@ -10,13 +10,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeSet;
 import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
 import kz.rudny.cabinet.domain.audit.boundary.Changes;
 import kz.rudny.cabinet.domain.errors.ChangedSinceOpenedException;
+import kz.rudny.cabinet.domain.audit.boundary.DomainAction;
+import kz.rudny.cabinet.domain.audit.boundary.DomainField;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
 import kz.rudny.cabinet.domain.people.control.StaffRecords;
 import kz.rudny.cabinet.domain.people.entity.Account;
@@ -83,18 +83,18 @@ public class Profile {
         Optional<StaffMember> member = ownStaffRecord();
         ChangedSinceOpenedException.check(Staff.RECORD, a.getId(), form.getOpenedVersion(),
                 member.map(StaffMember::versionWithAccount).orElse(a.getVersion()));
-        Changes changes = Changes.describe().field("fullName", a.getFullName(), form.getFullName())
-                .field("language", a.getLanguage(), form.getLanguage());
+        Changes changes = Changes.describe().field(DomainField.FULL_NAME, a.getFullName(), form.getFullName())
+                .field(DomainField.LANGUAGE, a.getLanguage(), form.getLanguage());
         a.setFullName(form.getFullName());
         a.setLanguage(form.getLanguage());
         if (member.isPresent()) {
             StaffMember m = member.get();
             var subjects = staff.subjects(form.getSubjectIds(), "subjects");
-            changes.field("subjects", codes(m.getSubjects()), codes(subjects));
+            changes.subjects(DomainField.SUBJECTS, StaffRecords.ids(m.getSubjects()), StaffRecords.ids(subjects));
             m.setSubjects(subjects);
             if (!changes.isEmpty()) {
                 em.lock(m, LockModeType.OPTIMISTIC_FORCE_INCREMENT); // subjects live in their own table
-                audit.record("PROFILE_UPDATED", Staff.RECORD, m.getId(), changes.toString());
+                audit.record(DomainAction.PROFILE_UPDATED, Staff.RECORD, m.getId(), changes);
             }
         }
         caller.refresh();
@@ -143,7 +143,8 @@ public class Profile {
             throw new InvalidInputException("newPassword", "password.sameAsCurrent");
         }
         a.changePassword(PasswordHashing.hash(newPassword.toCharArray()), LocalDateTime.now(ZoneOffset.UTC));
-        ownStaffRecord().ifPresent(m -> audit.record("PASSWORD_CHANGED", Staff.RECORD, m.getId(), a.getUsername()));
+        ownStaffRecord().ifPresent(m -> audit.record(DomainAction.PASSWORD_CHANGED, Staff.RECORD, m.getId(),
+                Changes.describe().value(DomainField.USERNAME, a.getUsername())));
     }
 
     private Account own() {
@@ -155,9 +156,5 @@ public class Profile {
             return Optional.empty();
         }
         return Optional.of(staff.byAccount(caller.accountId()));
-    }
-
-    private static List<String> codes(java.util.Set<Subject> subjects) {
-        return new TreeSet<>(subjects.stream().map(Subject::getCode).toList()).stream().toList();
     }
 }

@@ -20,6 +20,8 @@ import java.util.TreeSet;
 import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
 import kz.rudny.cabinet.domain.audit.boundary.Changes;
 import kz.rudny.cabinet.domain.errors.ChangedSinceOpenedException;
+import kz.rudny.cabinet.domain.audit.boundary.DomainField;
+import kz.rudny.cabinet.domain.audit.boundary.DomainAction;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
 import kz.rudny.cabinet.domain.paging.Filters;
 import kz.rudny.cabinet.domain.paging.Page;
@@ -132,9 +134,9 @@ public class Staff {
         EntityManager em = tenancy.schoolData();
         em.persist(member);
         em.flush();
-        audit.record("STAFF_CREATED", RECORD, member.getId(), Changes.describe()
-                .value("username", account.getUsername()).value("fullName", account.getFullName())
-                .value("jobTitle", member.getJobTitle()).value("roles", new TreeSet<>(roles)).toString());
+        audit.record(DomainAction.STAFF_CREATED, RECORD, member.getId(), Changes.describe()
+                .value(DomainField.USERNAME, account.getUsername()).value(DomainField.FULL_NAME, account.getFullName())
+                .value(DomainField.JOB_TITLE, member.getJobTitle()).value(DomainField.ROLES, roles));
         return member.getId();
     }
 
@@ -152,13 +154,13 @@ public class Staff {
         }
         Set<Subject> subjects = records.subjects(form.getSubjectIds(), "subjects");
         Changes changes = Changes.describe()
-                .field("fullName", a.getFullName(), form.getFullName())
-                .field("jobTitle", m.getJobTitle(), form.getJobTitle())
-                .field("careerStartYear", m.getCareerStartYear(), form.getCareerStartYear())
-                .field("cambridgeCourses", m.hasCambridgeCourses(), form.isCambridgeCourses())
-                .field("roles", new TreeSet<>(a.getRoles()), new TreeSet<>(roles))
-                .field("subjects", codes(m.getSubjects()), codes(subjects))
-                .field("language", a.getLanguage(), form.getLanguage());
+                .field(DomainField.FULL_NAME, a.getFullName(), form.getFullName())
+                .field(DomainField.JOB_TITLE, m.getJobTitle(), form.getJobTitle())
+                .field(DomainField.CAREER_START_YEAR, m.getCareerStartYear(), form.getCareerStartYear())
+                .field(DomainField.CAMBRIDGE_COURSES, m.hasCambridgeCourses(), form.isCambridgeCourses())
+                .field(DomainField.ROLES, new TreeSet<>(a.getRoles()), new TreeSet<>(roles))
+                .subjects(DomainField.SUBJECTS, StaffRecords.ids(m.getSubjects()), StaffRecords.ids(subjects))
+                .field(DomainField.LANGUAGE, a.getLanguage(), form.getLanguage());
         a.setFullName(form.getFullName());
         a.setRoles(roles);
         a.setLanguage(form.getLanguage());
@@ -169,7 +171,7 @@ public class Staff {
         if (!changes.isEmpty()) {
             // subjects and roles live in their own tables: the version moves for them too
             tenancy.schoolData().lock(m, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-            audit.record("STAFF_UPDATED", RECORD, m.getId(), changes.toString());
+            audit.record(DomainAction.STAFF_UPDATED, RECORD, m.getId(), changes);
         }
     }
 
@@ -181,7 +183,7 @@ public class Staff {
         }
         if (m.getAccount().isActive()) {
             m.getAccount().setActive(false);
-            audit.record("STAFF_DEACTIVATED", RECORD, m.getId(), m.getAccount().getUsername());
+            audit.record(DomainAction.STAFF_DEACTIVATED, RECORD, m.getId(), username(m));
             deactivated.fire(new StaffDeactivated(m.getId()));
         }
     }
@@ -190,7 +192,7 @@ public class Staff {
         StaffMember m = records.find(staffId);
         if (!m.getAccount().isActive()) {
             m.getAccount().setActive(true);
-            audit.record("STAFF_ACTIVATED", RECORD, m.getId(), m.getAccount().getUsername());
+            audit.record(DomainAction.STAFF_ACTIVATED, RECORD, m.getId(), username(m));
         }
     }
 
@@ -200,7 +202,7 @@ public class Staff {
         String temporary = PasswordPolicy.temporary();
         m.getAccount().changePassword(PasswordHashing.hash(temporary.toCharArray()),
                 LocalDateTime.now(ZoneOffset.UTC));
-        audit.record("PASSWORD_RESET", RECORD, m.getId(), m.getAccount().getUsername());
+        audit.record(DomainAction.PASSWORD_RESET, RECORD, m.getId(), username(m));
         return temporary;
     }
 
@@ -215,9 +217,8 @@ public class Staff {
         return roles;
     }
 
-    private static Set<String> codes(Set<Subject> subjects) {
-        Set<String> codes = new TreeSet<>();
-        subjects.forEach(s -> codes.add(s.getCode()));
-        return codes;
+    private static Changes username(StaffMember m) {
+        return Changes.describe().value(DomainField.USERNAME, m.getAccount().getUsername());
     }
+
 }

@@ -72,4 +72,9 @@ public class StaffRecords {
                 m.getSubjects().stream().map(s -> s.name(language)).sorted().toList(), a.isActive(),
                 m.isYoungSpecialist(LocalDate.now(ZoneOffset.UTC)));
     }
+
+    /** The ids of subjects, as the audit trail keeps them (it shows them by name in the reader's language). */
+    public static Set<Long> ids(Set<Subject> subjects) {
+        return new java.util.TreeSet<>(subjects.stream().map(Subject::getId).toList());
+    }
 }

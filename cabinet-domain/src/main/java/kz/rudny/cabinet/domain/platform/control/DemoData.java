@@ -19,6 +19,9 @@ import java.util.Set;
 import java.util.logging.Logger;
 import kz.rudny.cabinet.domain.association.entity.MethodicalAssociation;
 import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
+import kz.rudny.cabinet.domain.audit.boundary.Changes;
+import kz.rudny.cabinet.domain.audit.boundary.DomainAction;
+import kz.rudny.cabinet.domain.audit.boundary.DomainField;
 import kz.rudny.cabinet.domain.calendar.AcademicYear;
 import kz.rudny.cabinet.domain.people.boundary.StaffCard;
 import kz.rudny.cabinet.domain.people.control.Accounts;
@@ -197,7 +200,8 @@ public class DemoData {
                         m.getJobTitle(), school.getId(), name));
             }
             loaded.fire(new DemoSchoolLoaded(school.getId(), name, cards, associationIds));
-            audit.record("SCHOOL_CREATED", "School", school.getId(), "demo data: " + name);
+            audit.record(DomainAction.SCHOOL_CREATED, "School", school.getId(), Changes.describe()
+                    .value(DomainField.NAME, name).value(DomainField.TEACHING_LANGUAGE, school.getTeachingLanguage()));
             return null;
         });
         LOG.fine(() -> "Demo school " + name + " loaded");

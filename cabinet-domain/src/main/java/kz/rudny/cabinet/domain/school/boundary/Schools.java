@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Set;
 import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
 import kz.rudny.cabinet.domain.audit.boundary.Changes;
+import kz.rudny.cabinet.domain.audit.boundary.DomainAction;
+import kz.rudny.cabinet.domain.audit.boundary.DomainField;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
 import kz.rudny.cabinet.domain.people.control.Accounts;
 import kz.rudny.cabinet.domain.people.entity.Account;
@@ -62,9 +64,10 @@ public class Schools {
             StaffMember member = new StaffMember(methodologist);
             tenancy.schoolData().persist(member);
             tenancy.schoolData().flush();
-            audit.record("SCHOOL_CREATED", "School", schoolId, Changes.describe().value("name", school.getName())
-                    .value("teachingLanguage", school.getTeachingLanguage())
-                    .value("methodologist", methodologist.getUsername()).toString());
+            audit.record(DomainAction.SCHOOL_CREATED, "School", schoolId, Changes.describe()
+                    .value(DomainField.NAME, school.getName())
+                    .value(DomainField.TEACHING_LANGUAGE, school.getTeachingLanguage())
+                    .value(DomainField.METHODOLOGIST, methodologist.getUsername()));
             created.fire(new SchoolCreated(schoolId));
             return member;
         });

@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
+import kz.rudny.cabinet.library.audit.boundary.LibraryAction;
+import kz.rudny.cabinet.library.audit.boundary.LibraryField;
 import kz.rudny.cabinet.domain.audit.boundary.Changes;
 import kz.rudny.cabinet.domain.errors.ChangedSinceOpenedException;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
@@ -170,8 +172,9 @@ public class Catalogue {
         }
         em.flush();
         indexer.put(title);
-        audit.record("TITLE_CREATED", RECORD, title.getId(), Changes.describe().value("title", title.getTitle())
-                .value("isbn", title.getIsbn()).value("copies", numbers).toString());
+        audit.record(LibraryAction.TITLE_CREATED, RECORD, title.getId(), Changes.describe()
+                .value(LibraryField.TITLE, title.getTitle()).value(LibraryField.ISBN, title.getIsbn())
+                .value(LibraryField.COPIES, numbers));
         return title.getId();
     }
 
@@ -179,22 +182,22 @@ public class Catalogue {
     public void update(long id, @NotNull @Valid TitleForm form) {
         CatalogueTitle title = holdings.title(id);
         ChangedSinceOpenedException.check(RECORD, id, form.getOpenedVersion(), title.getVersion());
-        Changes changes = Changes.describe().field("title", title.getTitle(), form.getTitle())
-                .field("authors", title.getAuthors(), form.getAuthors())
-                .field("publisher", title.getPublisher(), form.getPublisher())
-                .field("publicationYear", title.getPublicationYear(), form.getPublicationYear())
-                .field("isbn", title.getIsbn(), isbn(form).orElse(null))
-                .field("language", title.getLanguage(), form.getLanguage())
-                .field("type", title.getType(), form.getType())
-                .field("subjectId", title.getSubjectId(), form.getSubjectId())
-                .field("gradeFrom", title.getGradeFrom(), form.getGradeFrom())
-                .field("gradeTo", title.getGradeTo(), form.getGradeTo())
-                .field("shelfPlace", title.getShelfPlace(), form.getShelfPlace())
-                .field("annotation", title.getAnnotation(), form.getAnnotation());
+        Changes changes = Changes.describe().field(LibraryField.TITLE, title.getTitle(), form.getTitle())
+                .field(LibraryField.AUTHORS, title.getAuthors(), form.getAuthors())
+                .field(LibraryField.PUBLISHER, title.getPublisher(), form.getPublisher())
+                .field(LibraryField.PUBLICATION_YEAR, title.getPublicationYear(), form.getPublicationYear())
+                .field(LibraryField.ISBN, title.getIsbn(), isbn(form).orElse(null))
+                .field(LibraryField.LANGUAGE, title.getLanguage(), form.getLanguage())
+                .field(LibraryField.TYPE, title.getType(), form.getType())
+                .subject(LibraryField.SUBJECT, title.getSubjectId(), form.getSubjectId())
+                .field(LibraryField.GRADE_FROM, title.getGradeFrom(), form.getGradeFrom())
+                .field(LibraryField.GRADE_TO, title.getGradeTo(), form.getGradeTo())
+                .field(LibraryField.SHELF_PLACE, title.getShelfPlace(), form.getShelfPlace())
+                .field(LibraryField.ANNOTATION, title.getAnnotation(), form.getAnnotation());
         describe(title, form);
         indexer.put(title);
         if (!changes.isEmpty()) {
-            audit.record("TITLE_UPDATED", RECORD, id, changes.toString());
+            audit.record(LibraryAction.TITLE_UPDATED, RECORD, id, changes);
         }
     }
 
@@ -206,7 +209,8 @@ public class Catalogue {
         }
         holdings.data().persist(new CatalogueCopy(title, numbers.get(0)));
         holdings.data().flush();
-        audit.record("COPY_ADDED", RECORD, titleId, numbers.get(0));
+        audit.record(LibraryAction.COPY_ADDED, RECORD, titleId, Changes.describe()
+                .value(LibraryField.INVENTORY_NUMBER, numbers.get(0)));
     }
 
     public void setCondition(long copyId, @NotNull CopyCondition condition) {
@@ -214,10 +218,11 @@ public class Catalogue {
         if (!condition.isLendable() && holdings.openLoan(copy).isPresent()) {
             throw new InvalidInputException("condition", "copy.onLoan");
         }
-        String before = copy.getCondition().name();
+        CopyCondition before = copy.getCondition();
         copy.setCondition(condition);
-        audit.record("COPY_CONDITION", RECORD, copy.getTitle().getId(),
-                Changes.describe().field(copy.getInventoryNumber(), before, condition.name()).toString());
+        audit.record(LibraryAction.COPY_CONDITION, RECORD, copy.getTitle().getId(), Changes.describe()
+                .value(LibraryField.INVENTORY_NUMBER, copy.getInventoryNumber())
+                .field(LibraryField.CONDITION, before, condition));
     }
 
     private void describe(CatalogueTitle title, TitleForm form) {

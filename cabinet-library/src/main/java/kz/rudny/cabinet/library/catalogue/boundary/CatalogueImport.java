@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
+import kz.rudny.cabinet.domain.audit.boundary.Changes;
+import kz.rudny.cabinet.library.audit.boundary.LibraryAction;
+import kz.rudny.cabinet.library.audit.boundary.LibraryField;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
 import kz.rudny.cabinet.domain.people.boundary.Language;
 import kz.rudny.cabinet.domain.security.Allowed;
@@ -93,9 +96,10 @@ public class CatalogueImport {
             copies += Math.max(row.copies(), row.inventoryNumbers().size());
         }
         refused.sort(java.util.Comparator.comparingInt(ImportReport.Refused::row));
-        audit.record("CATALOGUE_IMPORTED", Catalogue.RECORD, null, fileName + ": " + titles + " titles, " + copies
-                + " copies; refused rows: " + refused.stream().map(r -> Integer.toString(r.row())).distinct()
-                .collect(Collectors.joining(", ")));
+        audit.record(LibraryAction.CATALOGUE_IMPORTED, Catalogue.RECORD, null, Changes.describe()
+                .value(LibraryField.FILE, fileName).value(LibraryField.TITLES, titles).value(LibraryField.COPIES, copies)
+                .value(LibraryField.REFUSED_ROWS, refused.stream().map(r -> Integer.toString(r.row())).distinct()
+                        .collect(Collectors.joining(", "))));
         return new ImportReport(titles, copies, refused, result.ignoredHeaders());
     }
 }

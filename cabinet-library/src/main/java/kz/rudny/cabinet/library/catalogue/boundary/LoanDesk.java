@@ -10,6 +10,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
+import kz.rudny.cabinet.domain.audit.boundary.Changes;
+import kz.rudny.cabinet.library.audit.boundary.LibraryAction;
+import kz.rudny.cabinet.library.audit.boundary.LibraryField;
 import kz.rudny.cabinet.domain.errors.Conflicts;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
 import kz.rudny.cabinet.domain.paging.Page;
@@ -88,8 +91,9 @@ public class LoanDesk {
             }
             throw new InvalidInputException("copy", "loan.copyOnLoan"); // another desk lent it a moment ago
         }
-        audit.record("LOAN_ISSUED", Catalogue.RECORD, copy.getTitle().getId(),
-                copy.getInventoryNumber() + " → " + borrower.fullName() + ", " + loan.getDueDate());
+        audit.record(LibraryAction.LOAN_ISSUED, Catalogue.RECORD, copy.getTitle().getId(), Changes.describe()
+                .value(LibraryField.INVENTORY_NUMBER, copy.getInventoryNumber())
+                .value(LibraryField.BORROWER, borrower.fullName()).value(LibraryField.DUE_DATE, loan.getDueDate()));
         return loan.getId();
     }
 
@@ -100,8 +104,9 @@ public class LoanDesk {
             throw new InvalidInputException("loan", "loan.alreadyReturned");
         }
         loan.close(LocalDateTime.now(ZoneOffset.UTC));
-        audit.record("LOAN_RETURNED", Catalogue.RECORD, loan.getCopy().getTitle().getId(),
-                loan.getCopy().getInventoryNumber() + " ← " + loan.getBorrowerName());
+        audit.record(LibraryAction.LOAN_RETURNED, Catalogue.RECORD, loan.getCopy().getTitle().getId(),
+                Changes.describe().value(LibraryField.INVENTORY_NUMBER, loan.getCopy().getInventoryNumber())
+                        .value(LibraryField.BORROWER, loan.getBorrowerName()));
     }
 
     /** Extends a loan by two weeks, at most twice, and not while others queue for the title. */
@@ -117,9 +122,12 @@ public class LoanDesk {
             throw new InvalidInputException("loan", "loan.othersWaiting");
         }
         LocalDate today = today();
+        LocalDate dueBefore = loan.getDueDate();
         loan.renew(LoanRules.renewedDueDate(loan.getDueDate(), today));
-        audit.record("LOAN_RENEWED", Catalogue.RECORD, loan.getCopy().getTitle().getId(),
-                loan.getCopy().getInventoryNumber() + ", " + loan.getBorrowerName() + " → " + loan.getDueDate());
+        audit.record(LibraryAction.LOAN_RENEWED, Catalogue.RECORD, loan.getCopy().getTitle().getId(),
+                Changes.describe().value(LibraryField.INVENTORY_NUMBER, loan.getCopy().getInventoryNumber())
+                        .value(LibraryField.BORROWER, loan.getBorrowerName())
+                        .field(LibraryField.DUE_DATE, dueBefore, loan.getDueDate()));
     }
 
     /** Open loans past their due date, longest overdue first. */
@@ -160,7 +168,7 @@ public class LoanDesk {
         }
         String name = profile.form().getFullName();
         holdings.data().persist(new Reservation(title, me, name, LocalDateTime.now(ZoneOffset.UTC)));
-        audit.record("RESERVATION_MADE", Catalogue.RECORD, titleId, name);
+        audit.record(LibraryAction.RESERVATION_MADE, Catalogue.RECORD, titleId, reader(name));
     }
 
     /** Leaves the queue for a title. */
@@ -170,7 +178,7 @@ public class LoanDesk {
         Long me = profile.staffId().orElse(-1L);
         holdings.queue(title).stream().filter(r -> r.getStaffId().equals(me)).forEach(r -> {
             r.close(LocalDateTime.now(ZoneOffset.UTC));
-            audit.record("RESERVATION_CANCELLED", Catalogue.RECORD, titleId, r.getStaffName());
+            audit.record(LibraryAction.RESERVATION_CANCELLED, Catalogue.RECORD, titleId, reader(r.getStaffName()));
         });
     }
 
@@ -178,7 +186,8 @@ public class LoanDesk {
     public void removeFromQueue(long reservationId) {
         Reservation r = holdings.reservation(reservationId);
         r.close(LocalDateTime.now(ZoneOffset.UTC));
-        audit.record("RESERVATION_CANCELLED", Catalogue.RECORD, r.getTitle().getId(), r.getStaffName());
+        audit.record(LibraryAction.RESERVATION_CANCELLED, Catalogue.RECORD, r.getTitle().getId(),
+                reader(r.getStaffName()));
     }
 
 
@@ -191,5 +200,9 @@ public class LoanDesk {
         return new LoanView(l.getId(), l.getCopy().getTitle().getId(), l.getCopy().getTitle().getTitle(),
                 l.getCopy().getInventoryNumber(), l.getBorrowerName(), l.getDueDate(), l.getRenewals(),
                 l.isOverdue(today));
+    }
+
+    private static Changes reader(String name) {
+        return Changes.describe().value(LibraryField.READER, name);
     }
 }

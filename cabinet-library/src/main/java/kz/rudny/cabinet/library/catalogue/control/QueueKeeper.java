@@ -6,6 +6,9 @@ import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
+import kz.rudny.cabinet.domain.audit.boundary.Changes;
+import kz.rudny.cabinet.library.audit.boundary.LibraryAction;
+import kz.rudny.cabinet.library.audit.boundary.LibraryField;
 import kz.rudny.cabinet.domain.people.boundary.StaffDeactivated;
 import kz.rudny.cabinet.library.catalogue.entity.Reservation;
 
@@ -23,7 +26,8 @@ public class QueueKeeper {
         holdings.data().createQuery("SELECT r FROM Reservation r WHERE r.staffId = :s AND r.closedAt IS NULL",
                 Reservation.class).setParameter("s", event.staffId()).getResultStream().forEach(r -> {
                     r.close(LocalDateTime.now(ZoneOffset.UTC));
-                    audit.record("RESERVATION_CANCELLED", "CatalogueTitle", r.getTitle().getId(), r.getStaffName());
+                    audit.record(LibraryAction.RESERVATION_CANCELLED, "CatalogueTitle", r.getTitle().getId(),
+                            Changes.describe().value(LibraryField.READER, r.getStaffName()));
                 });
     }
 }

@@ -11,6 +11,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
+import kz.rudny.cabinet.domain.audit.boundary.Changes;
+import kz.rudny.cabinet.library.audit.boundary.LibraryAction;
+import kz.rudny.cabinet.library.audit.boundary.LibraryField;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
 import kz.rudny.cabinet.domain.errors.NotFoundException;
 import kz.rudny.cabinet.domain.people.boundary.Language;
@@ -109,7 +112,8 @@ public class Certificates {
                             m.fullTitle(), local(when), LocalDate.now(settings.timeZone()));
                     em.persist(r);
                     em.flush();
-                    audit.record("CERTIFICATE_ISSUED", "Material", m.id(), kind + " " + r.getCode());
+                    audit.record(LibraryAction.CERTIFICATE_ISSUED, "Material", m.id(), Changes.describe()
+                            .value(LibraryField.CERTIFICATE, kind).value(LibraryField.VERIFICATION_CODE, r.getCode()));
                     return r;
                 });
     }

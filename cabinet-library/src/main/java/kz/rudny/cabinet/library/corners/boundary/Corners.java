@@ -15,6 +15,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
 import kz.rudny.cabinet.domain.errors.ChangedSinceOpenedException;
+import kz.rudny.cabinet.domain.audit.boundary.Changes;
+import kz.rudny.cabinet.library.audit.boundary.LibraryAction;
+import kz.rudny.cabinet.library.audit.boundary.LibraryField;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
 import kz.rudny.cabinet.domain.errors.NotFoundException;
 import kz.rudny.cabinet.domain.people.boundary.Language;
@@ -111,7 +114,7 @@ public class Corners {
         Corner c = Corner.own(n, optional(description, "description", 1000), nextPosition());
         data().persist(c);
         data().flush();
-        audit.record("CORNER_CREATED", RECORD, c.getId(), n);
+        audit.record(LibraryAction.CORNER_CREATED, RECORD, c.getId(), Changes.describe().value(LibraryField.NAME, n));
         return c.getId();
     }
 
@@ -122,8 +125,12 @@ public class Corners {
             throw new InvalidInputException("name", "corner.seedFixed");
         }
         ChangedSinceOpenedException.check(RECORD, cornerId, openedVersion, c.getVersion());
+        Changes changes = Changes.describe();
+        String nameBefore = c.getName();
+        String descriptionBefore = c.getDescription();
         c.rename(required(name, "name", 200), optional(description, "description", 1000));
-        audit.record("CORNER_RENAMED", RECORD, cornerId, c.getName());
+        audit.record(LibraryAction.CORNER_RENAMED, RECORD, cornerId, changes.field(LibraryField.NAME, nameBefore,
+                c.getName()).field(LibraryField.DESCRIPTION, descriptionBefore, c.getDescription()));
     }
 
     /** Deletes one of the school's own corners (the seed corners stay); its materials stay in the library. */
@@ -137,7 +144,7 @@ public class Corners {
         data().remove(c);
         data().flush();
         placed.forEach(this::standingChanged);
-        audit.record("CORNER_DELETED", RECORD, cornerId, c.getName());
+        audit.record(LibraryAction.CORNER_DELETED, RECORD, cornerId, Changes.describe().value(LibraryField.NAME, c.getName()));
     }
 
     /** Moves a corner one place up (towards the top of the library's front page) or down. */
@@ -176,7 +183,8 @@ public class Corners {
         c.getItems().add(item);
         data().flush();
         standingChanged(materialId);
-        audit.record("CORNER_ITEM_ADDED", RECORD, cornerId, m.fullTitle());
+        audit.record(LibraryAction.CORNER_ITEM_ADDED, RECORD, cornerId, Changes.describe()
+                .value(LibraryField.MATERIAL, m.fullTitle()));
         return item.getId();
     }
 
@@ -187,7 +195,8 @@ public class Corners {
         data().remove(item);
         data().flush();
         standingChanged(item.getMaterialId());
-        audit.record("CORNER_ITEM_REMOVED", RECORD, item.getCorner().getId(), title);
+        audit.record(LibraryAction.CORNER_ITEM_REMOVED, RECORD, item.getCorner().getId(), Changes.describe()
+                .value(LibraryField.MATERIAL, title));
     }
 
     public void pin(long itemId, boolean pinned) {

@@ -12,6 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
+import kz.rudny.cabinet.domain.audit.boundary.Changes;
+import kz.rudny.cabinet.library.audit.boundary.LibraryAction;
+import kz.rudny.cabinet.library.audit.boundary.LibraryField;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
 import kz.rudny.cabinet.domain.errors.NotFoundException;
 import kz.rudny.cabinet.domain.paging.Page;
@@ -77,7 +80,8 @@ public class DistrictExchange {
         MaterialCopy m = materials.takeForSharing(materialId);
         DistrictShare s = copies.take(school, profile.schoolName().orElseThrow(), m, caller.getFullName(), now());
         standingChanged.fire(new MaterialStandingChanged(school, materialId));
-        audit.record("MATERIAL_SHARED", "Material", materialId, m.fullTitle());
+        audit.record(LibraryAction.MATERIAL_SHARED, "Material", materialId, Changes.describe()
+                .value(LibraryField.TITLE, m.fullTitle()));
         return s.getId();
     }
 

@@ -32,6 +32,8 @@ import kz.rudny.cabinet.library.materials.control.StepLog;
 import kz.rudny.cabinet.library.materials.control.StoredFile;
 import kz.rudny.cabinet.library.materials.entity.Material;
 import kz.rudny.cabinet.library.materials.entity.MaterialFile;
+import kz.rudny.cabinet.library.audit.boundary.LibraryAction;
+import kz.rudny.cabinet.library.audit.boundary.LibraryField;
 
 /**
  * Writing a material: its author describes a draft, adds files (a new version keeps the old one) and submits
@@ -74,8 +76,8 @@ public class MaterialAuthoring {
         em.persist(m);
         em.flush();
         steps.record(m, StepKind.CREATED, reader.name(), null, now);
-        audit.record("MATERIAL_CREATED", Materials.RECORD, m.getId(),
-                Changes.describe().value("title", m.fullTitle()).toString());
+        audit.record(LibraryAction.MATERIAL_CREATED, Materials.RECORD, m.getId(),
+                Changes.describe().value(LibraryField.TITLE, m.fullTitle()));
         return m.getId();
     }
 
@@ -124,13 +126,14 @@ public class MaterialAuthoring {
     public void update(long id, @NotNull @Valid MaterialForm form) {
         Material m = editable(id);
         ChangedSinceOpenedException.check(Materials.RECORD, id, form.getOpenedVersion(), m.getVersion());
-        Changes changes = Changes.describe().field("titleKk", m.getTitleKk(), blankToNull(form.getTitleKk()))
-                .field("titleRu", m.getTitleRu(), blankToNull(form.getTitleRu()))
-                .field("type", m.getType(), form.getType()).field("language", m.getLanguage(), form.getLanguage())
-                .field("academicYear", m.getAcademicYear(), form.getAcademicYear());
+        Changes changes = Changes.describe().field(LibraryField.TITLE_KK, m.getTitleKk(), blankToNull(form.getTitleKk()))
+                .field(LibraryField.TITLE_RU, m.getTitleRu(), blankToNull(form.getTitleRu()))
+                .field(LibraryField.TYPE, m.getType(), form.getType())
+                .field(LibraryField.LANGUAGE, m.getLanguage(), form.getLanguage())
+                .field(LibraryField.ACADEMIC_YEAR, m.getAcademicYear(), form.getAcademicYear());
         describe(m, form, now());
         if (!changes.isEmpty()) {
-            audit.record("MATERIAL_UPDATED", Materials.RECORD, id, changes.toString());
+            audit.record(LibraryAction.MATERIAL_UPDATED, Materials.RECORD, id, changes);
         }
     }
 
@@ -167,7 +170,8 @@ public class MaterialAuthoring {
             em.flush();
             line = previous;
         }
-        audit.record("MATERIAL_FILE_REMOVED", Materials.RECORD, m.getId(), f.getOriginalName());
+        audit.record(LibraryAction.MATERIAL_FILE_REMOVED, Materials.RECORD, m.getId(), Changes.describe()
+                .value(LibraryField.FILE, f.getOriginalName()));
     }
 
     public void submit(long id) {
@@ -181,7 +185,8 @@ public class MaterialAuthoring {
         LocalDateTime now = now();
         m.moveTo(MaterialStatus.SUBMITTED, now);
         steps.record(m, StepKind.SUBMITTED, reader.name(), null, now);
-        audit.record("MATERIAL_SUBMITTED", Materials.RECORD, id, m.fullTitle());
+        audit.record(LibraryAction.MATERIAL_SUBMITTED, Materials.RECORD, id, Changes.describe()
+                .value(LibraryField.TITLE, m.fullTitle()));
     }
 
     /** The largest file one may upload, in bytes (from configuration). */
@@ -215,8 +220,8 @@ public class MaterialAuthoring {
         em.flush();
         steps.record(m, StepKind.FILE_ADDED, reader.name(),
                 name + (previous == null ? "" : " (v" + f.getVersionNumber() + ")"), now);
-        audit.record("MATERIAL_FILE_ADDED", Materials.RECORD, m.getId(), Changes.describe().value("file", name)
-                .value("sha256", stored.sha256()).toString());
+        audit.record(LibraryAction.MATERIAL_FILE_ADDED, Materials.RECORD, m.getId(), Changes.describe()
+                .value(LibraryField.FILE, name).value(LibraryField.SHA256, stored.sha256()));
         return f.getId();
     }
 

@@ -20,6 +20,9 @@ import kz.rudny.cabinet.library.materials.control.Reader;
 import kz.rudny.cabinet.library.materials.control.Shelf;
 import kz.rudny.cabinet.library.materials.control.StepLog;
 import kz.rudny.cabinet.library.materials.entity.Material;
+import kz.rudny.cabinet.domain.audit.boundary.Changes;
+import kz.rudny.cabinet.library.audit.boundary.LibraryAction;
+import kz.rudny.cabinet.library.audit.boundary.LibraryField;
 
 /**
  * Reviewing submitted materials: the head of the material's association or the school methodologist (never
@@ -73,7 +76,8 @@ public class MaterialReview {
         steps.record(m, StepKind.APPROVED, reader.name(), blankToNull(comment), now);
         steps.record(m, StepKind.PUBLISHED, reader.name(), null, now);
         indexer.put(m);
-        audit.record("MATERIAL_APPROVED", Materials.RECORD, id, m.fullTitle());
+        audit.record(LibraryAction.MATERIAL_APPROVED, Materials.RECORD, id, Changes.describe()
+                .value(LibraryField.TITLE, m.fullTitle()));
     }
 
     /** Returns a submitted material to its author with a comment saying what to change. */
@@ -89,7 +93,8 @@ public class MaterialReview {
         LocalDateTime now = now();
         m.moveTo(MaterialStatus.RETURNED, now);
         steps.record(m, StepKind.RETURNED, reader.name(), said, now);
-        audit.record("MATERIAL_RETURNED", Materials.RECORD, id, said);
+        audit.record(LibraryAction.MATERIAL_RETURNED, Materials.RECORD, id, Changes.describe()
+                .value(LibraryField.TITLE, m.fullTitle()).value(LibraryField.COMMENT, said));
     }
 
     private Material underReview(long id) {

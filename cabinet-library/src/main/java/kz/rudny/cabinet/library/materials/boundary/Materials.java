@@ -21,6 +21,9 @@ import kz.rudny.cabinet.library.materials.control.Reader;
 import kz.rudny.cabinet.library.materials.control.Shelf;
 import kz.rudny.cabinet.library.materials.entity.Material;
 import kz.rudny.cabinet.library.materials.entity.MaterialFile;
+import kz.rudny.cabinet.domain.audit.boundary.Changes;
+import kz.rudny.cabinet.library.audit.boundary.LibraryAction;
+import kz.rudny.cabinet.library.audit.boundary.LibraryField;
 
 /**
  * Reading teachers' digital materials: one material with its files, versions and every step of its review
@@ -109,7 +112,8 @@ public class Materials {
                 .executeUpdate();
         em.createQuery("DELETE FROM MaterialFile f WHERE f.material = :m").setParameter("m", m).executeUpdate();
         em.remove(m);
-        audit.record("MATERIAL_DELETED", RECORD, id, m.fullTitle());
+        audit.record(LibraryAction.MATERIAL_DELETED, RECORD, id, Changes.describe()
+                .value(LibraryField.TITLE, m.fullTitle()));
     }
 
     static FileView fileView(MaterialFile f) {

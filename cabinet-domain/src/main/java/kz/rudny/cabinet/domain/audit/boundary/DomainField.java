@@ -1,0 +1,19 @@
+package kz.rudny.cabinet.domain.audit.boundary;
+
+/** The fields of the shared kernel's records that the audit trail keeps. */
+public enum DomainField implements AuditField {
+    NAME,
+    DESCRIPTION,
+    TEACHING_LANGUAGE,
+    METHODOLOGIST,
+    USERNAME,
+    FULL_NAME,
+    JOB_TITLE,
+    CAREER_START_YEAR,
+    CAMBRIDGE_COURSES,
+    ROLES,
+    SUBJECTS,
+    LANGUAGE,
+    HEAD,
+    MEMBERS
+}
