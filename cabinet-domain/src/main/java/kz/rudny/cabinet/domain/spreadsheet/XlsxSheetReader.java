@@ -1,4 +1,4 @@
-package kz.rudny.cabinet.library.catalogue.control;
+package kz.rudny.cabinet.domain.spreadsheet;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,18 +36,18 @@ final class XlsxSheetReader implements SheetRows {
     /** No part of a catalogue workbook unpacks to more than this: a zip bomb is refused, not unpacked. */
     static final long MAX_ENTRY_BYTES = 64L * 1024 * 1024;
 
-    static XlsxSheetReader open(InputStream in) throws ImportFileException {
+    static XlsxSheetReader open(InputStream in) throws SheetFileException {
         XSSFWorkbook workbook;
         try {
             ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
             workbook = new XSSFWorkbook(in);
         } catch (IOException | RuntimeException e) {
             // POI reports a broken, encrypted or non-spreadsheet ZIP with assorted runtime exceptions
-            throw new ImportFileException(ImportFileException.UNREADABLE, e);
+            throw new SheetFileException(SheetFileException.UNREADABLE, e);
         }
         if (workbook.getNumberOfSheets() == 0) {
             closeQuietly(workbook);
-            throw new ImportFileException(ImportFileException.EMPTY);
+            throw new SheetFileException(SheetFileException.EMPTY);
         }
         return new XlsxSheetReader(workbook);
     }
