@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -18,7 +19,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * Reads the first sheet of an XLSX workbook (Apache POI) as the text each cell shows. A numeric cell in
  * the General format gives its plain digits (a year 2019.0 is {@code 2019}, an ISBN typed as a number is
- * its 13 digits, never {@code 9.78509E+12}); other number and date formats give what Excel would display.
+ * its 13 digits, never {@code 9.78509E+12}); a date cell gives the ISO date ({@code 2015-09-01}); other number
+ * formats give what Excel would display.
  * Formulas are never evaluated: a formula cell gives the result Excel cached when the file was saved, and
  * a text cell starting with {@code = + - @} is just text.
  */
@@ -79,6 +81,9 @@ final class XlsxSheetReader implements SheetRows {
     }
 
     private String number(Cell cell) {
+        if (DateUtil.isCellDateFormatted(cell)) { // a date as ISO 8601, never in a locale's ambiguous order
+            return cell.getLocalDateTimeCellValue().toLocalDate().toString();
+        }
         double value = cell.getNumericCellValue();
         short format = cell.getCellStyle().getDataFormat();
         String pattern = cell.getCellStyle().getDataFormatString();

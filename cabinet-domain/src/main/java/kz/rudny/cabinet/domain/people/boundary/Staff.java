@@ -8,6 +8,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
@@ -106,7 +107,8 @@ public class Staff {
         form.setUsername(a.getUsername());
         form.setFullName(a.getFullName());
         form.setJobTitle(m.getJobTitle());
-        form.setCareerStartYear(m.getCareerStartYear());
+        form.setTeachingSince(m.getTeachingSince());
+        form.setCategory(m.getCategory());
         form.setCambridgeCourses(m.hasCambridgeCourses());
         form.setSubjectIds(m.getSubjects().stream().map(Subject::getId).sorted().toList());
         form.setRoles(a.getRoles().stream().sorted().toList());
@@ -118,12 +120,14 @@ public class Staff {
     public long create(@NotNull @Valid StaffMemberForm form) {
         long schoolId = tenancy.currentSchool().orElseThrow();
         Set<Role> roles = schoolRoles(form);
+        checkTeachingSince(form);
         Set<Subject> subjects = records.subjects(form.getSubjectIds(), "subjects");
         Account account = accounts.create(form.getUsername(), form.getInitialPassword(), "initialPassword",
                 form.getFullName(), schoolId, roles, form.getLanguage());
         StaffMember member = new StaffMember(account);
         member.setJobTitle(form.getJobTitle());
-        member.setCareerStartYear(form.getCareerStartYear());
+        member.setTeachingSince(form.getTeachingSince());
+        member.setCategory(form.getCategory());
         member.setCambridgeCourses(form.isCambridgeCourses());
         member.setSubjects(subjects);
         EntityManager em = tenancy.schoolData();
@@ -135,6 +139,30 @@ public class Staff {
         return member.getId();
     }
 
+    /**
+     * Creates a staff member (as {@link #create}) with a generated first password, returned once: only its hash
+     * is stored, and the person must replace it at the first sign-in.
+     */
+    public FirstPassword createWithFirstPassword(@NotNull @Valid StaffMemberForm form) {
+        String password = PasswordPolicy.temporary();
+        while (PasswordPolicy.problem(password, form.getUsername()).isPresent()) {
+            password = PasswordPolicy.temporary();
+        }
+        form.setInitialPassword(password);
+        try {
+            long staffId = create(form);
+            records.find(staffId).getAccount().requirePasswordChange();
+            return new FirstPassword(staffId, form.getUsername(), password);
+        } finally {
+            form.setInitialPassword(null);
+        }
+    }
+
+    /** Whether an account anywhere in the district already has this username. */
+    public boolean isUsernameTaken(@NotNull String username) {
+        return accounts.byUsername(username).isPresent();
+    }
+
     /** Changes name, job title, subjects, roles and language. The username stays. */
     public void update(long staffId, @NotNull @Valid StaffMemberForm form) {
         StaffMember m = records.find(staffId);
@@ -143,11 +171,13 @@ public class Staff {
         if (a.getId() == caller.accountId() && !roles.contains(Role.SCHOOL_METHODOLOGIST)) {
             throw new InvalidInputException("roles", "staff.cannotDropOwnMethodologistRole");
         }
+        checkTeachingSince(form);
         Set<Subject> subjects = records.subjects(form.getSubjectIds(), "subjects");
         Changes changes = Changes.describe()
                 .field("fullName", a.getFullName(), form.getFullName())
                 .field("jobTitle", m.getJobTitle(), form.getJobTitle())
-                .field("careerStartYear", m.getCareerStartYear(), form.getCareerStartYear())
+                .field("teachingSince", m.getTeachingSince(), form.getTeachingSince())
+                .field("category", m.getCategory(), form.getCategory())
                 .field("cambridgeCourses", m.hasCambridgeCourses(), form.isCambridgeCourses())
                 .field("roles", new TreeSet<>(a.getRoles()), new TreeSet<>(roles))
                 .field("subjects", codes(m.getSubjects()), codes(subjects))
@@ -156,7 +186,8 @@ public class Staff {
         a.setRoles(roles);
         a.setLanguage(form.getLanguage());
         m.setJobTitle(form.getJobTitle());
-        m.setCareerStartYear(form.getCareerStartYear());
+        m.setTeachingSince(form.getTeachingSince());
+        m.setCategory(form.getCategory());
         m.setCambridgeCourses(form.isCambridgeCourses());
         m.setSubjects(subjects);
         if (!changes.isEmpty()) {
@@ -193,6 +224,12 @@ public class Staff {
                 LocalDateTime.now(ZoneOffset.UTC));
         audit.record("PASSWORD_RESET", RECORD, m.getId(), m.getAccount().getUsername());
         return temporary;
+    }
+
+    private static void checkTeachingSince(StaffMemberForm form) {
+        StaffMemberForm.teachingSinceProblem(form.getTeachingSince(), LocalDate.now(ZoneOffset.UTC)).ifPresent(key -> {
+            throw new InvalidInputException("teachingSince", key);
+        });
     }
 
     private static Set<Role> schoolRoles(StaffMemberForm form) {
