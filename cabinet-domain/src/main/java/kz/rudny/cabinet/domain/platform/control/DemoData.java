@@ -217,7 +217,10 @@ public class DemoData {
                 cards.put(people.get(i).username(), new StaffCard(m.getId(), m.getAccount().getFullName(),
                         m.getJobTitle(), school.getId(), name));
             }
-            loaded.fire(new DemoSchoolLoaded(school.getId(), name, cards, associationIds));
+            Map<String, Long> subjectIds = new HashMap<>();
+            em.createQuery("SELECT s FROM Subject s", Subject.class).getResultStream()
+                    .forEach(s -> subjectIds.put(s.getCode(), s.getId()));
+            loaded.fire(new DemoSchoolLoaded(school.getId(), name, cards, associationIds, subjectIds));
             audit.record("SCHOOL_CREATED", "School", school.getId(), "demo data: " + name);
             return null;
         });
