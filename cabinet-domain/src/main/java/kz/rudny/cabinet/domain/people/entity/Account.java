@@ -70,7 +70,7 @@ public class Account {
     @Column(name = "PASSWORD_CHANGED_AT")
     private LocalDateTime passwordChangedAt;
 
-    /** The password was chosen by someone else (a first or reset password): the person must change it first. */
+    /** The password was handed out by someone else (an imported first password): it must be changed first. */
     @Column(name = "PASSWORD_CHANGE_REQUIRED", nullable = false)
     private boolean passwordChangeRequired;
 
