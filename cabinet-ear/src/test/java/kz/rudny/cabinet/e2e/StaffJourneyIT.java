@@ -21,7 +21,7 @@ class StaffJourneyIT {
             browser.type("member:username", username);
             browser.type("member:fullName", KAZAKH_NAME);
             browser.type("member:jobTitle", "Қазақ тілі мен әдебиеті пәнінің мұғалімі");
-            browser.type("member:careerStartYear", "2025");
+            browser.type("member:teachingSince", "01.09.2025");
             browser.type("member:initialPassword", "Жаңа-құпия-2026");
             browser.screenshot("staff-new-filled");
             browser.clickAndWait("member:save");
@@ -61,20 +61,20 @@ class StaffJourneyIT {
             browser.open("/school/staff-member.xhtml");
             browser.type("member:username", "Плохое имя");
             browser.type("member:fullName", "");
-            browser.type("member:careerStartYear", "20o5");
+            browser.type("member:teachingSince", "01.09.20o5");
             browser.type("member:initialPassword", "123");
             browser.clickAndWait("member:save");
             String page = browser.pageText();
             assertTrue(page.contains("Заполните это поле."), page);
-            assertTrue(page.contains("Введите год числом"), page);
+            assertTrue(page.contains("Введите дату в виде дд.мм.гггг"), page);
             assertTrue(page.contains("От 3 до 60 строчных латинских букв"), page);
             assertEquals("Плохое имя".toLowerCase(), browser.find("member:username").getAttribute("value").toLowerCase());
-            assertEquals("20o5", browser.find("member:careerStartYear").getAttribute("value"));
+            assertEquals("01.09.20o5", browser.find("member:teachingSince").getAttribute("value"));
             browser.screenshot("staff-bad-input-ru");
 
             browser.type("member:username", "s12.methodologist");
             browser.type("member:fullName", "Тестов Тест Тестович");
-            browser.type("member:careerStartYear", "2020");
+            browser.type("member:teachingSince", "01.09.2020");
             browser.type("member:initialPassword", "123");
             browser.clickAndWait("member:save");
             page = browser.pageText();

@@ -25,7 +25,7 @@ public class CurrentCaller {
 
     /** A snapshot of the account, so later changes in the same request do not leak through an entity. */
     private record Snapshot(long accountId, String username, String fullName, Long schoolId, Set<Role> roles,
-                            Language language) {
+                            Language language, boolean passwordChangeRequired) {
     }
 
     @Inject
@@ -51,7 +51,7 @@ public class CurrentCaller {
                         .filter(Account::isActive)
                         .findFirst()
                         .map(a -> new Snapshot(a.getId(), a.getUsername(), a.getFullName(), a.getSchoolId(),
-                                Set.copyOf(a.getRoles()), a.getLanguage()))
+                                Set.copyOf(a.getRoles()), a.getLanguage(), a.isPasswordChangeRequired()))
                         .orElse(null);
             }
         }
@@ -99,6 +99,11 @@ public class CurrentCaller {
 
     public Optional<Language> language() {
         return snapshot().map(Snapshot::language);
+    }
+
+    /** The password was handed out by someone else and must be changed before anything else. */
+    public boolean isPasswordChangeRequired() {
+        return snapshot().map(Snapshot::passwordChangeRequired).orElse(false);
     }
 
     public Set<Role> roles() {

@@ -11,6 +11,7 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import kz.rudny.cabinet.domain.association.boundary.AssociationForm;
@@ -207,7 +208,7 @@ class SignedInBoundariesIT {
         form.setUsername(username);
         form.setFullName(fullName);
         form.setJobTitle("Қазақ тілі мен әдебиеті пәнінің мұғалімі");
-        form.setCareerStartYear(2020);
+        form.setTeachingSince(LocalDate.of(2020, 9, 1));
         form.setSubjectIds(List.of(1L, 2L));
         form.setRoles(List.of(Role.TEACHER));
         form.setLanguage(Language.KK);

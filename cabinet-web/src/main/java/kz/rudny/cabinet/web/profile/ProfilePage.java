@@ -10,7 +10,7 @@ import kz.rudny.cabinet.domain.people.boundary.ProfileForm;
 import kz.rudny.cabinet.web.layout.LanguageChoice;
 import kz.rudny.cabinet.web.support.FacesForms;
 
-/** Own profile: name, subjects, language, and the password. */
+/** Own profile: name, subjects, language (the password: {@link PasswordChange}). */
 @Named
 @ViewScoped
 public class ProfilePage implements Serializable {
@@ -23,9 +23,6 @@ public class ProfilePage implements Serializable {
 
     private ProfileForm form;
     private String schoolName;
-    private String currentPassword;
-    private String newPassword;
-    private String repeatPassword;
 
     @PostConstruct
     void load() {
@@ -41,47 +38,11 @@ public class ProfilePage implements Serializable {
         }
     }
 
-    public void changePassword() {
-        boolean changed = FacesForms.submit("password",
-                () -> profile.changePassword(currentPassword, newPassword, repeatPassword));
-        currentPassword = null;
-        newPassword = null;
-        repeatPassword = null;
-        if (changed) {
-            form = profile.form(); // the password changed the account's version: the profile as it is now
-            FacesForms.info("password.changed");
-        }
-    }
-
     public ProfileForm getForm() {
         return form;
     }
 
     public String getSchoolName() {
         return schoolName;
-    }
-
-    public String getCurrentPassword() {
-        return currentPassword;
-    }
-
-    public void setCurrentPassword(String currentPassword) {
-        this.currentPassword = currentPassword;
-    }
-
-    public String getNewPassword() {
-        return newPassword;
-    }
-
-    public void setNewPassword(String newPassword) {
-        this.newPassword = newPassword;
-    }
-
-    public String getRepeatPassword() {
-        return repeatPassword;
-    }
-
-    public void setRepeatPassword(String repeatPassword) {
-        this.repeatPassword = repeatPassword;
     }
 }

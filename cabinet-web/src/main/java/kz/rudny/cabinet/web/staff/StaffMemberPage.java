@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.List;
+import kz.rudny.cabinet.domain.people.boundary.QualificationCategory;
 import kz.rudny.cabinet.domain.people.boundary.Staff;
 import kz.rudny.cabinet.domain.people.boundary.StaffMemberForm;
 import kz.rudny.cabinet.web.layout.LanguageChoice;
@@ -94,6 +96,11 @@ public class StaffMemberPage implements Serializable {
 
     public StaffMemberForm getForm() {
         return form;
+    }
+
+    /** The qualification categories in the order of the attestation rules. */
+    public List<QualificationCategory> getCategories() {
+        return List.of(QualificationCategory.values());
     }
 
     public boolean isActive() {

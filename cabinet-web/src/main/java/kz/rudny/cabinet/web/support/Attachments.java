@@ -12,7 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.Map;
+import kz.rudny.cabinet.domain.text.Transliteration;
 import kz.rudny.cabinet.library.materials.boundary.Download;
 
 /**
@@ -23,7 +23,6 @@ import kz.rudny.cabinet.library.materials.boundary.Download;
 public final class Attachments {
 
     private static final String ATTR_CHARS = "!#$&+-.^_`|~";
-    private static final Map<Character, String> LATIN = latin();
 
     private Attachments() {
     }
@@ -95,10 +94,9 @@ public final class Attachments {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < composed.length(); i++) {
             char c = composed.charAt(i);
-            String latin = LATIN.get(Character.toLowerCase(c));
+            String latin = Transliteration.latin(c);
             if (latin != null) {
-                out.append(Character.isUpperCase(c) && !latin.isEmpty()
-                        ? Character.toUpperCase(latin.charAt(0)) + latin.substring(1) : latin);
+                out.append(latin);
                 continue;
             }
             char base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).charAt(0); // é -> e
@@ -108,18 +106,5 @@ public final class Attachments {
         int dot = ascii.lastIndexOf('.');
         String stem = dot < 0 ? ascii : ascii.substring(0, dot);
         return stem.chars().anyMatch(Character::isLetterOrDigit) ? ascii : "file" + (dot < 0 ? "" : ascii.substring(dot));
-    }
-
-    private static Map<Character, String> latin() {
-        String[] pairs = {"а", "a", "ә", "a", "б", "b", "в", "v", "г", "g", "ғ", "gh", "д", "d", "е", "e", "ё", "yo",
-            "ж", "zh", "з", "z", "и", "i", "й", "y", "к", "k", "қ", "q", "л", "l", "м", "m", "н", "n", "ң", "ng",
-            "о", "o", "ө", "o", "п", "p", "р", "r", "с", "s", "т", "t", "у", "u", "ұ", "u", "ү", "u", "ф", "f",
-            "х", "kh", "һ", "h", "ц", "ts", "ч", "ch", "ш", "sh", "щ", "shch", "ъ", "", "ы", "y", "і", "i", "ь", "",
-            "э", "e", "ю", "yu", "я", "ya"};
-        Map<Character, String> map = new java.util.HashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            map.put(pairs[i].charAt(0), pairs[i + 1]);
-        }
-        return Map.copyOf(map);
     }
 }

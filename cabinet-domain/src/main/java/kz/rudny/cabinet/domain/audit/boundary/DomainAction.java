@@ -5,6 +5,7 @@ public enum DomainAction implements AuditAction {
     SCHOOL_CREATED,
     STAFF_CREATED,
     STAFF_UPDATED,
+    STAFF_IMPORTED,
     STAFF_DEACTIVATED,
     STAFF_ACTIVATED,
     PASSWORD_RESET,

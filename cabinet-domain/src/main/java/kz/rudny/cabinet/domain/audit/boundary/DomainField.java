@@ -9,11 +9,17 @@ public enum DomainField implements AuditField {
     USERNAME,
     FULL_NAME,
     JOB_TITLE,
+    /** Kept for entries written before the start date replaced the year. */
     CAREER_START_YEAR,
+    TEACHING_SINCE,
+    CATEGORY,
     CAMBRIDGE_COURSES,
     ROLES,
     SUBJECTS,
     LANGUAGE,
     HEAD,
-    MEMBERS
+    MEMBERS,
+    FILE,
+    USERNAMES,
+    REFUSED_ROWS
 }

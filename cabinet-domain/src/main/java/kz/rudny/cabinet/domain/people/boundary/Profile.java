@@ -142,7 +142,8 @@ public class Profile {
         if (a.passwordMatches(newPassword.toCharArray())) {
             throw new InvalidInputException("newPassword", "password.sameAsCurrent");
         }
-        a.changePassword(PasswordHashing.hash(newPassword.toCharArray()), LocalDateTime.now(ZoneOffset.UTC));
+        a.changeOwnPassword(PasswordHashing.hash(newPassword.toCharArray()), LocalDateTime.now(ZoneOffset.UTC));
+        caller.refresh();
         ownStaffRecord().ifPresent(m -> audit.record(DomainAction.PASSWORD_CHANGED, Staff.RECORD, m.getId(),
                 Changes.describe().value(DomainField.USERNAME, a.getUsername())));
     }

@@ -9,6 +9,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
@@ -110,7 +111,8 @@ public class Staff {
         form.setUsername(a.getUsername());
         form.setFullName(a.getFullName());
         form.setJobTitle(m.getJobTitle());
-        form.setCareerStartYear(m.getCareerStartYear());
+        form.setTeachingSince(m.getTeachingSince());
+        form.setCategory(m.getCategory());
         form.setCambridgeCourses(m.hasCambridgeCourses());
         form.setSubjectIds(m.getSubjects().stream().map(Subject::getId).sorted().toList());
         form.setRoles(a.getRoles().stream().sorted().toList());
@@ -123,12 +125,14 @@ public class Staff {
     public long create(@NotNull @Valid StaffMemberForm form) {
         long schoolId = tenancy.currentSchool().orElseThrow();
         Set<Role> roles = schoolRoles(form);
+        checkTeachingSince(form);
         Set<Subject> subjects = records.subjects(form.getSubjectIds(), "subjects");
         Account account = accounts.create(form.getUsername(), form.getInitialPassword(), "initialPassword",
                 form.getFullName(), schoolId, roles, form.getLanguage());
         StaffMember member = new StaffMember(account);
         member.setJobTitle(form.getJobTitle());
-        member.setCareerStartYear(form.getCareerStartYear());
+        member.setTeachingSince(form.getTeachingSince());
+        member.setCategory(form.getCategory());
         member.setCambridgeCourses(form.isCambridgeCourses());
         member.setSubjects(subjects);
         EntityManager em = tenancy.schoolData();
@@ -138,6 +142,30 @@ public class Staff {
                 .value(DomainField.USERNAME, account.getUsername()).value(DomainField.FULL_NAME, account.getFullName())
                 .value(DomainField.JOB_TITLE, member.getJobTitle()).value(DomainField.ROLES, roles));
         return member.getId();
+    }
+
+    /**
+     * Creates a staff member (as {@link #create}) with a generated first password, returned once: only its hash
+     * is stored, and the person must replace it at the first sign-in.
+     */
+    public FirstPassword createWithFirstPassword(@NotNull @Valid StaffMemberForm form) {
+        String password = PasswordPolicy.temporary();
+        while (PasswordPolicy.problem(password, form.getUsername()).isPresent()) {
+            password = PasswordPolicy.temporary();
+        }
+        form.setInitialPassword(password);
+        try {
+            long staffId = create(form);
+            records.find(staffId).getAccount().requirePasswordChange();
+            return new FirstPassword(staffId, form.getUsername(), password);
+        } finally {
+            form.setInitialPassword(null);
+        }
+    }
+
+    /** Whether an account anywhere in the district already has this username. */
+    public boolean isUsernameTaken(@NotNull String username) {
+        return accounts.byUsername(username).isPresent();
     }
 
     /**
@@ -152,11 +180,13 @@ public class Staff {
         if (a.getId() == caller.accountId() && !roles.contains(Role.SCHOOL_METHODOLOGIST)) {
             throw new InvalidInputException("roles", "staff.cannotDropOwnMethodologistRole");
         }
+        checkTeachingSince(form);
         Set<Subject> subjects = records.subjects(form.getSubjectIds(), "subjects");
         Changes changes = Changes.describe()
                 .field(DomainField.FULL_NAME, a.getFullName(), form.getFullName())
                 .field(DomainField.JOB_TITLE, m.getJobTitle(), form.getJobTitle())
-                .field(DomainField.CAREER_START_YEAR, m.getCareerStartYear(), form.getCareerStartYear())
+                .field(DomainField.TEACHING_SINCE, m.getTeachingSince(), form.getTeachingSince())
+                .field(DomainField.CATEGORY, m.getCategory(), form.getCategory())
                 .field(DomainField.CAMBRIDGE_COURSES, m.hasCambridgeCourses(), form.isCambridgeCourses())
                 .field(DomainField.ROLES, new TreeSet<>(a.getRoles()), new TreeSet<>(roles))
                 .subjects(DomainField.SUBJECTS, StaffRecords.ids(m.getSubjects()), StaffRecords.ids(subjects))
@@ -165,7 +195,8 @@ public class Staff {
         a.setRoles(roles);
         a.setLanguage(form.getLanguage());
         m.setJobTitle(form.getJobTitle());
-        m.setCareerStartYear(form.getCareerStartYear());
+        m.setTeachingSince(form.getTeachingSince());
+        m.setCategory(form.getCategory());
         m.setCambridgeCourses(form.isCambridgeCourses());
         m.setSubjects(subjects);
         if (!changes.isEmpty()) {
@@ -204,6 +235,12 @@ public class Staff {
                 LocalDateTime.now(ZoneOffset.UTC));
         audit.record(DomainAction.PASSWORD_RESET, RECORD, m.getId(), username(m));
         return temporary;
+    }
+
+    private static void checkTeachingSince(StaffMemberForm form) {
+        StaffMemberForm.teachingSinceProblem(form.getTeachingSince(), LocalDate.now(ZoneOffset.UTC)).ifPresent(key -> {
+            throw new InvalidInputException("teachingSince", key);
+        });
     }
 
     private static Set<Role> schoolRoles(StaffMemberForm form) {

@@ -1,19 +1,21 @@
 package kz.rudny.cabinet.domain.people.boundary;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import kz.rudny.cabinet.domain.security.Role;
 
 /** What the school methodologist types to create or change a staff member. */
 public class StaffMemberForm implements Serializable {
 
     private long openedVersion;
+    /** Nobody on a school's staff today started teaching before this. */
+    public static final LocalDate EARLIEST_TEACHING_SINCE = LocalDate.of(1950, 1, 1);
 
     @NotBlank(message = "{field.required}")
     @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,59}", message = "{username.pattern}")
@@ -26,9 +28,10 @@ public class StaffMemberForm implements Serializable {
     @Size(max = 200, message = "{field.tooLong}")
     private String jobTitle;
 
-    @Min(value = 1960, message = "{careerStartYear.range}")
-    @Max(value = 2100, message = "{careerStartYear.range}")
-    private Integer careerStartYear;
+    /** The day the person started teaching; see {@link #teachingSinceProblem}. */
+    private LocalDate teachingSince;
+
+    private QualificationCategory category;
 
     private boolean cambridgeCourses;
 
@@ -66,12 +69,32 @@ public class StaffMemberForm implements Serializable {
         this.jobTitle = jobTitle == null || jobTitle.isBlank() ? null : jobTitle.strip();
     }
 
-    public Integer getCareerStartYear() {
-        return careerStartYear;
+    public LocalDate getTeachingSince() {
+        return teachingSince;
     }
 
-    public void setCareerStartYear(Integer careerStartYear) {
-        this.careerStartYear = careerStartYear;
+    public void setTeachingSince(LocalDate teachingSince) {
+        this.teachingSince = teachingSince;
+    }
+
+    public QualificationCategory getCategory() {
+        return category;
+    }
+
+    public void setCategory(QualificationCategory category) {
+        this.category = category;
+    }
+
+    /**
+     * What is wrong with a start of teaching, if anything: before {@link #EARLIEST_TEACHING_SINCE}, or more than
+     * a year ahead (a newcomer hired for next September may be entered in advance).
+     */
+    public static Optional<String> teachingSinceProblem(LocalDate teachingSince, LocalDate today) {
+        if (teachingSince != null && (teachingSince.isBefore(EARLIEST_TEACHING_SINCE)
+                || teachingSince.isAfter(today.plusYears(1)))) {
+            return Optional.of("teachingSince.range");
+        }
+        return Optional.empty();
     }
 
     public boolean isCambridgeCourses() {

@@ -70,6 +70,10 @@ public class Account {
     @Column(name = "PASSWORD_CHANGED_AT")
     private LocalDateTime passwordChangedAt;
 
+    /** The password was handed out by someone else (an imported first password): it must be changed first. */
+    @Column(name = "PASSWORD_CHANGE_REQUIRED", nullable = false)
+    private boolean passwordChangeRequired;
+
     @Version
     @Column(name = "VERSION")
     private long version;
@@ -93,6 +97,21 @@ public class Account {
     public void changePassword(String newHash, LocalDateTime when) {
         this.passwordHash = newHash;
         this.passwordChangedAt = when;
+    }
+
+    /** The person chose a new password: a change that was required is done. */
+    public void changeOwnPassword(String newHash, LocalDateTime when) {
+        changePassword(newHash, when);
+        this.passwordChangeRequired = false;
+    }
+
+    /** The password was chosen by someone else (an imported person's first one): the person must replace it first. */
+    public void requirePasswordChange() {
+        this.passwordChangeRequired = true;
+    }
+
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
     }
 
     /** Replaces the roles; a school person keeps only school roles, a district person only district ones. */

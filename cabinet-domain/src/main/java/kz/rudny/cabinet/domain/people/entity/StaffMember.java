@@ -2,6 +2,8 @@ package kz.rudny.cabinet.domain.people.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -15,6 +17,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 import kz.rudny.cabinet.domain.calendar.AcademicYear;
+import kz.rudny.cabinet.domain.people.boundary.QualificationCategory;
 import kz.rudny.cabinet.domain.subject.entity.Subject;
 import kz.rudny.cabinet.domain.tenancy.SchoolScoped;
 import org.eclipse.persistence.annotations.BatchFetch;
@@ -22,7 +25,7 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
-/** A person's place in a school's staff: job title, subjects, when they started teaching. School-scoped. */
+/** A person's place in a school's staff: job title, subjects, when they started teaching, category. School-scoped. */
 @Entity
 @Table(name = "STAFF_MEMBER")
 @Multitenant
@@ -47,8 +50,13 @@ public class StaffMember {
     @Column(name = "JOB_TITLE", length = 200)
     private String jobTitle;
 
-    @Column(name = "CAREER_START_YEAR")
-    private Integer careerStartYear;
+    /** The day the person started teaching (the start of their service, for young specialists and reports). */
+    @Column(name = "TEACHING_SINCE")
+    private LocalDate teachingSince;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "CATEGORY", length = 20)
+    private QualificationCategory category;
 
     /** Passed the Cambridge-programme level courses (the best-practice corner marks their materials). */
     @Column(name = "CAMBRIDGE_COURSES", nullable = false)
@@ -71,12 +79,12 @@ public class StaffMember {
         this.account = account;
     }
 
-    /** Young specialist: started teaching (academic year) no more than three academic years ago. */
+    /** Young specialist: started teaching in this academic year or one of the two before. */
     public boolean isYoungSpecialist(LocalDate today) {
-        if (careerStartYear == null) {
+        if (teachingSince == null) {
             return false;
         }
-        int yearsTeaching = AcademicYear.of(today).startYear() - careerStartYear;
+        int yearsTeaching = AcademicYear.of(today).startYear() - AcademicYear.of(teachingSince).startYear();
         return yearsTeaching >= 0 && yearsTeaching < YOUNG_SPECIALIST_YEARS;
     }
 
@@ -108,12 +116,20 @@ public class StaffMember {
         this.cambridgeCourses = cambridgeCourses;
     }
 
-    public Integer getCareerStartYear() {
-        return careerStartYear;
+    public LocalDate getTeachingSince() {
+        return teachingSince;
     }
 
-    public void setCareerStartYear(Integer careerStartYear) {
-        this.careerStartYear = careerStartYear;
+    public void setTeachingSince(LocalDate teachingSince) {
+        this.teachingSince = teachingSince;
+    }
+
+    public QualificationCategory getCategory() {
+        return category;
+    }
+
+    public void setCategory(QualificationCategory category) {
+        this.category = category;
     }
 
     public Set<Subject> getSubjects() {

@@ -23,6 +23,7 @@ import kz.rudny.cabinet.domain.audit.boundary.Changes;
 import kz.rudny.cabinet.domain.audit.boundary.DomainAction;
 import kz.rudny.cabinet.domain.audit.boundary.DomainField;
 import kz.rudny.cabinet.domain.calendar.AcademicYear;
+import kz.rudny.cabinet.domain.people.boundary.QualificationCategory;
 import kz.rudny.cabinet.domain.people.boundary.StaffCard;
 import kz.rudny.cabinet.domain.people.control.Accounts;
 import kz.rudny.cabinet.domain.platform.boundary.DemoSchoolLoaded;
@@ -65,11 +66,30 @@ public class DemoData {
     @Inject
     DemoData self;
 
-    record Person(String username, String fullName, String jobTitle, Integer careerStart, List<String> subjects,
+    /** A demo person; {@code careerStart} is the academic year they started teaching (1 September of it). */
+    record Person(String username, String fullName, String jobTitle, int careerStart, List<String> subjects,
                           Set<Role> roles) {
     }
 
     record Dept(String name, String description, List<String> subjectCodes) {
+    }
+
+    /** A plausible category for the years of service; each school's mentor is a педагог-мастер. */
+    private static QualificationCategory category(Person p, int thisYear) {
+        int years = thisYear - p.careerStart();
+        if (p.username().equals("mentor")) {
+            return QualificationCategory.MASTER;
+        }
+        if (years < 1) {
+            return QualificationCategory.TRAINEE;
+        }
+        if (years < 3) {
+            return QualificationCategory.TEACHER;
+        }
+        if (years < 8) {
+            return QualificationCategory.MODERATOR;
+        }
+        return years < 18 ? QualificationCategory.EXPERT : QualificationCategory.RESEARCHER;
     }
 
     public boolean isEmpty() {
@@ -162,7 +182,8 @@ public class DemoData {
             Account a = account(prefix + "." + p.username(), p.fullName(), school.getId(), p.roles(), lines);
             StaffMember m = new StaffMember(a);
             m.setJobTitle(p.jobTitle());
-            m.setCareerStartYear(p.careerStart());
+            m.setTeachingSince(LocalDate.of(p.careerStart(), 9, 1));
+            m.setCategory(category(p, AcademicYear.of(LocalDate.now(ZoneOffset.UTC)).startYear()));
             Set<Subject> subjects = new HashSet<>();
             for (String code : p.subjects()) {
                 subjects.add(em.createQuery("SELECT s FROM Subject s WHERE s.code = :c", Subject.class)
@@ -199,7 +220,10 @@ public class DemoData {
                 cards.put(people.get(i).username(), new StaffCard(m.getId(), m.getAccount().getFullName(),
                         m.getJobTitle(), school.getId(), name));
             }
-            loaded.fire(new DemoSchoolLoaded(school.getId(), name, cards, associationIds));
+            Map<String, Long> subjectIds = new HashMap<>();
+            em.createQuery("SELECT s FROM Subject s", Subject.class).getResultStream()
+                    .forEach(s -> subjectIds.put(s.getCode(), s.getId()));
+            loaded.fire(new DemoSchoolLoaded(school.getId(), name, cards, associationIds, subjectIds));
             audit.record(DomainAction.SCHOOL_CREATED, "School", school.getId(), Changes.describe()
                     .value(DomainField.NAME, name).value(DomainField.TEACHING_LANGUAGE, school.getTeachingLanguage()));
             return null;

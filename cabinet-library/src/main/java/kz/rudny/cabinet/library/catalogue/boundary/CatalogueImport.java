@@ -19,11 +19,11 @@ import kz.rudny.cabinet.domain.errors.InvalidInputException;
 import kz.rudny.cabinet.domain.people.boundary.Language;
 import kz.rudny.cabinet.domain.security.Allowed;
 import kz.rudny.cabinet.domain.security.Role;
+import kz.rudny.cabinet.domain.spreadsheet.SheetFileException;
 import kz.rudny.cabinet.domain.subject.boundary.SubjectView;
 import kz.rudny.cabinet.domain.subject.boundary.Subjects;
 import kz.rudny.cabinet.library.catalogue.control.CatalogueSheet;
 import kz.rudny.cabinet.library.catalogue.control.Holdings;
-import kz.rudny.cabinet.library.catalogue.control.ImportFileException;
 import kz.rudny.cabinet.library.catalogue.control.ImportResult;
 import kz.rudny.cabinet.library.catalogue.control.ImportedTitle;
 
@@ -56,7 +56,7 @@ public class CatalogueImport {
         ImportResult result;
         try {
             result = CatalogueSheet.read(upload);
-        } catch (ImportFileException e) {
+        } catch (SheetFileException e) {
             throw new InvalidInputException("file", e.messageKey(), e.arguments());
         }
         if (result.copies() > MAX_COPIES) {

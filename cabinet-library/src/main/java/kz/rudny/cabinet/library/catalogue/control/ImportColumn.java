@@ -1,16 +1,16 @@
 package kz.rudny.cabinet.library.catalogue.control;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import kz.rudny.cabinet.domain.spreadsheet.HeaderNames;
+import kz.rudny.cabinet.domain.spreadsheet.SheetColumn;
 
 /**
  * The columns of an imported catalogue and the header names each is known by, in English, Russian and
- * Kazakh. Headers are compared after {@link #normalise(String)}: case, surrounding spaces, repeated spaces,
- * ё/е, a trailing asterisk, colon or full stop and an {@code _} for a space do not matter. A bilingual
- * header such as {@code Атауы / Название} is matched by any of its parts.
+ * Kazakh, matched as {@link HeaderNames} says (case, spaces, ё/е, a trailing asterisk do not matter; a
+ * bilingual header {@code Атауы / Название} is matched by any of its parts).
  */
-public enum ImportColumn {
+public enum ImportColumn implements SheetColumn {
     TITLE("title", "название", "наименование", "заглавие", "атауы", "атау"),
     AUTHORS("authors", "author", "авторы", "автор", "авторлары"),
     PUBLISHER("publisher", "издательство", "издатель", "баспа", "баспасы"),
@@ -34,41 +34,13 @@ public enum ImportColumn {
     }
 
     /** The header names this column is known by, English first, as documented for users. */
+    @Override
     public List<String> headers() {
         return headers;
     }
 
     /** The column a header cell names, if any. */
     public static Optional<ImportColumn> byHeader(String header) {
-        Optional<ImportColumn> whole = byName(normalise(header));
-        if (whole.isPresent() || header == null || !header.contains("/")) {
-            return whole;
-        }
-        for (String part : header.split("/")) {
-            Optional<ImportColumn> column = byName(normalise(part));
-            if (column.isPresent()) {
-                return column;
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<ImportColumn> byName(String name) {
-        for (ImportColumn column : values()) {
-            for (String known : column.headers) {
-                if (normalise(known).equals(name)) {
-                    return Optional.of(column);
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    static String normalise(String text) {
-        if (text == null) {
-            return "";
-        }
-        String lower = text.replace('\u00A0', ' ').replace('_', ' ').toLowerCase(Locale.ROOT).replace('ё', 'е');
-        return lower.replaceAll("[*:.]+\\s*$", "").replaceAll("\\s+", " ").strip();
+        return HeaderNames.column(header, values());
     }
 }

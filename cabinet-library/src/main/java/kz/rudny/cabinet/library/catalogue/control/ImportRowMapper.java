@@ -1,7 +1,6 @@
 package kz.rudny.cabinet.library.catalogue.control;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import kz.rudny.cabinet.domain.spreadsheet.SheetRow;
+import kz.rudny.cabinet.domain.spreadsheet.SheetTable;
 import kz.rudny.cabinet.library.catalogue.boundary.HoldingType;
 import kz.rudny.cabinet.library.catalogue.boundary.Isbn;
 import kz.rudny.cabinet.library.catalogue.boundary.TitleForm;
@@ -39,18 +40,11 @@ final class ImportRowMapper {
             ImportColumn.TITLE, 500, ImportColumn.AUTHORS, 500, ImportColumn.PUBLISHER, 200,
             ImportColumn.SHELF, 100, ImportColumn.ANNOTATION, 4000, ImportColumn.SUBJECT, 50);
 
-    private final Map<ImportColumn, Integer> positions;
-    private final Map<ImportColumn, String> headers;
+    private final SheetTable<ImportColumn> table;
     private final Set<String> takenInventoryNumbers = new HashSet<>();
 
-    ImportRowMapper(Map<ImportColumn, Integer> positions, Map<ImportColumn, String> headers) {
-        this.positions = new EnumMap<>(positions);
-        this.headers = new EnumMap<>(headers);
-    }
-
-    /** True when every cell of a known column is blank: such a row is skipped, not refused. */
-    boolean isBlank(SheetRow row) {
-        return positions.values().stream().allMatch(i -> row.cell(i).isBlank());
+    ImportRowMapper(SheetTable<ImportColumn> table) {
+        this.table = table;
     }
 
     /** Adds the row to {@code taken} or its problems to {@code refusals}. */
@@ -126,8 +120,7 @@ final class ImportRowMapper {
 
         /** The stripped cell text, or null when blank or the column is absent; refuses text that is too long. */
         String text(ImportColumn column) {
-            Integer position = positions.get(column);
-            String text = position == null ? "" : row.cell(position).strip();
+            String text = table.cell(row, column).strip();
             if (text.isEmpty()) {
                 return null;
             }
@@ -151,7 +144,7 @@ final class ImportRowMapper {
         }
 
         void refuse(ImportColumn column, String key) {
-            problems.add(new RowRefusal(row.number(), column, headers.getOrDefault(column, ""), key));
+            problems.add(new RowRefusal(row.number(), column, table.header(column), key));
         }
     }
 }

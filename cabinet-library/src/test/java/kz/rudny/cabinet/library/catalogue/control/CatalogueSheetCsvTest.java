@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import kz.rudny.cabinet.domain.people.boundary.Language;
+import kz.rudny.cabinet.domain.spreadsheet.SheetFileException;
 import kz.rudny.cabinet.library.catalogue.boundary.HoldingType;
 import kz.rudny.cabinet.library.catalogue.boundary.TitleForm;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class CatalogueSheetCsvTest {
 
-    static ImportResult csv(String text) throws ImportFileException {
+    static ImportResult csv(String text) throws SheetFileException {
         return CatalogueSheet.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
     }
 

@@ -11,6 +11,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import kz.rudny.cabinet.domain.spreadsheet.SheetFileException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,7 +33,7 @@ class CatalogueSheetFileTest {
 
     @Test
     void twoColumnsForOneField() {
-        ImportFileException e = assertThrows(ImportFileException.class,
+        SheetFileException e = assertThrows(SheetFileException.class,
                 () -> csv("title;название;year\nA;B;2000\n"));
         assertEquals("import.header.duplicate", e.messageKey());
         assertArrayEquals(new Object[] {"название"}, e.arguments());
@@ -78,12 +79,12 @@ class CatalogueSheetFileTest {
         }
         assertEquals(CatalogueSheet.MAX_ROWS, csv(atCap.toString()).taken().size(), "blank rows do not count");
 
-        ImportFileException e = assertThrows(ImportFileException.class, () -> csv(atCap + "Ещё одна;\n"));
+        SheetFileException e = assertThrows(SheetFileException.class, () -> csv(atCap + "Ещё одна;\n"));
         assertEquals("import.file.tooManyRows", e.messageKey());
         assertArrayEquals(new Object[] {5_000}, e.arguments());
     }
 
     private static void assertKey(String key, org.junit.jupiter.api.function.Executable read) {
-        assertEquals(key, assertThrows(ImportFileException.class, read).messageKey());
+        assertEquals(key, assertThrows(SheetFileException.class, read).messageKey());
     }
 }

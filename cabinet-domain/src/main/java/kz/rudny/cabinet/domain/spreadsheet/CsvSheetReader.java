@@ -1,4 +1,4 @@
-package kz.rudny.cabinet.library.catalogue.control;
+package kz.rudny.cabinet.domain.spreadsheet;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -32,7 +32,7 @@ final class CsvSheetReader implements SheetRows {
         this.separator = separator;
     }
 
-    static CsvSheetReader open(InputStream in) throws ImportFileException {
+    static CsvSheetReader open(InputStream in) throws SheetFileException {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
         try {
@@ -76,7 +76,7 @@ final class CsvSheetReader implements SheetRows {
     }
 
     @Override
-    public SheetRow next() throws ImportFileException {
+    public SheetRow next() throws SheetFileException {
         try {
             return peek() == EOF ? null : readRecord();
         } catch (IOException e) {
@@ -84,7 +84,7 @@ final class CsvSheetReader implements SheetRows {
         }
     }
 
-    private SheetRow readRecord() throws IOException, ImportFileException {
+    private SheetRow readRecord() throws IOException, SheetFileException {
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         int length = 0;
@@ -108,18 +108,18 @@ final class CsvSheetReader implements SheetRows {
                 field.append((char) c);
             }
             if (++length > MAX_RECORD_CHARS) {
-                throw new ImportFileException(ImportFileException.MALFORMED);
+                throw new SheetFileException(SheetFileException.MALFORMED);
             }
         }
     }
 
     /** Appends a quoted field's content up to its closing quote; returns the characters read. */
-    private int readQuoted(StringBuilder field) throws IOException, ImportFileException {
+    private int readQuoted(StringBuilder field) throws IOException, SheetFileException {
         int length = 0;
         while (++length <= MAX_RECORD_CHARS) {
             int c = read();
             if (c == EOF) {
-                throw new ImportFileException(ImportFileException.MALFORMED);
+                throw new SheetFileException(SheetFileException.MALFORMED);
             }
             if (c == '"') {
                 if (peek() != '"') {
@@ -129,7 +129,7 @@ final class CsvSheetReader implements SheetRows {
             }
             field.append((char) c);
         }
-        throw new ImportFileException(ImportFileException.MALFORMED);
+        throw new SheetFileException(SheetFileException.MALFORMED);
     }
 
     private int read() throws IOException {
@@ -145,9 +145,9 @@ final class CsvSheetReader implements SheetRows {
         return peeked;
     }
 
-    private static ImportFileException failure(IOException e) {
-        return new ImportFileException(e instanceof CharacterCodingException
-                ? ImportFileException.ENCODING : ImportFileException.UNREADABLE, e);
+    private static SheetFileException failure(IOException e) {
+        return new SheetFileException(e instanceof CharacterCodingException
+                ? SheetFileException.ENCODING : SheetFileException.UNREADABLE, e);
     }
 
     /** Leaves the caller's stream open: whoever opened it closes it. */

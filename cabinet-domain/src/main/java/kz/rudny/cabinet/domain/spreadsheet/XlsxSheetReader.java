@@ -1,4 +1,4 @@
-package kz.rudny.cabinet.library.catalogue.control;
+package kz.rudny.cabinet.domain.spreadsheet;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -18,7 +19,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * Reads the first sheet of an XLSX workbook (Apache POI) as the text each cell shows. A numeric cell in
  * the General format gives its plain digits (a year 2019.0 is {@code 2019}, an ISBN typed as a number is
- * its 13 digits, never {@code 9.78509E+12}); other number and date formats give what Excel would display.
+ * its 13 digits, never {@code 9.78509E+12}); a date cell gives the ISO date ({@code 2015-09-01}); other number
+ * formats give what Excel would display.
  * Formulas are never evaluated: a formula cell gives the result Excel cached when the file was saved, and
  * a text cell starting with {@code = + - @} is just text.
  */
@@ -36,18 +38,18 @@ final class XlsxSheetReader implements SheetRows {
     /** No part of a catalogue workbook unpacks to more than this: a zip bomb is refused, not unpacked. */
     static final long MAX_ENTRY_BYTES = 64L * 1024 * 1024;
 
-    static XlsxSheetReader open(InputStream in) throws ImportFileException {
+    static XlsxSheetReader open(InputStream in) throws SheetFileException {
         XSSFWorkbook workbook;
         try {
             ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
             workbook = new XSSFWorkbook(in);
         } catch (IOException | RuntimeException e) {
             // POI reports a broken, encrypted or non-spreadsheet ZIP with assorted runtime exceptions
-            throw new ImportFileException(ImportFileException.UNREADABLE, e);
+            throw new SheetFileException(SheetFileException.UNREADABLE, e);
         }
         if (workbook.getNumberOfSheets() == 0) {
             closeQuietly(workbook);
-            throw new ImportFileException(ImportFileException.EMPTY);
+            throw new SheetFileException(SheetFileException.EMPTY);
         }
         return new XlsxSheetReader(workbook);
     }
@@ -79,6 +81,9 @@ final class XlsxSheetReader implements SheetRows {
     }
 
     private String number(Cell cell) {
+        if (DateUtil.isCellDateFormatted(cell)) { // a date as ISO 8601, never in a locale's ambiguous order
+            return cell.getLocalDateTimeCellValue().toLocalDate().toString();
+        }
         double value = cell.getNumericCellValue();
         short format = cell.getCellStyle().getDataFormat();
         String pattern = cell.getCellStyle().getDataFormatString();

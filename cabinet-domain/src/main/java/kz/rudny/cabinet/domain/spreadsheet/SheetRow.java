@@ -1,4 +1,4 @@
-package kz.rudny.cabinet.library.catalogue.control;
+package kz.rudny.cabinet.domain.spreadsheet;
 
 import java.util.List;
 
@@ -9,17 +9,17 @@ import java.util.List;
  *               header), so a quoted field with line breaks does not shift the numbers of later rows
  * @param cells  the cells in file order, never null (a missing cell is {@code ""})
  */
-record SheetRow(int number, List<String> cells) {
+public record SheetRow(int number, List<String> cells) {
 
-    SheetRow {
+    public SheetRow {
         cells = List.copyOf(cells);
     }
 
-    String cell(int index) {
+    public String cell(int index) {
         return index >= 0 && index < cells.size() ? cells.get(index) : "";
     }
 
-    boolean isBlank() {
+    public boolean isBlank() {
         return cells.stream().allMatch(String::isBlank);
     }
 }

@@ -1,10 +1,10 @@
-package kz.rudny.cabinet.library.catalogue.control;
+package kz.rudny.cabinet.domain.spreadsheet;
 
 /** The rows of an uploaded sheet, read one at a time so that an oversized file is stopped early. */
-interface SheetRows extends AutoCloseable {
+public interface SheetRows extends AutoCloseable {
 
     /** The next row (blank rows included), or null after the last one. */
-    SheetRow next() throws ImportFileException;
+    SheetRow next() throws SheetFileException;
 
     @Override
     void close();

@@ -1,11 +1,12 @@
-package kz.rudny.cabinet.library.catalogue.control;
+package kz.rudny.cabinet.domain.spreadsheet;
 
 /**
  * The whole file cannot be imported; nothing of it is taken. The message is a message key:
  * {@value #EMPTY}, {@value #FORMAT}, {@value #ENCODING}, {@value #MALFORMED}, {@value #UNREADABLE},
- * {@value #TOO_MANY_ROWS}, {@value #TITLE_COLUMN_MISSING} or {@value #DUPLICATE_COLUMN}.
+ * {@value #TOO_MANY_ROWS}, {@value #DUPLICATE_COLUMN}, or the key the importer gave for a required column
+ * the header lacks.
  */
-public class ImportFileException extends Exception {
+public class SheetFileException extends Exception {
 
     public static final String EMPTY = "import.file.empty";
     public static final String FORMAT = "import.file.format";
@@ -13,19 +14,18 @@ public class ImportFileException extends Exception {
     public static final String MALFORMED = "import.file.malformed";
     public static final String UNREADABLE = "import.file.unreadable";
     public static final String TOO_MANY_ROWS = "import.file.tooManyRows";
-    public static final String TITLE_COLUMN_MISSING = "import.header.titleMissing";
     public static final String DUPLICATE_COLUMN = "import.header.duplicate";
 
     private final String messageKey;
     private final transient Object[] arguments;
 
-    public ImportFileException(String messageKey, Object... arguments) {
+    public SheetFileException(String messageKey, Object... arguments) {
         super(messageKey);
         this.messageKey = messageKey;
         this.arguments = arguments.clone();
     }
 
-    public ImportFileException(String messageKey, Throwable cause) {
+    public SheetFileException(String messageKey, Throwable cause) {
         super(messageKey, cause);
         this.messageKey = messageKey;
         this.arguments = new Object[0];
