@@ -89,7 +89,11 @@ class MigrationsIT {
     private static DataSource migrated(EmptyDatabase kind) {
         return MIGRATED.computeIfAbsent(kind, k -> {
             DataSource database = k.create("migrations");
-            new DatabaseMigration().migrate(database);
+            try {
+                new DatabaseMigration().migrate(database);
+            } catch (RuntimeException e) {
+                throw new AssertionError("The migrations fail on " + k + ": " + e.getMessage(), e);
+            }
             return database;
         });
     }

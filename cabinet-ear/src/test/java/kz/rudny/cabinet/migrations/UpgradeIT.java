@@ -33,8 +33,9 @@ class UpgradeIT {
     @EnumSource(EmptyDatabase.class)
     void theCurrentMigrationsKeepEveryRecordOfThePreviousRelease(EmptyDatabase kind) {
         DataSource database = kind.create("upgrade");
-        Flyway.configure(getClass().getClassLoader()).dataSource(database).locations(PREVIOUS_RELEASE)
-                .outOfOrder(true).load().migrate();
+        int released = Flyway.configure(getClass().getClassLoader()).dataSource(database).locations(PREVIOUS_RELEASE)
+                .outOfOrder(true).load().migrate().migrationsExecuted;
+        assertTrue(released > 0, "the previous release's scripts are in " + PREVIOUS_RELEASE);
         Sql sql = new Sql(database);
         School before = School.fill(sql);
 
