@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,8 +43,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A production start: demo data off and an empty database of this deployment's own (its config source outranks
- * the shared Micro's -Dcabinet.demo-data=true and -Dcabinet.data.dir). The platform migrates the schema and
- * creates one district administrator with the configured initial password, and nothing else. The interface
+ * the shared Micro's -Dcabinet.demo-data=true, -Dcabinet.data.dir and -Dcabinet.jdbc.url): a Derby database in its
+ * own data folder, or, in the PostgreSQL run, the empty database the build made for it (it.jdbc.emptyUrl). The
+ * platform migrates the schema and creates one district administrator with the configured initial password, and
+ * nothing else. The interface
  * language is configured to Russian here (the shipped default is Kazakh).
  */
 @ExtendWith(ArquillianExtension.class)
@@ -55,11 +58,16 @@ class ProductionStartIT {
     static WebArchive deployment() throws IOException {
         Path builds = Path.of(System.getProperty("it.dataDir", "target/it-data/ide")).toAbsolutePath().getParent();
         Path dataDir = Files.createTempDirectory(Files.createDirectories(builds), "production-start-");
-        return Deployments.withOwnConfig(Deployments.cabinetDomain(ProductionStartIT.class), Map.of(
+        Map<String, String> config = new HashMap<>(Map.of(
                 ConfigKeys.DEMO_DATA, "false",
                 ConfigKeys.DATA_DIR, dataDir.toString(),
                 ConfigKeys.ADMIN_PASSWORD, PASSWORD,
                 ConfigKeys.DEFAULT_LANGUAGE, "ru"));
+        String emptyDatabase = System.getProperty("it.jdbc.emptyUrl");
+        if (emptyDatabase != null) {
+            config.put(ConfigKeys.JDBC_URL, emptyDatabase);
+        }
+        return Deployments.withOwnConfig(Deployments.cabinetDomain(ProductionStartIT.class), config);
     }
 
     @Inject
@@ -90,18 +98,28 @@ class ProductionStartIT {
     Settings settings;
 
     @Test
-    void theDeploymentRunsWithoutDemoDataOnItsOwnDerbyDatabase() throws Exception {
+    void theDeploymentRunsWithoutDemoDataOnItsOwnDatabase() throws Exception {
         Path dataDir = Path.of(ConfigProvider.getConfig().getValue(ConfigKeys.DATA_DIR, String.class));
         assertFalse(ConfigProvider.getConfig().getValue(ConfigKeys.DEMO_DATA, Boolean.class));
         assertTrue(Boolean.getBoolean(ConfigKeys.DEMO_DATA), "the shared Micro itself runs with demo data on");
         Path demoDataDir = Path.of(System.getProperty(ConfigKeys.DATA_DIR));
         assertNotEquals(demoDataDir, dataDir);
         assertTrue(dataDir.getFileName().toString().startsWith("production-start-"), dataDir::toString);
+        Optional<String> ownUrl = ConfigProvider.getConfig().getOptionalValue(ConfigKeys.JDBC_URL, String.class);
+        String url;
         try (Connection c = database.dataSource().getConnection()) {
-            assertEquals("jdbc:derby:" + dataDir.resolve("derby"), c.getMetaData().getURL());
+            url = c.getMetaData().getURL();
         }
-        assertTrue(Files.isRegularFile(dataDir.resolve("derby").resolve("service.properties")),
-                "the Derby database was created in " + dataDir);
+        if (ownUrl.isPresent()) {
+            String shared = System.getProperty(ConfigKeys.JDBC_URL);
+            assertTrue(shared.startsWith("jdbc:postgresql:"), "the PostgreSQL run: " + shared);
+            assertNotEquals(shared, ownUrl.get());
+            assertEquals(ownUrl.get(), url);
+        } else {
+            assertEquals("jdbc:derby:" + dataDir.resolve("derby"), url);
+            assertTrue(Files.isRegularFile(dataDir.resolve("derby").resolve("service.properties")),
+                    "the Derby database was created in " + dataDir);
+        }
         assertTrue(platform.isReady());
     }
 

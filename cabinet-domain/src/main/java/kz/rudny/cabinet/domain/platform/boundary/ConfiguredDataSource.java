@@ -16,8 +16,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * The data source class the container pools ({@code @DataSourceDefinition} in the web module). It reads the
  * JDBC URL from MicroProfile Config itself, because Payara resolves {@code ${MPCONFIG=...}} in resource
  * definitions before an application's own config file is visible. Default: embedded Derby in
- * {@code cabinet.data.dir}; for PostgreSQL set {@code cabinet.jdbc.url}, {@code cabinet.jdbc.driver},
- * {@code cabinet.jdbc.user} and {@code cabinet.jdbc.password}.
+ * {@code cabinet.data.dir}; for PostgreSQL set {@code cabinet.jdbc.url}, {@code cabinet.jdbc.user} and
+ * {@code cabinet.jdbc.password} ({@code cabinet.jdbc.driver} for a database other than Derby and PostgreSQL,
+ * whose driver is known from the URL).
  */
 public class ConfiguredDataSource implements DataSource {
 
@@ -25,6 +26,7 @@ public class ConfiguredDataSource implements DataSource {
     public static final String JDBC_USER = "cabinet.jdbc.user";
     public static final String JDBC_PASSWORD = "cabinet.jdbc.password";
     private static final String DERBY_DRIVER = "org.apache.derby.jdbc.EmbeddedDriver";
+    private static final String POSTGRESQL_DRIVER = "org.postgresql.Driver";
 
     private volatile String url;
     private volatile Properties credentials;
@@ -40,8 +42,7 @@ public class ConfiguredDataSource implements DataSource {
                 .orElse(System.getProperty("user.home") + "/cabinet-data");
         String jdbcUrl = config.getOptionalValue(ConfigKeys.JDBC_URL, String.class)
                 .orElse("jdbc:derby:" + dataDir + "/derby;create=true");
-        String driver = config.getOptionalValue(JDBC_DRIVER, String.class)
-                .orElse(jdbcUrl.startsWith("jdbc:derby:") ? DERBY_DRIVER : null);
+        String driver = config.getOptionalValue(JDBC_DRIVER, String.class).orElse(driverOf(jdbcUrl));
         if (driver != null) {
             try {
                 Class.forName(driver, true, ConfiguredDataSource.class.getClassLoader());
@@ -54,6 +55,17 @@ public class ConfiguredDataSource implements DataSource {
         config.getOptionalValue(JDBC_PASSWORD, String.class).ifPresent(p -> props.setProperty("password", p));
         credentials = props;
         url = jdbcUrl;
+    }
+
+    /**
+     * The driver class of a Derby or PostgreSQL URL, which must be loaded by name: the drivers sit in the
+     * application's lib/, where the JDK's driver discovery does not look.
+     */
+    private static String driverOf(String jdbcUrl) {
+        if (jdbcUrl.startsWith("jdbc:derby:")) {
+            return DERBY_DRIVER;
+        }
+        return jdbcUrl.startsWith("jdbc:postgresql:") ? POSTGRESQL_DRIVER : null;
     }
 
     /** The JDBC URL in use (without credentials), once configured. */

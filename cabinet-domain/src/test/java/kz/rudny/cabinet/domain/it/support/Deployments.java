@@ -14,8 +14,8 @@ import org.jboss.shrinkwrap.resolver.api.maven.ScopeType;
 
 /**
  * The test WARs: the packaged module jars (the domain's, and a feature module's own) with their runtime
- * libraries and embedded Derby in WEB-INF/lib, and, in WEB-INF/classes, what the web module adds around them
- * (data source, start-up, Jakarta Security). Built on the client side; failsafe runs after {@code package}, so
+ * libraries, embedded Derby and the PostgreSQL driver in WEB-INF/lib, and, in WEB-INF/classes, what the web
+ * module adds around them (data source, start-up, Jakarta Security). Built on the client side; failsafe runs after {@code package}, so
  * the jars exist. Feature modules use this class from cabinet-domain's test-jar.
  */
 public final class Deployments {
@@ -38,7 +38,8 @@ public final class Deployments {
     /**
      * A test WAR of the given module jars, with the compile and runtime libraries of the pom.xml of the module
      * the tests run in (resolved with their transitive ones by the ShrinkWrap Maven resolver, offline), embedded
-     * Derby, the platform's start-up, data source and sign-in, this support and the test classes.
+     * Derby and the PostgreSQL driver (the tests run on both), the platform's start-up, data source and sign-in,
+     * this support and the test classes.
      */
     public static WebArchive cabinet(String warName, List<File> moduleJars, Class<?>... testClasses) {
         File[] runtime = Arrays.stream(Maven.configureResolver().workOffline().loadPomFromFile("pom.xml")
@@ -46,13 +47,14 @@ public final class Deployments {
                         .asResolvedArtifact())
                 .filter(a -> !CABINET_GROUP.equals(a.getCoordinate().getGroupId()))
                 .map(MavenResolvedArtifact::asFile).toArray(File[]::new);
-        File[] derby = Maven.configureResolver().workOffline().loadPomFromFile("pom.xml")
-                .resolve("org.apache.derby:derby", "org.apache.derby:derbyshared", "org.apache.derby:derbytools")
+        File[] drivers = Maven.configureResolver().workOffline().loadPomFromFile("pom.xml")
+                .resolve("org.apache.derby:derby", "org.apache.derby:derbyshared", "org.apache.derby:derbytools",
+                        "org.postgresql:postgresql")
                 .withoutTransitivity().asFile();
         WebArchive war = ShrinkWrap.create(WebArchive.class, warName);
         moduleJars.forEach(war::addAsLibrary);
         return war.addAsLibraries(runtime)
-                .addAsLibraries(derby)
+                .addAsLibraries(drivers)
                 .addClasses(DataSourceDeclaration.class, Startup.class, FormSignIn.class, CurrentExchange.class,
                         TestDatabase.class, Deployments.class)
                 .addClasses(testClasses)

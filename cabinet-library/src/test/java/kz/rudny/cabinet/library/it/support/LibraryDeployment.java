@@ -9,8 +9,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  * The library's test WAR, built by the domain's {@link Deployments} (cabinet-domain's test-jar): the packaged
  * cabinet-domain and cabinet-library jars in WEB-INF/lib (with their persistence units, migrations, bundles and
  * beans.xml), the library's runtime libraries (Lucene, Tika, POI, OpenPDF, ... resolved from this module's pom
- * by the ShrinkWrap Maven resolver), Flyway and embedded Derby; the platform start-up, data source and sign-in
- * from the domain's support; this support and the test classes.
+ * by the ShrinkWrap Maven resolver), Flyway, embedded Derby and the PostgreSQL driver; the platform start-up,
+ * data source and sign-in from the domain's support; this support and the test classes.
  */
 public final class LibraryDeployment {
 

@@ -1,0 +1,23 @@
+-- The subjects of the republic's curriculum, named in Kazakh, Russian and English.
+INSERT INTO SUBJECT (ID, CODE, NAME_KK, NAME_RU, NAME_EN) VALUES (1, 'KAZAKH_LANGUAGE', 'Қазақ тілі', 'Казахский язык', 'Kazakh language');
+INSERT INTO SUBJECT (ID, CODE, NAME_KK, NAME_RU, NAME_EN) VALUES (2, 'KAZAKH_LITERATURE', 'Қазақ әдебиеті', 'Казахская литература', 'Kazakh literature');
+INSERT INTO SUBJECT (ID, CODE, NAME_KK, NAME_RU, NAME_EN) VALUES (3, 'RUSSIAN_LANGUAGE', 'Орыс тілі', 'Русский язык', 'Russian language');
+INSERT INTO SUBJECT (ID, CODE, NAME_KK, NAME_RU, NAME_EN) VALUES (4, 'RUSSIAN_LITERATURE', 'Орыс әдебиеті', 'Русская литература', 'Russian literature');
+INSERT INTO SUBJECT (ID, CODE, NAME_KK, NAME_RU, NAME_EN) VALUES (5, 'ENGLISH', 'Ағылшын тілі', 'Английский язык', 'English');
+INSERT INTO SUBJECT (ID, CODE, NAME_KK, NAME_RU, NAME_EN) VALUES (6, 'MATHEMATICS', 'Математика', 'Математика', 'Mathematics');
+INSERT INTO SUBJECT (ID, CODE, NAME_KK, NAME_RU, NAME_EN) VALUES (7, 'ALGEBRA', 'Алгебра', 'Алгебра', 'Algebra');
+INSERT INTO SUBJECT (ID, CODE, NAME_KK, NAME_RU, NAME_EN) VALUES (8, 'GEOMETRY', 'Геометрия', 'Геометрия', 'Geometry');
+INSERT INTO SUBJECT (ID, CODE, NAME_KK, NAME_RU, NAME_EN) VALUES (9, 'PHYSICS', 'Физика', 'Физика', 'Physics');
+INSERT INTO SUBJECT (ID, CODE, NAME_KK, NAME_RU, NAME_EN) VALUES (10, 'CHEMISTRY', 'Химия', 'Химия', 'Chemistry');
+INSERT INTO SUBJECT (ID, CODE, NAME_KK, NAME_RU, NAME_EN) VALUES (11, 'BIOLOGY', 'Биология', 'Биология', 'Biology');
+INSERT INTO SUBJECT (ID, CODE, NAME_KK, NAME_RU, NAME_EN) VALUES (12, 'GEOGRAPHY', 'География', 'География', 'Geography');
+INSERT INTO SUBJECT (ID, CODE, NAME_KK, NAME_RU, NAME_EN) VALUES (13, 'HISTORY_KAZAKHSTAN', 'Қазақстан тарихы', 'История Казахстана', 'History of Kazakhstan');
+INSERT INTO SUBJECT (ID, CODE, NAME_KK, NAME_RU, NAME_EN) VALUES (14, 'WORLD_HISTORY', 'Дүниежүзі тарихы', 'Всемирная история', 'World history');
+INSERT INTO SUBJECT (ID, CODE, NAME_KK, NAME_RU, NAME_EN) VALUES (15, 'INFORMATICS', 'Информатика', 'Информатика', 'Computer science');
+INSERT INTO SUBJECT (ID, CODE, NAME_KK, NAME_RU, NAME_EN) VALUES (16, 'PHYSICAL_EDUCATION', 'Дене шынықтыру', 'Физическая культура', 'Physical education');
+INSERT INTO SUBJECT (ID, CODE, NAME_KK, NAME_RU, NAME_EN) VALUES (17, 'MUSIC', 'Музыка', 'Музыка', 'Music');
+INSERT INTO SUBJECT (ID, CODE, NAME_KK, NAME_RU, NAME_EN) VALUES (18, 'ART', 'Көркем еңбек', 'Художественный труд', 'Art and crafts');
+INSERT INTO SUBJECT (ID, CODE, NAME_KK, NAME_RU, NAME_EN) VALUES (19, 'PRIMARY', 'Бастауыш сынып', 'Начальные классы', 'Primary classes');
+INSERT INTO SUBJECT (ID, CODE, NAME_KK, NAME_RU, NAME_EN) VALUES (20, 'SELF_KNOWLEDGE', 'Өзін-өзі тану', 'Самопознание', 'Self-knowledge');
+INSERT INTO SUBJECT (ID, CODE, NAME_KK, NAME_RU, NAME_EN) VALUES (21, 'BASIC_MILITARY', 'Алғашқы әскери дайындық', 'Начальная военная подготовка', 'Basic military training');
+INSERT INTO SUBJECT (ID, CODE, NAME_KK, NAME_RU, NAME_EN) VALUES (22, 'LAW', 'Құқық негіздері', 'Основы права', 'Foundations of law');
