@@ -93,7 +93,7 @@ class SessionCookieAndHeadersIT {
         forged.put("jakarta.faces.ViewState", withNonce.viewState());
         WebSession.Page without = teacher.post("/profile.xhtml", forged);
         assertEquals(400, without.status(), "no nonce: refused as a bad request, never a 500");
-        assertTrue(without.body().contains("Пішін өз бетінен жіберілмеген"), "the error page says why, in Kazakh");
+        assertTrue(without.body().contains("Пішін өз бетінен жіберілмеген"), () -> "the error page says why, in Kazakh: " + without.body());
     }
 
     private static void assertCookieAttributes(String setCookie) {
