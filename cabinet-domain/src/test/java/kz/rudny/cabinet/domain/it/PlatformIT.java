@@ -83,7 +83,7 @@ class PlatformIT {
     void theMigrationsCreatedEveryTableAndSeededTheSubjects() throws Exception {
         MigrationInfoService info = Flyway.configure(Flyway.class.getClassLoader()).dataSource(database.dataSource())
                 .locations("classpath:db/migration").load().info();
-        assertEquals("5", info.current().getVersion().getVersion());
+        assertEquals("6", info.current().getVersion().getVersion());
         assertEquals(0, info.pending().length, "pending migrations");
 
         Set<String> tables = new TreeSet<>();

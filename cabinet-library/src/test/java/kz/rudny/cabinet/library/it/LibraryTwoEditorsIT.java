@@ -21,7 +21,7 @@ import kz.rudny.cabinet.library.it.support.LibraryDeployment;
 import kz.rudny.cabinet.library.it.support.Uploads;
 import kz.rudny.cabinet.library.it.support.Workflow;
 import kz.rudny.cabinet.library.materials.boundary.MaterialForm;
-import kz.rudny.cabinet.library.materials.boundary.Materials;
+import kz.rudny.cabinet.library.materials.boundary.MaterialAuthoring;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -53,7 +53,7 @@ class LibraryTwoEditorsIT {
     Catalogue catalogue;
 
     @Inject
-    Materials materials;
+    MaterialAuthoring materials;
 
     @Inject
     Corners corners;

@@ -41,6 +41,8 @@ class EveryTextInThreeLanguagesTest {
 
     static {
         shown(Values.auditActions(), "audit.action.%s");
+        shown(Values.auditFields(), "audit.field.%s");
+        shown(Values.of("kz.rudny.cabinet.domain.people.boundary.QualificationCategory"), "qualificationCategory.%s");
         shown(Values.of("kz.rudny.cabinet.domain.security.Role"), "role.%s");
         shown(Values.of("kz.rudny.cabinet.domain.people.boundary.Language"), "language.%s");
         shown(Values.of("kz.rudny.cabinet.domain.school.boundary.TeachingLanguage"), "teachingLanguage.%s");
@@ -256,6 +258,21 @@ class EveryTextInThreeLanguagesTest {
                 } catch (ClassNotFoundException e) {
                     throw new AssertionError("The enum " + enumClass + " is gone: say here what the page shows now", e);
                 }
+            };
+        }
+
+        /** Every field an audit trail keeps: the constants of every enum that implements {@code AuditField}. */
+        static Values auditFields() {
+            return () -> {
+                Set<String> names = new TreeSet<>();
+                Pattern fieldEnum = Pattern.compile("enum (\\w+) implements [^{]*\\bAuditField\\b");
+                modules().map(m -> m.resolve("src/main/java")).forEach(sources -> javaFiles(sources).forEach(file -> {
+                    if (fieldEnum.matcher(read(file)).find()) {
+                        String type = sources.relativize(file).toString().replace(".java", "").replace('/', '.');
+                        names.addAll(of(type).names());
+                    }
+                }));
+                return List.copyOf(names);
             };
         }
 

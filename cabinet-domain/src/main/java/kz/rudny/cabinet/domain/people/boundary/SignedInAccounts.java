@@ -1,5 +1,6 @@
 package kz.rudny.cabinet.domain.people.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,6 +21,7 @@ public class SignedInAccounts {
     EntityManager em;
 
     /** The role names of an active account, or empty when there is no such active account (any more). */
+    @PermitAll // asked by the sign-in mechanism before the container knows the caller
     public Optional<Set<String>> currentRoles(String username) {
         return em.createNamedQuery(Account.BY_USERNAME, Account.class)
                 .setParameter("username", username)
