@@ -172,8 +172,9 @@ class UpgradeIT {
                     + " PASSWORD_CHANGED_AT FROM ACCOUNT WHERE ID = ?", teacher));
             assertEquals(List.of("DISTRICT_ADMINISTRATOR"), sql.row("SELECT r.ROLE_NAME FROM ACCOUNT_ROLE r"
                     + " JOIN ACCOUNT a ON a.ID = r.ACCOUNT_ID WHERE a.ID = ? AND a.SCHOOL_ID IS NULL", admin));
-            assertEquals(List.of("Биология пәнінің мұғалімі", 2025, "BIOLOGY", false), sql.row("SELECT m.JOB_TITLE,"
-                    + " m.CAREER_START_YEAR, s.CODE, m.CAMBRIDGE_COURSES FROM STAFF_MEMBER m JOIN STAFF_SUBJECT ms"
+            // V6 turned the year teaching started into a date: 1 September of that year
+            assertEquals(List.of("Биология пәнінің мұғалімі", Date.valueOf("2025-09-01"), "BIOLOGY", false),
+                    sql.row("SELECT m.JOB_TITLE, m.TEACHING_SINCE, s.CODE, m.CAMBRIDGE_COURSES FROM STAFF_MEMBER m JOIN STAFF_SUBJECT ms"
                     + " ON ms.STAFF_MEMBER_ID = m.ID JOIN SUBJECT s ON s.ID = ms.SUBJECT_ID WHERE m.ID = ?",
                     teacherStaff));
             assertEquals(List.of(true), sql.row("SELECT CAMBRIDGE_COURSES FROM STAFF_MEMBER WHERE ID = ?",

@@ -115,13 +115,18 @@ class StaffImportIT {
         assertEquals(LocalDate.of(2025, 9, 1), ((Date) db.column("SELECT m.TEACHING_SINCE FROM STAFF_MEMBER m JOIN ACCOUNT a "
                 + "ON a.ID = m.ACCOUNT_ID WHERE a.USERNAME = ?", usernames.get(1)).get(0)).toLocalDate());
 
-        List<Object> details = db.column("SELECT DETAILS FROM AUDIT_ENTRY WHERE SCHOOL_ID = ? AND AUDIT_ACTION = ?",
-                school, "STAFF_IMPORTED");
-        assertTrue(details.stream().anyMatch(d -> String.valueOf(d).contains("s7.asel" + tag)), details::toString);
+        List<Object> usernamesAudited = db.column("SELECT c.NEW_VALUE FROM AUDIT_CHANGE c JOIN AUDIT_ENTRY e"
+                + " ON e.ID = c.ENTRY_ID WHERE e.SCHOOL_ID = ? AND e.AUDIT_ACTION = ? AND c.FIELD_KEY = ?",
+                school, "STAFF_IMPORTED", "USERNAMES");
+        assertTrue(usernamesAudited.stream().anyMatch(d -> String.valueOf(d).contains("s7.asel" + tag)),
+                usernamesAudited::toString);
         assertTrue(db.number("SELECT COUNT(*) FROM AUDIT_ENTRY") > audits);
         for (StaffImportReport.Created created : report.created()) {
             assertEquals(0, db.number("SELECT COUNT(*) FROM AUDIT_ENTRY WHERE DETAILS LIKE ?",
                     "%" + created.firstPassword() + "%"), "no password in the audit trail");
+            assertEquals(0, db.number("SELECT COUNT(*) FROM AUDIT_CHANGE WHERE OLD_VALUE LIKE ? OR NEW_VALUE LIKE ?",
+                    "%" + created.firstPassword() + "%", "%" + created.firstPassword() + "%"),
+                    "no password in the audit trail's changes");
         }
     }
 

@@ -175,7 +175,7 @@ class TwoEditorsIT {
 
     /** The staff member's and account's columns, then their subjects and roles, as stored. */
     private List<List<Object>> staffRecord(long staffId) {
-        List<List<Object>> record = new ArrayList<>(db.rows("SELECT a.FULL_NAME, m.JOB_TITLE, m.CAREER_START_YEAR, "
+        List<List<Object>> record = new ArrayList<>(db.rows("SELECT a.FULL_NAME, m.JOB_TITLE, m.TEACHING_SINCE, "
                 + "m.CAMBRIDGE_COURSES, a.UI_LANGUAGE, a.VERSION, m.VERSION FROM STAFF_MEMBER m "
                 + "JOIN ACCOUNT a ON a.ID = m.ACCOUNT_ID WHERE m.ID = ?", staffId));
         record.add(db.column("SELECT SUBJECT_ID FROM STAFF_SUBJECT WHERE STAFF_MEMBER_ID = ? ORDER BY SUBJECT_ID", staffId));
