@@ -79,7 +79,7 @@ class SessionCookieAndHeadersIT {
     }
 
     @Test
-    void aFormPostedWithoutItsPagesNonceIsRefusedAsABadRequestNotAServerError() {
+    void aFormPostedWithoutItsPagesNonceIsSentToTheErrorPageNeverAServerError() {
         WebSession teacher = WebSession.signedIn("s7.teacher");
         WebSession.Page profile = teacher.get("/profile.xhtml");
         // An empty name fails validation, so the page is rendered again: that is where the nonce is checked.
@@ -92,8 +92,10 @@ class SessionCookieAndHeadersIT {
         forged.put("profile:save", "");
         forged.put("jakarta.faces.ViewState", withNonce.viewState());
         WebSession.Page without = teacher.post("/profile.xhtml", forged);
-        assertEquals(400, without.status(), "no nonce: refused as a bad request, never a 500");
-        assertTrue(without.body().contains("Пішін өз бетінен жіберілмеген"), () -> "the error page says why, in Kazakh: " + without.body());
+        assertEquals(302, without.status(), "no nonce: refused, never a 500");
+        assertTrue(without.location().endsWith("/error.xhtml?code=400"), without.location());
+        WebSession.Page said = teacher.get("/error.xhtml?code=400");
+        assertTrue(said.body().contains("Пішін өз бетінен жіберілмеген"), "the error page says why, in Kazakh");
     }
 
     private static void assertCookieAttributes(String setCookie) {

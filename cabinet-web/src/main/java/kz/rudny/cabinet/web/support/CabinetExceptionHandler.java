@@ -55,7 +55,9 @@ public class CabinetExceptionHandler extends ExceptionHandlerWrapper {
         try {
             if (thrown instanceof ViewExpiredException || rootOf(thrown) instanceof ViewExpiredException) {
                 external.redirect(external.getRequestContextPath() + "/index.xhtml");
-            } else if (faces.getPartialViewContext().isAjaxRequest()) {
+            } else if (faces.getPartialViewContext().isAjaxRequest() || code == 400) {
+                // A post without its page's nonce goes to the error page by a redirect: rendered as the answer to
+                // the post itself, the error page would be a post-back of the refused form and stay empty.
                 external.redirect(external.getRequestContextPath() + "/error.xhtml?code=" + code);
             } else {
                 external.responseSendError(code, null);
