@@ -1,10 +1,12 @@
 package kz.rudny.cabinet.web.profile;
 
+import jakarta.enterprise.event.Event;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import kz.rudny.cabinet.domain.people.boundary.PasswordChanged;
 import kz.rudny.cabinet.domain.people.boundary.Profile;
 import kz.rudny.cabinet.domain.security.CurrentCaller;
 import kz.rudny.cabinet.web.support.FacesForms;
@@ -23,6 +25,9 @@ public class PasswordChange implements Serializable {
     @Inject
     CurrentCaller caller;
 
+    @Inject
+    Event<PasswordChanged> changes;
+
     private String currentPassword;
     private String newPassword;
     private String repeatPassword;
@@ -30,7 +35,7 @@ public class PasswordChange implements Serializable {
     public void change() throws IOException {
         boolean required = caller.isPasswordChangeRequired();
         boolean changed = FacesForms.submit("password",
-                () -> profile.changePassword(currentPassword, newPassword, repeatPassword));
+                () -> changes.fire(profile.changePassword(currentPassword, newPassword, repeatPassword)));
         currentPassword = null;
         newPassword = null;
         repeatPassword = null;

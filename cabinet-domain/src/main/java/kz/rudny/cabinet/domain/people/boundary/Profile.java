@@ -57,7 +57,7 @@ public class Profile {
         form.setLanguage(languageOf(a, settings.defaultLanguage()));
         Optional<StaffMember> member = ownStaffRecord();
         member.ifPresent(m -> form.setSubjectIds(m.getSubjects().stream().map(Subject::getId).sorted().toList()));
-        form.openedAt(member.map(StaffMember::versionWithAccount).orElse(a.getVersion()));
+        form.openedAt(profileVersion(a));
         return form;
     }
 
@@ -81,8 +81,7 @@ public class Profile {
     public void update(@NotNull @Valid ProfileForm form) {
         Account a = own();
         Optional<StaffMember> member = ownStaffRecord();
-        ChangedSinceOpenedException.check(Staff.RECORD, a.getId(), form.getOpenedVersion(),
-                member.map(StaffMember::versionWithAccount).orElse(a.getVersion()));
+        ChangedSinceOpenedException.check(Staff.RECORD, a.getId(), form.getOpenedVersion(), profileVersion(a));
         Changes changes = Changes.describe().field(DomainField.FULL_NAME, a.getFullName(), form.getFullName())
                 .field(DomainField.LANGUAGE, a.getLanguage(), form.getLanguage());
         a.setFullName(form.getFullName());
@@ -128,8 +127,9 @@ public class Profile {
         return languageOf(own(), fallback);
     }
 
-    public void changePassword(String current, String newPassword, String repeated) {
+    public PasswordChanged changePassword(String current, String newPassword, String repeated) {
         Account a = own();
+        long before = profileVersion(a);
         if (current == null || !a.passwordMatches(current.toCharArray())) {
             throw new InvalidInputException("currentPassword", "password.currentWrong");
         }
@@ -146,6 +146,12 @@ public class Profile {
         caller.refresh();
         ownStaffRecord().ifPresent(m -> audit.record(DomainAction.PASSWORD_CHANGED, Staff.RECORD, m.getId(),
                 Changes.describe().value(DomainField.USERNAME, a.getUsername())));
+        em.flush();
+        return new PasswordChanged(before, profileVersion(a));
+    }
+
+    private long profileVersion(Account a) {
+        return ownStaffRecord().map(StaffMember::versionWithAccount).orElse(a.getVersion());
     }
 
     private Account own() {

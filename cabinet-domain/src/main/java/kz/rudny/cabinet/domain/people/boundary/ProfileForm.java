@@ -50,6 +50,13 @@ public class ProfileForm implements Serializable {
         return openedVersion;
     }
 
+    /** Keeps this form current across its own person's password change, which changes none of its fields. */
+    public void follow(PasswordChanged change) {
+        if (openedVersion == change.profileVersionBefore()) {
+            openedVersion = change.profileVersionAfter();
+        }
+    }
+
     void openedAt(long version) {
         this.openedVersion = version;
     }
