@@ -37,7 +37,7 @@ import kz.rudny.cabinet.library.exchange.boundary.DistrictExchange;
 import kz.rudny.cabinet.library.exchange.boundary.Feedback;
 import kz.rudny.cabinet.library.exchange.boundary.FeedbackView;
 import kz.rudny.cabinet.library.exchange.boundary.SharedMaterialView;
-import kz.rudny.cabinet.library.it.support.Callers;
+import kz.rudny.cabinet.domain.it.support.Callers;
 import kz.rudny.cabinet.library.it.support.LibraryDeployment;
 import kz.rudny.cabinet.library.it.support.StoredFiles;
 import kz.rudny.cabinet.library.it.support.Uploads;

@@ -16,7 +16,7 @@ import kz.rudny.cabinet.library.corners.boundary.CornerItemView;
 import kz.rudny.cabinet.library.corners.boundary.CornerView;
 import kz.rudny.cabinet.library.corners.boundary.Corners;
 import kz.rudny.cabinet.library.corners.boundary.SeedCorner;
-import kz.rudny.cabinet.library.it.support.Callers;
+import kz.rudny.cabinet.domain.it.support.Callers;
 import kz.rudny.cabinet.library.it.support.LibraryDeployment;
 import kz.rudny.cabinet.library.it.support.Uploads;
 import kz.rudny.cabinet.library.it.support.Workflow;

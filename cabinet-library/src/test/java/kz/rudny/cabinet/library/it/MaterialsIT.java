@@ -20,7 +20,7 @@ import kz.rudny.cabinet.domain.errors.NotFoundException;
 import kz.rudny.cabinet.domain.it.support.TestDatabase;
 import kz.rudny.cabinet.domain.paging.PageRequest;
 import kz.rudny.cabinet.domain.people.boundary.Language;
-import kz.rudny.cabinet.library.it.support.Callers;
+import kz.rudny.cabinet.domain.it.support.Callers;
 import kz.rudny.cabinet.library.it.support.LibraryDeployment;
 import kz.rudny.cabinet.library.it.support.StoredFiles;
 import kz.rudny.cabinet.library.it.support.Uploads;

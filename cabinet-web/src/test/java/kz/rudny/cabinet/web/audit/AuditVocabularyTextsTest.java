@@ -25,6 +25,7 @@ import kz.rudny.cabinet.library.materials.boundary.MaterialType;
 import kz.rudny.cabinet.domain.people.boundary.Language;
 import kz.rudny.cabinet.domain.school.boundary.TeachingLanguage;
 import kz.rudny.cabinet.domain.security.Role;
+import kz.rudny.cabinet.events.rooms.boundary.RoomKind;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,7 +40,8 @@ class AuditVocabularyTextsTest {
 
     /** Enums whose constants the trail keeps as values (the pages show them too). */
     private static final List<Class<? extends Enum<?>>> VALUES = List.of(Language.class, Role.class,
-            TeachingLanguage.class, HoldingType.class, CopyCondition.class, MaterialType.class, CertificateKind.class);
+            TeachingLanguage.class, HoldingType.class, CopyCondition.class, MaterialType.class, CertificateKind.class,
+            RoomKind.class);
 
     @Test
     void everyActionFieldAndKeptValueHasATextInEveryLanguage() throws IOException {

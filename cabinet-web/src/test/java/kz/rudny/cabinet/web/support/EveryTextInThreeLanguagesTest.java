@@ -59,6 +59,8 @@ class EveryTextInThreeLanguagesTest {
                 "corner.%s.description");
         shown(Values.of("kz.rudny.cabinet.library.search.boundary.SearchFacet"), "search.facet.%s");
         shown(Values.of("kz.rudny.cabinet.library.search.boundary.FoundKind"), "search.kind.%s");
+        shown(Values.of("kz.rudny.cabinet.events.rooms.boundary.RoomKind"), "roomKind.%s");
+        shown(Values.of("java.time.DayOfWeek"), "day.%s");
     }
 
     private static void shown(Values values, String... keys) {

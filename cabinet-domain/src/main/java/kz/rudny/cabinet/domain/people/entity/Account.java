@@ -12,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
@@ -29,7 +30,9 @@ import kz.rudny.cabinet.domain.security.Role;
  */
 @Entity
 @Table(name = "ACCOUNT")
-@NamedQuery(name = Account.BY_USERNAME, query = "SELECT a FROM Account a WHERE a.username = :username")
+// Asked on every request of a signed-in session: the roles come in the same query (one round trip, not two).
+@NamedQuery(name = Account.BY_USERNAME, query = "SELECT a FROM Account a WHERE a.username = :username",
+        hints = @QueryHint(name = "eclipselink.left-join-fetch", value = "a.roles"))
 @NamedQuery(name = Account.WITH_ROLE, query = "SELECT a FROM Account a JOIN a.roles r WHERE r = :role")
 public class Account {
     public static final String BY_USERNAME = "Account.byUsername";

@@ -56,7 +56,7 @@ public final class Deployments {
         return war.addAsLibraries(runtime)
                 .addAsLibraries(drivers)
                 .addClasses(DataSourceDeclaration.class, Startup.class, FormSignIn.class, CurrentExchange.class,
-                        TestDatabase.class, Deployments.class)
+                        TestDatabase.class, Deployments.class, Callers.class)
                 .addClasses(testClasses)
                 .addAsWebInfResource(new StringAsset(BEANS_XML), "beans.xml");
     }

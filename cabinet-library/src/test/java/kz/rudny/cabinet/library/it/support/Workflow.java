@@ -3,6 +3,7 @@ package kz.rudny.cabinet.library.it.support;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import kz.rudny.cabinet.domain.it.support.Callers;
 import kz.rudny.cabinet.domain.it.support.TestDatabase;
 import kz.rudny.cabinet.domain.people.boundary.Language;
 import kz.rudny.cabinet.library.materials.boundary.MaterialAuthoring;

@@ -1,4 +1,4 @@
-package kz.rudny.cabinet.library.it.support;
+package kz.rudny.cabinet.domain.it.support;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.RequestScoped;
@@ -12,7 +12,6 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
-import kz.rudny.cabinet.domain.it.support.CurrentExchange;
 import kz.rudny.cabinet.domain.platform.control.DemoData;
 import kz.rudny.cabinet.domain.security.CurrentCaller;
 
@@ -20,7 +19,7 @@ import kz.rudny.cabinet.domain.security.CurrentCaller;
  * Signs demo accounts in, as SignedInBoundariesIT does (Jakarta Security's custom form mechanism and the
  * domain's identity store), but several times in one test, so that a test can play the author, then the
  * reviewer, then a teacher of another school. One test is one HTTP request (Arquillian's servlet protocol), so
- * before each sign-in the cabinet's request-scoped beans (CurrentCaller, the library's Reader) are destroyed:
+ * before each sign-in the cabinet's request-scoped beans (CurrentCaller and the modules' own) are destroyed:
  * they read the caller once per request and would otherwise keep the previous person. The one signed in
  * before is signed out first (HttpServletRequest.logout): authenticating again alone keeps the first caller.
  */

@@ -1,0 +1,10 @@
+package kz.rudny.cabinet.events.audit.boundary;
+
+import kz.rudny.cabinet.domain.audit.boundary.AuditAction;
+
+/** What the events module records in a school's audit trail. */
+public enum EventsAction implements AuditAction {
+    ROOM_CREATED,
+    ROOM_BOOKED,
+    ROOM_BOOKING_CANCELLED
+}

@@ -1,0 +1,2 @@
+/** Rooms and bookings, school-scoped. */
+package kz.rudny.cabinet.events.rooms.entity;

@@ -1,0 +1,2 @@
+/** What the events module's in-container tests share: the test WAR. */
+package kz.rudny.cabinet.events.it.support;
