@@ -141,6 +141,23 @@ class TenantIsolationIT {
         return posted;
     }
 
+    @Test
+    void anotherSchoolsRoomCannotBeBookedWithAForgedRoomId() {
+        java.util.regex.Pattern firstRoom = java.util.regex.Pattern.compile(
+                "id=\"booking:roomId_input\"[^>]*>\\s*<option value=\"(\\d+)\"");
+        java.util.regex.Matcher theirs = firstRoom.matcher(WebSession.signedIn("g3.teacher").get("/events/rooms.xhtml").body());
+        assertTrue(theirs.find(), "g3's cabinet");
+        WebSession s7 = WebSession.signedIn("s7.teacher");
+        WebSession.Page own = s7.get("/events/rooms.xhtml");
+        java.time.LocalDate day = java.time.LocalDate.now().plusDays(90);
+        WebSession.Page result = s7.press("/events/rooms.xhtml", own, "booking", "book", Map.of(
+                "booking:roomId_input", theirs.group(1), "booking:date", day.toString(), "booking:start", "10:00",
+                "booking:end", "11:00", "booking:purpose", "Бөгде бөлме"));
+        assertEquals(200, result.status());
+        assertFalse(result.body().contains("Бөлме брондалды.") || result.body().contains("Помещение забронировано."),
+                "no booking of another school's room");
+    }
+
     @ParameterizedTest(name = "{0} opening {1} gets {2}")
     @CsvSource({
             "g3.teacher,             /school/staff.xhtml,     403",
@@ -148,6 +165,9 @@ class TenantIsolationIT {
             "g3.teacher,             /district/schools.xhtml, 403",
             "g3.teacher,             /admin/new-school.xhtml, 403",
             "g3.teacher,             /associations.xhtml,     200",
+            "g3.teacher,             /events/rooms.xhtml,     200",
+            "district.methodologist, /events/rooms.xhtml,     403",
+            "district.admin,         /events/rooms.xhtml,     403",
             "g3.head,                /school/staff.xhtml,     403",
             "s12.mentor,             /admin/new-school.xhtml, 403",
             "district.methodologist, /school/staff.xhtml,     403",
