@@ -66,6 +66,7 @@ public class RoomBookings {
         room(roomId);
         Long me = profile.staffId().orElse(null);
         boolean methodologist = caller.has(Role.SCHOOL_METHODOLOGIST);
+        LocalDateTime now = LocalDateTime.now(settings.timeZone());
         return tenancy.schoolData(em).createQuery("SELECT b FROM RoomBooking b WHERE b.room.id = :room"
                         + " AND b.startsAt < :to AND b.endsAt > :from ORDER BY b.startsAt, b.id", RoomBooking.class)
                 .setParameter("room", roomId)
@@ -73,7 +74,7 @@ public class RoomBookings {
                 .setParameter("to", from.plusDays(7).atStartOfDay())
                 .getResultList().stream()
                 .map(b -> new BookingView(b.getId(), roomId, b.getStartsAt(), b.getEndsAt(), b.getPurpose(),
-                        b.getBookedByName(), b.isCancelled(), !b.isCancelled()
+                        b.getBookedByName(), b.isCancelled(), !b.isCancelled() && b.getEndsAt().isAfter(now)
                         && (methodologist || (me != null && me.equals(b.getBookedByStaffId())))))
                 .toList();
     }
@@ -99,7 +100,7 @@ public class RoomBookings {
         return booking.getId();
     }
 
-    /** Cancels a live booking: one's own, or any as the school methodologist. */
+    /** Cancels a live booking that has not ended: one's own, or any as the school methodologist. */
     public void cancel(long bookingId) {
         RoomBooking b = tenancy.schoolData(em).find(RoomBooking.class, bookingId);
         if (b == null) {
@@ -111,6 +112,9 @@ public class RoomBookings {
         }
         if (b.isCancelled()) {
             throw new InvalidInputException("booking", "booking.alreadyCancelled");
+        }
+        if (!b.getEndsAt().isAfter(LocalDateTime.now(settings.timeZone()))) {
+            throw new InvalidInputException("booking", "booking.over");
         }
         b.cancel(caller.getFullName(), nowUtc());
         audit.record(EventsAction.ROOM_BOOKING_CANCELLED, RECORD, b.getId(), Changes.describe()
