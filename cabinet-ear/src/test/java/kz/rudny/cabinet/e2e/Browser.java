@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -158,6 +160,25 @@ final class Browser implements AutoCloseable {
             Files.copy(shot.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The rules of WCAG 2.1 A and AA that axe-core checks automatically. */
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    /**
+     * Fails when axe-core finds anything against WCAG 2.1 A or AA on the page as it is now, naming each rule, its
+     * help text and the elements (CSS selectors) that break it.
+     */
+    void assertAccessible(String what) {
+        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
+        List<String> violations = results.getViolations().stream()
+                .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                        + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(5).toList())
+                .toList();
+        if (!violations.isEmpty()) {
+            throw new AssertionError(what + " (" + driver.getCurrentUrl() + ") breaks WCAG 2.1 AA:\n  "
+                    + String.join("\n  ", violations));
         }
     }
 

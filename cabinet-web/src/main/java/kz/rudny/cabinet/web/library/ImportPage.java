@@ -10,7 +10,7 @@ import kz.rudny.cabinet.library.catalogue.boundary.CatalogueImport;
 import kz.rudny.cabinet.library.catalogue.boundary.ImportReport;
 import kz.rudny.cabinet.web.support.FacesForms;
 import kz.rudny.cabinet.web.support.Texts;
-import org.primefaces.model.file.UploadedFile;
+import jakarta.servlet.http.Part;
 
 /** The school methodologist uploads an existing catalogue and reads the report. */
 @Named
@@ -20,7 +20,7 @@ public class ImportPage implements Serializable {
     @Inject
     CatalogueImport importer;
 
-    private transient UploadedFile file;
+    private transient Part file;
     private ImportReport report;
 
     public void upload() throws IOException {
@@ -30,7 +30,7 @@ public class ImportPage implements Serializable {
             return;
         }
         try (InputStream in = file.getInputStream()) {
-            FacesForms.submit("import", () -> report = importer.importSheet(in, file.getFileName()));
+            FacesForms.submit("import", () -> report = importer.importSheet(in, file.getSubmittedFileName()));
         }
     }
 
@@ -39,11 +39,11 @@ public class ImportPage implements Serializable {
         return Texts.validation(messageKey);
     }
 
-    public UploadedFile getFile() {
+    public Part getFile() {
         return file;
     }
 
-    public void setFile(UploadedFile file) {
+    public void setFile(Part file) {
         this.file = file;
     }
 

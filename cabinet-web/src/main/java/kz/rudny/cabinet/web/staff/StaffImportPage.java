@@ -15,7 +15,7 @@ import kz.rudny.cabinet.domain.staffimport.boundary.StaffImportReport;
 import kz.rudny.cabinet.web.support.Attachments;
 import kz.rudny.cabinet.web.support.FacesForms;
 import kz.rudny.cabinet.web.support.Texts;
-import org.primefaces.model.file.UploadedFile;
+import jakarta.servlet.http.Part;
 
 /**
  * The school methodologist uploads the staff list, reads the report and hands out the first passwords, which
@@ -28,7 +28,7 @@ public class StaffImportPage implements Serializable {
     @Inject
     StaffImport importer;
 
-    private transient UploadedFile file;
+    private transient Part file;
     private StaffImportReport report;
 
     public void upload() throws IOException {
@@ -38,7 +38,7 @@ public class StaffImportPage implements Serializable {
             return;
         }
         try (InputStream in = file.getInputStream()) {
-            FacesForms.submit("import", () -> report = importer.importSheet(in, file.getFileName()));
+            FacesForms.submit("import", () -> report = importer.importSheet(in, file.getSubmittedFileName()));
         }
     }
 
@@ -73,11 +73,11 @@ public class StaffImportPage implements Serializable {
         return Texts.validation(messageKey);
     }
 
-    public UploadedFile getFile() {
+    public Part getFile() {
         return file;
     }
 
-    public void setFile(UploadedFile file) {
+    public void setFile(Part file) {
         this.file = file;
     }
 
