@@ -42,7 +42,7 @@ import kz.rudny.cabinet.library.it.support.LibraryDeployment;
 import kz.rudny.cabinet.library.it.support.StoredFiles;
 import kz.rudny.cabinet.library.it.support.Uploads;
 import kz.rudny.cabinet.library.it.support.Workflow;
-import kz.rudny.cabinet.library.materials.boundary.Download;
+import kz.rudny.cabinet.domain.files.boundary.Download;
 import kz.rudny.cabinet.library.materials.boundary.MaterialReview;
 import kz.rudny.cabinet.library.materials.boundary.Materials;
 import kz.rudny.cabinet.library.materials.boundary.ShareState;
