@@ -39,7 +39,7 @@ import kz.rudny.cabinet.library.exchange.boundary.FeedbackView;
 import kz.rudny.cabinet.library.exchange.boundary.SharedMaterialView;
 import kz.rudny.cabinet.library.it.support.Callers;
 import kz.rudny.cabinet.library.it.support.LibraryDeployment;
-import kz.rudny.cabinet.library.it.support.StoredFiles;
+import kz.rudny.cabinet.library.it.support.FilesOnDisk;
 import kz.rudny.cabinet.library.it.support.Uploads;
 import kz.rudny.cabinet.library.it.support.Workflow;
 import kz.rudny.cabinet.domain.files.boundary.Download;
@@ -268,7 +268,7 @@ class LibraryExchangeIT {
                 () -> assertEquals(1, shared.files().size()));
         Download download = exchange.download(shared.files().get(0).id());
         assertEquals("baige.docx", download.name());
-        assertArrayEquals(content, StoredFiles.read(download.path()));
+        assertArrayEquals(content, FilesOnDisk.read(download.path()));
         assertEquals(1, exchange.view(share).downloads());
         assertThrows(NotFoundException.class, () -> materials.view(id), "the school's own record stays its own");
         assertThrows(NotFoundException.class, () -> materials.download(fileId));
