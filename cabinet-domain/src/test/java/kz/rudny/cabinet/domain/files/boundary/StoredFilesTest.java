@@ -54,7 +54,9 @@ class StoredFilesTest {
     void keepsTheFileWithItsKindFromTheBytesAndACleanedKazakhName() throws Exception {
         byte[] docx = SampleFiles.docx(SampleFiles.KAZAKH);
 
-        StoredFile stored = files.accept(new IncomingFile("C:\\Users\\Мұғалім\\Сабақ <жоспары>.pdf", stream(docx)));
+        String submitted = "C:\\Users\\Мұғалім\\Сабақ <жоспары>.pdf";
+
+        StoredFile stored = files.accept(new IncomingFile(submitted, stream(docx)));
         transaction.commit();
 
         assertEquals(FileKind.DOCX, stored.kind());

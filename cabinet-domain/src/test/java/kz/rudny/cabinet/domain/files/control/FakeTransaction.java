@@ -6,7 +6,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One transaction as the container's registry shows it, ended by the test with {@link #commit} or {@link #rollBack}. */
+/** One transaction as the container's registry shows it, ended by the test ({@link #commit}, {@link #rollBack}). */
 public final class FakeTransaction implements TransactionSynchronizationRegistry {
 
     private final List<Synchronization> synchronizations = new ArrayList<>();

@@ -95,7 +95,8 @@ class OrphanSweepTest {
     }
 
     private static void makeOld(Path file) throws IOException {
-        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minus(OrphanSweep.MIN_AGE).minus(Duration.ofMinutes(1))));
+        Instant old = Instant.now().minus(OrphanSweep.MIN_AGE).minus(Duration.ofMinutes(1));
+        Files.setLastModifiedTime(file, FileTime.from(old));
     }
 
     /** An owner whose records name the given stored names, recording what it was asked. */
