@@ -63,6 +63,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * in), so boundary beans have none: reactions to events live in {@code control} classes, which only boundary
  * code and the container reach.
  *
+ * <p>Stored files have one implementation, the domain's {@code files} feature, which every module uses through
+ * {@code domain.files.boundary}: no other class reads a file's kind from its bytes.
+ *
  * <p>{@link FeatureRulesTest} shows each of these rules failing on a fixture that breaks it.
  */
 class ModuleBoundariesTest {
@@ -191,6 +194,14 @@ class ModuleBoundariesTest {
     void boundaryBeansObserveNoEvents() {
         assertEquals(List.of(), rules.observersInBoundaryBeans(),
                 "observer methods in boundary beans (they belong in control)");
+    }
+
+    @Test
+    void onlyTheStoredFilesReadAFilesKindFromItsBytes() {
+        noClasses().that().resideOutsideOfPackage(ROOT + "." + KERNEL + ".files..")
+                .should().dependOnClassesThat().resideInAPackage("org.apache.tika.detect..")
+                .because("files come in through " + KERNEL + ".files.boundary.StoredFiles, the one copy of file handling")
+                .check(classes);
     }
 
     @Test

@@ -22,11 +22,11 @@ import kz.rudny.cabinet.domain.paging.PageRequest;
 import kz.rudny.cabinet.domain.people.boundary.Language;
 import kz.rudny.cabinet.domain.it.support.Callers;
 import kz.rudny.cabinet.library.it.support.LibraryDeployment;
-import kz.rudny.cabinet.library.it.support.StoredFiles;
+import kz.rudny.cabinet.library.it.support.FilesOnDisk;
 import kz.rudny.cabinet.library.it.support.Uploads;
 import kz.rudny.cabinet.library.it.support.Workflow;
-import kz.rudny.cabinet.library.materials.boundary.Download;
-import kz.rudny.cabinet.library.materials.boundary.FileKind;
+import kz.rudny.cabinet.domain.files.boundary.Download;
+import kz.rudny.cabinet.domain.files.boundary.FileKind;
 import kz.rudny.cabinet.library.materials.boundary.FileView;
 import kz.rudny.cabinet.library.materials.boundary.MaterialAuthoring;
 import kz.rudny.cabinet.library.materials.boundary.MaterialForm;
@@ -105,7 +105,7 @@ class MaterialsIT {
         assertEquals(List.of("CREATED", "FILE_ADDED", "SUBMITTED", "APPROVED", "PUBLISHED", "SHARED"), demoSteps,
                 "the demo history in the order it happened");
         for (Object stored : db.column("SELECT STORED_NAME FROM MATERIAL_FILE")) {
-            assertTrue(Files.isRegularFile(StoredFiles.of((String) stored)), "demo file " + stored + " on disk");
+            assertTrue(Files.isRegularFile(FilesOnDisk.of((String) stored)), "demo file " + stored + " on disk");
         }
         callers.signIn(AUTHOR);
         assertEquals(LIMIT, authoring.uploadLimit(), "the test's cabinet.upload.max-file-bytes");
@@ -114,7 +114,7 @@ class MaterialsIT {
     @Test
     void theStartUpSweepRemovesOldFilesNoRecordNamesAndKeepsEveryRecordedOne() throws Exception {
         String orphanName = "ab" + "0".repeat(29) + "1";
-        java.nio.file.Path orphan = StoredFiles.of(orphanName);
+        java.nio.file.Path orphan = FilesOnDisk.of(orphanName);
         Files.createDirectories(orphan.getParent());
         Files.write(orphan, new byte[] {1, 2, 3});
         java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.from(
@@ -122,13 +122,13 @@ class MaterialsIT {
         Files.setLastModifiedTime(orphan, old);
         List<Object> recorded = db.column("SELECT STORED_NAME FROM MATERIAL_FILE");
         for (Object stored : recorded) {
-            Files.setLastModifiedTime(StoredFiles.of((String) stored), old);
+            Files.setLastModifiedTime(FilesOnDisk.of((String) stored), old);
         }
         started.fire(new kz.rudny.cabinet.domain.platform.boundary.PlatformStarted(
                 db.column("SELECT ID FROM SCHOOL").stream().map(id -> ((Number) id).longValue()).toList()));
         assertFalse(Files.exists(orphan), "the old file no record names is gone");
         for (Object stored : recorded) {
-            assertTrue(Files.isRegularFile(StoredFiles.of((String) stored)), "recorded file " + stored + " stays");
+            assertTrue(Files.isRegularFile(FilesOnDisk.of((String) stored)), "recorded file " + stored + " stays");
         }
     }
 
@@ -233,11 +233,11 @@ class MaterialsIT {
         assertThrows(AccessDeniedException.class, () -> review.returnToAuthor(id, "Өзіме"));
         assertRefused("status", "material.notEditable",
                 () -> authoring.update(id, Workflow.form("Өзгертілген", null, Language.KK, association)));
-        Set<Path> filesBefore = StoredFiles.all();
+        Set<Path> filesBefore = FilesOnDisk.all();
         assertRefused("status", "material.notEditable",
                 () -> authoring.addFile(id, "tagy.docx", Uploads.stream(Uploads.docx("Тағы"))));
         assertRefused("status", "material.notEditable", () -> authoring.removeFile(file));
-        assertEquals(filesBefore, StoredFiles.all());
+        assertEquals(filesBefore, FilesOnDisk.all());
         assertEquals(1, workflow.fileIds(id).size());
 
         callers.signIn(OTHER_HEAD);
@@ -265,7 +265,7 @@ class MaterialsIT {
         assertThrows(NotFoundException.class, () -> materials.delete(id), "the author deletes no published material");
         assertUnchanged(id, "PUBLISHED", 5);
         assertEquals("Бос материал", materials.view(id).titleKk());
-        assertEquals(filesBefore, StoredFiles.all());
+        assertEquals(filesBefore, FilesOnDisk.all());
     }
 
     @Test
@@ -293,12 +293,12 @@ class MaterialsIT {
         assertEquals(LIMIT, atTheLimit.size(), "exactly the limit is allowed");
         assertEquals(FileKind.PDF, atTheLimit.kind());
 
-        Set<Path> before = StoredFiles.all();
+        Set<Path> before = FilesOnDisk.all();
         assertRefused("file", "file.tooLarge",
                 () -> authoring.addFile(id, "tym-ulken.pdf", Uploads.stream(Uploads.pdfOfExactly(LIMIT + 1))));
         assertRefused("file", "file.tooLarge",
                 () -> authoring.addFile(id, "odan-da.pdf", Uploads.stream(Uploads.pdfOfExactly(3 * LIMIT))));
-        assertEquals(before, StoredFiles.all(), "no stored file and no half-written upload in incoming/");
+        assertEquals(before, FilesOnDisk.all(), "no stored file and no half-written upload in incoming/");
         assertEquals(List.of(fileId), workflow.fileIds(id));
         assertEquals(1, materials.view(id).files().size());
         assertEquals(2, workflow.steps(id), "CREATED and the one FILE_ADDED");
@@ -308,13 +308,13 @@ class MaterialsIT {
     void bytesOfAnotherKindAreRefusedWhateverTheNameSays() {
         callers.signIn(AUTHOR);
         long id = authoring.create(Workflow.form("Түрі басқа", null, Language.KK, null));
-        Set<Path> before = StoredFiles.all();
+        Set<Path> before = FilesOnDisk.all();
 
         assertRefused("file", "file.typeRefused", () -> authoring.addFile(id, "x.pdf", Uploads.stream(Uploads.html())));
         assertRefused("file", "file.typeRefused", () -> authoring.addFile(id, "y.docx", Uploads.stream(Uploads.zip())));
         assertRefused("file", "file.typeRefused", () -> authoring.addFile(id, "z.docx",
                 Uploads.stream("Жай мәтін, құжат емес".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
-        assertEquals(before, StoredFiles.all(), "each refused upload was written, sniffed and deleted on rollback");
+        assertEquals(before, FilesOnDisk.all(), "each refused upload was written, sniffed and deleted on rollback");
         assertEquals(List.of(), workflow.fileIds(id));
         assertEquals(1, workflow.steps(id));
 
@@ -348,9 +348,9 @@ class MaterialsIT {
                     || f.name().contains(">") || f.name().startsWith("."), f.name());
             String storedName = workflow.storedName(f.id());
             assertTrue(storedName.matches("[0-9a-f]{32}"), storedName);
-            assertTrue(Files.isRegularFile(StoredFiles.of(storedName)));
+            assertTrue(Files.isRegularFile(FilesOnDisk.of(storedName)));
         }
-        try (Stream<Path> all = Files.walk(StoredFiles.dataDir().getParent())) {
+        try (Stream<Path> all = Files.walk(FilesOnDisk.dataDir().getParent())) {
             assertTrue(all.noneMatch(p -> p.getFileName().toString().contains("passwd")),
                     "no submitted name reaches the file system");
         } catch (java.io.IOException e) {
@@ -363,7 +363,7 @@ class MaterialsIT {
         callers.signIn(AUTHOR);
         long id = authoring.create(Workflow.form("Үзілген жүктеу", null, Language.KK, null));
         byte[] docx = Uploads.docx("Бұл файл жартылай ғана жетеді. ".repeat(500));
-        Set<Path> before = StoredFiles.all();
+        Set<Path> before = FilesOnDisk.all();
 
         RuntimeException failed = assertThrows(RuntimeException.class,
                 () -> authoring.addFile(id, "uzilgen.docx", Uploads.cutOffAfter(docx, docx.length / 2)));
@@ -373,7 +373,7 @@ class MaterialsIT {
         }
         assertTrue(cause != null && cause.getMessage().contains("(test)"), () -> "the stream's failure: " + failed);
 
-        assertEquals(before, StoredFiles.all(), "the half-written upload is gone from incoming/");
+        assertEquals(before, FilesOnDisk.all(), "the half-written upload is gone from incoming/");
         assertEquals(List.of(), workflow.fileIds(id));
         assertEquals(1, workflow.steps(id));
         assertEquals(List.of(), materials.view(id).files());
@@ -401,18 +401,18 @@ class MaterialsIT {
                 () -> assertFalse(older.current()),
                 () -> assertEquals(Uploads.sha256(first), older.sha256()));
         Download old = materials.download(v1);
-        assertArrayEquals(first, StoredFiles.read(old.path()), "the old version is still there to download");
-        assertArrayEquals(second, StoredFiles.read(materials.download(v2).path()));
+        assertArrayEquals(first, FilesOnDisk.read(old.path()), "the old version is still there to download");
+        assertArrayEquals(second, FilesOnDisk.read(materials.download(v2).path()));
         assertEquals(StepKind.FILE_ADDED, view.steps().get(view.steps().size() - 1).step());
         assertEquals("jospar-2.docx (v2)", view.steps().get(view.steps().size() - 1).comment());
 
         assertRefused("file", "file.notCurrent",
                 () -> authoring.addVersion(v1, "jospar-3.docx", Uploads.stream(Uploads.docx("Үшінші"))));
         assertEquals(List.of(v1, v2), workflow.fileIds(id));
-        Set<Path> before = StoredFiles.all();
+        Set<Path> before = FilesOnDisk.all();
         assertRefused("file", "file.typeRefused",
                 () -> authoring.addVersion(v2, "jospar-3.docx", Uploads.stream(Uploads.html())));
-        assertEquals(before, StoredFiles.all());
+        assertEquals(before, FilesOnDisk.all());
         assertEquals(v2, only(materials.view(id).files()).id(), "a refused version supersedes nothing");
     }
 
@@ -423,8 +423,8 @@ class MaterialsIT {
         long v1 = authoring.addFile(id, "a.docx", Uploads.stream(Uploads.docx("a1")));
         long v2 = authoring.addVersion(v1, "a.docx", Uploads.stream(Uploads.docx("a2")));
         long kept = authoring.addFile(id, "b.docx", Uploads.stream(Uploads.docx("b")));
-        Path p1 = StoredFiles.of(workflow.storedName(v1));
-        Path p2 = StoredFiles.of(workflow.storedName(v2));
+        Path p1 = FilesOnDisk.of(workflow.storedName(v1));
+        Path p2 = FilesOnDisk.of(workflow.storedName(v2));
 
         authoring.removeFile(v2);
 
@@ -441,7 +441,7 @@ class MaterialsIT {
         long id = authoring.create(Workflow.form("Өшірілетін материал", null, Language.KK, null));
         long v1 = authoring.addFile(id, "a.docx", Uploads.stream(Uploads.docx("a1")));
         long v2 = authoring.addVersion(v1, "a.docx", Uploads.stream(Uploads.docx("a2")));
-        List<Path> paths = List.of(StoredFiles.of(workflow.storedName(v1)), StoredFiles.of(workflow.storedName(v2)));
+        List<Path> paths = List.of(FilesOnDisk.of(workflow.storedName(v1)), FilesOnDisk.of(workflow.storedName(v2)));
         paths.forEach(p -> assertTrue(Files.isRegularFile(p)));
 
         db.inRolledBackTransaction(() -> {
@@ -468,7 +468,7 @@ class MaterialsIT {
     void theMethodologistDeletesAPublishedMaterialButAColleagueDeletesNothing() {
         long id = workflow.published(AUTHOR, METHODOLOGIST, Workflow.form("Жарияланған, өшіріледі", null, Language.KK, null),
                 "a.docx", Uploads.docx("мазмұн"));
-        Path file = StoredFiles.of(workflow.storedName(workflow.fileIds(id).get(0)));
+        Path file = FilesOnDisk.of(workflow.storedName(workflow.fileIds(id).get(0)));
         callers.signIn(COLLEAGUE);
         assertThrows(NotFoundException.class, () -> materials.delete(id));
         assertTrue(Files.isRegularFile(file));

@@ -32,7 +32,7 @@ import kz.rudny.cabinet.domain.errors.NotFoundException;
 import kz.rudny.cabinet.domain.paging.Page;
 import kz.rudny.cabinet.domain.paging.PageRequest;
 import kz.rudny.cabinet.library.materials.boundary.FileView;
-import kz.rudny.cabinet.library.materials.boundary.IncomingFile;
+import kz.rudny.cabinet.domain.files.boundary.IncomingFile;
 import kz.rudny.cabinet.library.materials.boundary.MaterialAuthoring;
 import kz.rudny.cabinet.library.materials.boundary.MaterialSummary;
 import kz.rudny.cabinet.library.materials.boundary.MaterialView;

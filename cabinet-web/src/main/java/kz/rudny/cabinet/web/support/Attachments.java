@@ -13,7 +13,7 @@ import java.nio.file.NoSuchFileException;
 import java.text.Normalizer;
 import java.util.Locale;
 import kz.rudny.cabinet.domain.text.Transliteration;
-import kz.rudny.cabinet.library.materials.boundary.Download;
+import kz.rudny.cabinet.domain.files.boundary.Download;
 
 /**
  * A stored file as a download: its own media type (never sniffed by the browser), its length, and a

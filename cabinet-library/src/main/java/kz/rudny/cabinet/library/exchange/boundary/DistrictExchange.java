@@ -28,7 +28,7 @@ import kz.rudny.cabinet.library.exchange.control.ShareCopies;
 import kz.rudny.cabinet.library.exchange.control.SharedShelf;
 import kz.rudny.cabinet.library.exchange.entity.DistrictShare;
 import kz.rudny.cabinet.library.exchange.entity.DistrictShareFile;
-import kz.rudny.cabinet.library.materials.boundary.Download;
+import kz.rudny.cabinet.domain.files.boundary.Download;
 import kz.rudny.cabinet.library.materials.boundary.MaterialCopy;
 import kz.rudny.cabinet.library.materials.boundary.MaterialStandingChanged;
 import kz.rudny.cabinet.library.materials.boundary.PublishedMaterials;

@@ -1,6 +1,6 @@
 package kz.rudny.cabinet.library.exchange.boundary;
 
-import kz.rudny.cabinet.library.materials.boundary.FileKind;
+import kz.rudny.cabinet.domain.files.boundary.FileKind;
 
 /** A file of a shared material. */
 public record SharedFileView(long id, String name, FileKind kind, long size, String sha256) {

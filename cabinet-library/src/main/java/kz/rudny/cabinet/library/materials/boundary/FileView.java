@@ -1,5 +1,6 @@
 package kz.rudny.cabinet.library.materials.boundary;
 
+import kz.rudny.cabinet.domain.files.boundary.FileKind;
 import java.time.LocalDateTime;
 
 /** A stored file of a material, with the versions before it listed separately. */

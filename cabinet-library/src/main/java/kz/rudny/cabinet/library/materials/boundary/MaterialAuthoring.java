@@ -19,17 +19,14 @@ import kz.rudny.cabinet.domain.errors.InvalidInputException;
 import kz.rudny.cabinet.domain.errors.NotFoundException;
 import kz.rudny.cabinet.domain.people.boundary.StaffCard;
 import kz.rudny.cabinet.domain.platform.boundary.Settings;
+import kz.rudny.cabinet.domain.files.boundary.IncomingFile;
+import kz.rudny.cabinet.domain.files.boundary.StoredFile;
+import kz.rudny.cabinet.domain.files.boundary.StoredFiles;
 import kz.rudny.cabinet.domain.security.Allowed;
 import kz.rudny.cabinet.domain.security.Role;
-import kz.rudny.cabinet.library.materials.control.FileNames;
-import kz.rudny.cabinet.library.materials.control.FileSniffer;
-import kz.rudny.cabinet.library.materials.control.FileStore;
-import kz.rudny.cabinet.library.materials.control.FileTooLargeException;
-import kz.rudny.cabinet.library.materials.control.FilesAfterCommit;
 import kz.rudny.cabinet.library.materials.control.Reader;
 import kz.rudny.cabinet.library.materials.control.Shelf;
 import kz.rudny.cabinet.library.materials.control.StepLog;
-import kz.rudny.cabinet.library.materials.control.StoredFile;
 import kz.rudny.cabinet.library.materials.entity.Material;
 import kz.rudny.cabinet.library.materials.entity.MaterialFile;
 import kz.rudny.cabinet.library.audit.boundary.LibraryAction;
@@ -55,10 +52,7 @@ public class MaterialAuthoring {
     StepLog steps;
 
     @Inject
-    FileStore store;
-
-    @Inject
-    FilesAfterCommit files;
+    StoredFiles files;
 
     @Inject
     Settings settings;
@@ -191,28 +185,17 @@ public class MaterialAuthoring {
 
     /** The largest file one may upload, in bytes (from configuration). */
     public long uploadLimit() {
-        return settings.uploadMaxBytes();
+        return files.uploadLimit();
     }
 
     private long attach(Material m, String submittedName, InputStream content, MaterialFile previous) {
-        StoredFile stored;
-        try {
-            stored = store.save(content, settings.uploadMaxBytes());
-        } catch (FileTooLargeException e) {
-            throw new InvalidInputException("file", "file.tooLarge", settings.uploadMaxBytes() / (1024 * 1024));
-        }
-        files.keepOnlyIfCommitted(stored.storedName());
-        FileKind kind = FileSniffer.kindOf(store.path(stored.storedName()))
-                .orElseThrow(() -> new InvalidInputException("file", "file.typeRefused"));
-        if (stored.size() == 0) {
-            throw new InvalidInputException("file", "file.empty");
-        }
-        String name = FileNames.withExtension(FileNames.clean(submittedName == null ? "" : submittedName), kind);
+        StoredFile stored = files.accept(new IncomingFile(submittedName, content));
+        String name = stored.name();
         LocalDateTime now = now();
         if (previous != null) {
             previous.supersede(now);
         }
-        MaterialFile f = new MaterialFile(m, name, stored.storedName(), kind, stored.size(), stored.sha256(), previous,
+        MaterialFile f = new MaterialFile(m, name, stored.storedName(), stored.kind(), stored.size(), stored.sha256(), previous,
                 reader.name(), now);
         EntityManager em = shelf.data();
         em.persist(f);

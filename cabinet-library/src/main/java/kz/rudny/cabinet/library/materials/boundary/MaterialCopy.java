@@ -1,5 +1,6 @@
 package kz.rudny.cabinet.library.materials.boundary;
 
+import kz.rudny.cabinet.domain.files.boundary.FileKind;
 import java.util.List;
 import kz.rudny.cabinet.domain.people.boundary.Language;
 

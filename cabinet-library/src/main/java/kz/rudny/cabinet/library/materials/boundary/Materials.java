@@ -9,12 +9,12 @@ import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
 import kz.rudny.cabinet.domain.errors.NotFoundException;
+import kz.rudny.cabinet.domain.files.boundary.Download;
+import kz.rudny.cabinet.domain.files.boundary.StoredFiles;
 import kz.rudny.cabinet.domain.paging.Page;
 import kz.rudny.cabinet.domain.paging.PageRequest;
 import kz.rudny.cabinet.domain.security.Allowed;
 import kz.rudny.cabinet.domain.security.Role;
-import kz.rudny.cabinet.library.materials.control.FileStore;
-import kz.rudny.cabinet.library.materials.control.FilesAfterCommit;
 import kz.rudny.cabinet.library.materials.control.MaterialIndexer;
 import kz.rudny.cabinet.library.materials.control.MaterialPages;
 import kz.rudny.cabinet.library.materials.control.Reader;
@@ -44,10 +44,7 @@ public class Materials {
     Reader reader;
 
     @Inject
-    FileStore store;
-
-    @Inject
-    FilesAfterCommit files;
+    StoredFiles files;
 
     @Inject
     MaterialPages pages;
@@ -89,7 +86,7 @@ public class Materials {
         if (!reader.isAuthor(m) && m.getStatus() == MaterialStatus.PUBLISHED) {
             m.countDownload();
         }
-        return new Download(store.path(f.getStoredName()), f.getOriginalName(), f.getKind(), f.getSize());
+        return files.download(f.getStoredName(), f.getOriginalName(), f.getKind(), f.getSize());
     }
 
     /**

@@ -15,7 +15,8 @@ import kz.rudny.cabinet.domain.errors.InvalidInputException;
 import kz.rudny.cabinet.domain.people.boundary.Language;
 import kz.rudny.cabinet.domain.security.Allowed;
 import kz.rudny.cabinet.domain.security.Role;
-import kz.rudny.cabinet.library.materials.control.FileStore;
+import kz.rudny.cabinet.domain.files.boundary.Download;
+import kz.rudny.cabinet.domain.files.boundary.StoredFiles;
 import kz.rudny.cabinet.library.materials.control.Reader;
 import kz.rudny.cabinet.library.materials.control.Shelf;
 import kz.rudny.cabinet.library.materials.control.StepLog;
@@ -38,7 +39,7 @@ public class PublishedMaterials {
     Reader reader;
 
     @Inject
-    FileStore store;
+    StoredFiles files;
 
     @Inject
     StepLog steps;
@@ -81,7 +82,7 @@ public class PublishedMaterials {
     @Allowed({Role.TEACHER, Role.MENTOR, Role.ASSOCIATION_HEAD, Role.SCHOOL_METHODOLOGIST,
             Role.DISTRICT_METHODOLOGIST, Role.DISTRICT_ADMINISTRATOR})
     public Download download(@NotNull MaterialCopy.CopiedFile file) {
-        return new Download(store.path(file.storedName()), file.originalName(), file.kind(), file.size());
+        return files.download(file.storedName(), file.originalName(), file.kind(), file.size());
     }
 
     private MaterialCard card(Material m, Language language) {

@@ -1,6 +1,7 @@
 package kz.rudny.cabinet.library.materials.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import kz.rudny.cabinet.domain.files.boundary.StoredFiles;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -41,7 +42,7 @@ public class MaterialIndexer {
     Shelf shelf;
 
     @Inject
-    FileStore store;
+    StoredFiles files;
 
     @Inject
     TextExtractor extractor;
@@ -127,7 +128,7 @@ public class MaterialIndexer {
         StringBuilder body = new StringBuilder();
         for (MaterialFile f : m.currentFiles()) {
             if (f.getKind().hasText()) {
-                body.append(extractor.text(store.path(f.getStoredName()), f.getKind())).append('\n');
+                body.append(extractor.text(files.path(f.getStoredName()), f.getKind())).append('\n');
             }
         }
         String titles = m.getTitleKk() == null ? m.getTitleRu()

@@ -14,12 +14,16 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import kz.rudny.cabinet.domain.calendar.AcademicYear;
 import kz.rudny.cabinet.domain.people.boundary.Language;
 import kz.rudny.cabinet.domain.people.boundary.StaffCard;
 import kz.rudny.cabinet.domain.platform.boundary.DemoSchoolLoaded;
 import kz.rudny.cabinet.library.materials.boundary.DemoMaterialsLoaded;
-import kz.rudny.cabinet.library.materials.boundary.FileKind;
+import kz.rudny.cabinet.domain.files.boundary.FileKind;
+import kz.rudny.cabinet.domain.files.boundary.IncomingFile;
+import kz.rudny.cabinet.domain.files.boundary.StoredFile;
+import kz.rudny.cabinet.domain.files.boundary.StoredFiles;
 import kz.rudny.cabinet.library.materials.boundary.MaterialStatus;
 import kz.rudny.cabinet.library.materials.boundary.MaterialType;
 import kz.rudny.cabinet.library.materials.boundary.StepKind;
@@ -39,10 +43,7 @@ public class MaterialsDemo {
     Shelf shelf;
 
     @Inject
-    FileStore store;
-
-    @Inject
-    FilesAfterCommit files;
+    StoredFiles files;
 
     @Inject
     MaterialIndexer indexer;
@@ -122,12 +123,13 @@ public class MaterialsDemo {
         data.persist(m);
         data.flush();
         step(m, StepKind.CREATED, author.fullName(), null, now);
-        StoredFile stored = store(docx(heading, text));
-        MaterialFile f = new MaterialFile(m, fileName, stored.storedName(), FileKind.DOCX, stored.size(),
+        StoredFile stored = files.accept(new IncomingFile(fileName, new ByteArrayInputStream(docx(heading, text))),
+                Set.of(FileKind.DOCX));
+        MaterialFile f = new MaterialFile(m, stored.name(), stored.storedName(), stored.kind(), stored.size(),
                 stored.sha256(), null, author.fullName(), now);
         data.persist(f);
         m.getFiles().add(f);
-        step(m, StepKind.FILE_ADDED, author.fullName(), fileName, now);
+        step(m, StepKind.FILE_ADDED, author.fullName(), stored.name(), now);
         if (status != MaterialStatus.DRAFT) {
             m.moveTo(MaterialStatus.SUBMITTED, now);
             step(m, StepKind.SUBMITTED, author.fullName(), null, now);
@@ -143,16 +145,6 @@ public class MaterialsDemo {
 
     private void step(Material m, StepKind kind, String who, String comment, LocalDateTime now) {
         steps.record(m, kind, who, comment, now); // all steps of a demo material share one time: ids in order
-    }
-
-    private StoredFile store(byte[] bytes) {
-        try {
-            StoredFile stored = store.save(new ByteArrayInputStream(bytes), Long.MAX_VALUE);
-            files.keepOnlyIfCommitted(stored.storedName());
-            return stored;
-        } catch (FileTooLargeException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static byte[] docx(String heading, String text) {

@@ -118,7 +118,7 @@ public class Shelf {
         return subjects.all(Language.EN).stream().anyMatch(s -> s.id() == subjectId);
     }
 
-    /** The stored names the current school's material files use (for the orphan sweep). */
+    /** The stored names the current school's material files use, every version (for the orphan sweep). */
     public List<String> storedNames() {
         return data().createQuery("SELECT f.storedName FROM MaterialFile f", String.class).getResultList();
     }

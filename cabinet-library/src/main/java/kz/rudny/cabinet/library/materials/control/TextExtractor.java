@@ -1,6 +1,6 @@
 package kz.rudny.cabinet.library.materials.control;
 
-import kz.rudny.cabinet.library.materials.boundary.FileKind;
+import kz.rudny.cabinet.domain.files.boundary.FileKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -19,7 +19,7 @@ public final class LibraryDeployment {
 
     public static WebArchive war(Class<?>... testClasses) {
         Class<?>[] classes = Stream.concat(Stream.of(testClasses), Stream.of(LibraryDeployment.class,
-                Workflow.class, StoredFiles.class, Uploads.class)).toArray(Class<?>[]::new);
+                Workflow.class, FilesOnDisk.class, Uploads.class)).toArray(Class<?>[]::new);
         return Deployments.cabinet("cabinet-library-it.war", List.of(
                 Deployments.moduleJar("it.domainJar", "../cabinet-domain/target/cabinet-domain-0.1.0-SNAPSHOT.jar"),
                 Deployments.moduleJar("it.libraryJar", "target/cabinet-library-0.1.0-SNAPSHOT.jar")), classes);

@@ -1,6 +1,7 @@
 package kz.rudny.cabinet.library.materials.control;
 
-import kz.rudny.cabinet.library.materials.boundary.FileKind;
+import kz.rudny.cabinet.domain.files.boundary.FileKind;
+import kz.rudny.cabinet.domain.files.samples.SampleFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,30 +25,30 @@ class TextExtractorTest {
     @ParameterizedTest
     @EnumSource(value = FileKind.class, names = {"DOCX", "PPTX", "XLSX", "ODT", "ODP"})
     void keepsKazakhAndRussianLetters(FileKind kind) throws Exception {
-        String text = textOf(kind, Samples.of(kind, Samples.KAZAKH, Samples.RUSSIAN));
+        String text = textOf(kind, SampleFiles.of(kind, SampleFiles.KAZAKH, SampleFiles.RUSSIAN));
 
-        assertTrue(text.contains(Samples.KAZAKH), text);
-        assertTrue(text.contains(Samples.RUSSIAN), text);
+        assertTrue(text.contains(SampleFiles.KAZAKH), text);
+        assertTrue(text.contains(SampleFiles.RUSSIAN), text);
     }
 
     @Test
     void readsAPdf() throws Exception {
-        assertEquals(Samples.ENGLISH, textOf(FileKind.PDF, Samples.pdf(Samples.ENGLISH)));
+        assertEquals(SampleFiles.ENGLISH, textOf(FileKind.PDF, SampleFiles.pdf(SampleFiles.ENGLISH)));
     }
 
     @Test
     void keepsKazakhAndRussianLettersOfAPdfWithAnEmbeddedUnicodeFont() throws Exception {
-        Assumptions.assumeTrue(Files.isReadable(Samples.DEJAVU), "DejaVu Sans is not installed");
+        Assumptions.assumeTrue(Files.isReadable(SampleFiles.DEJAVU), "DejaVu Sans is not installed");
 
-        String text = textOf(FileKind.PDF, Samples.pdf(true, Samples.KAZAKH, Samples.RUSSIAN));
+        String text = textOf(FileKind.PDF, SampleFiles.pdf(true, SampleFiles.KAZAKH, SampleFiles.RUSSIAN));
 
-        assertTrue(text.contains(Samples.KAZAKH), text);
-        assertTrue(text.contains(Samples.RUSSIAN), text);
+        assertTrue(text.contains(SampleFiles.KAZAKH), text);
+        assertTrue(text.contains(SampleFiles.RUSSIAN), text);
     }
 
     @Test
     void collapsesWhitespace() throws Exception {
-        String text = textOf(FileKind.DOCX, Samples.docx("  Бірінші\u00a0\u00a0жол\t ", "", "екінші   жол  "));
+        String text = textOf(FileKind.DOCX, SampleFiles.docx("  Бірінші\u00a0\u00a0жол\t ", "", "екінші   жол  "));
 
         assertEquals("Бірінші жол екінші жол", text);
     }
@@ -55,7 +56,7 @@ class TextExtractorTest {
     @ParameterizedTest
     @EnumSource(value = FileKind.class, names = {"PNG", "JPEG", "GIF"})
     void findsNoTextInAnImage(FileKind kind) throws Exception {
-        assertEquals("", textOf(kind, Samples.of(kind)));
+        assertEquals("", textOf(kind, SampleFiles.of(kind)));
     }
 
     @Test
@@ -69,7 +70,7 @@ class TextExtractorTest {
 
     @Test
     void findsNoTextInACutOffDocxAndDoesNotThrow() throws Exception {
-        byte[] docx = Samples.docx(Samples.KAZAKH);
+        byte[] docx = SampleFiles.docx(SampleFiles.KAZAKH);
 
         assertEquals("", textOf(FileKind.DOCX, Arrays.copyOf(docx, docx.length / 2)));
     }
@@ -86,7 +87,7 @@ class TextExtractorTest {
             paragraphs[i] = String.format("%05d", i) + " " + "Қазақстан Республикасы ".repeat(4).strip();
         }
 
-        String text = textOf(FileKind.DOCX, Samples.docx(paragraphs));
+        String text = textOf(FileKind.DOCX, SampleFiles.docx(paragraphs));
 
         assertTrue(text.length() <= TextExtractor.MAX_CHARS, "length " + text.length());
         assertTrue(text.length() > TextExtractor.MAX_CHARS - 1000, "length " + text.length());
@@ -95,6 +96,6 @@ class TextExtractorTest {
     }
 
     private String textOf(FileKind kind, byte[] bytes) throws Exception {
-        return EXTRACTOR.text(Samples.write(folder, "upload", bytes), kind);
+        return EXTRACTOR.text(SampleFiles.write(folder, "upload", bytes), kind);
     }
 }

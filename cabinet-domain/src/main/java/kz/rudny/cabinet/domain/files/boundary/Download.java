@@ -1,4 +1,4 @@
-package kz.rudny.cabinet.library.materials.boundary;
+package kz.rudny.cabinet.domain.files.boundary;
 
 import java.nio.file.Path;
 

@@ -1,4 +1,4 @@
-package kz.rudny.cabinet.library.materials.control;
+package kz.rudny.cabinet.domain.files.control;
 
 /** An upload was larger than allowed; nothing of it was kept. */
 public class FileTooLargeException extends Exception {

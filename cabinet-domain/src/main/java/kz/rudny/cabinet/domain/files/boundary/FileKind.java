@@ -1,14 +1,17 @@
-package kz.rudny.cabinet.library.materials.boundary;
+package kz.rudny.cabinet.domain.files.boundary;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The kinds of file a teacher may upload as a digital material, each with its IANA media type and the
- * extension a download gets. Documents have text for search; images do not.
+ * The kinds of file the cabinet accepts (a material's files, a meeting's attachments, ...), each with its IANA
+ * media type and the extension a download gets. Documents have text for search; images do not. A module that
+ * takes fewer kinds passes its own set to {@link StoredFiles#accept(IncomingFile, java.util.Set)}.
  */
 public enum FileKind {
     PDF("application/pdf", "pdf", true),
@@ -49,6 +52,11 @@ public enum FileKind {
     /** Whether a name's extension (without the dot, any case) is a right one for this kind. */
     public boolean acceptsExtension(String candidate) {
         return extensions.contains(candidate.toLowerCase(Locale.ROOT));
+    }
+
+    /** Every kind: what {@link StoredFiles#accept(IncomingFile)} takes. */
+    public static Set<FileKind> all() {
+        return EnumSet.allOf(FileKind.class);
     }
 
     /** The kind whose media type this is exactly (parameters such as a charset ignored). */

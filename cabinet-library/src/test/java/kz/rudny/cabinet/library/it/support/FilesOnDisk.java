@@ -9,10 +9,13 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.ConfigProvider;
 
-/** The library's file store as the file system shows it ({@code cabinet.data.dir/files}), read in the container. */
-public final class StoredFiles {
+/**
+ * The stored files (the domain's {@code files} feature) as the file system shows it ({@code cabinet.data.dir/files}),
+ * read in the container: the tests check the layout on disk, not through the store.
+ */
+public final class FilesOnDisk {
 
-    private StoredFiles() {
+    private FilesOnDisk() {
     }
 
     public static Path dataDir() {

@@ -1,4 +1,4 @@
-package kz.rudny.cabinet.library.materials.control;
+package kz.rudny.cabinet.domain.files.control;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
@@ -48,7 +48,7 @@ class FileStoreTest {
     void keepsTheBytesUnderAGeneratedNameWithTheirSizeAndDigest() throws Exception {
         byte[] bytes = randomBytes(70_001);
 
-        StoredFile stored = store.save(new ByteArrayInputStream(bytes), LIMIT);
+        WrittenFile stored = store.save(new ByteArrayInputStream(bytes), LIMIT);
 
         assertTrue(stored.storedName().matches("[0-9a-f]{32}"), stored.storedName());
         assertEquals(bytes.length, stored.size());
@@ -61,8 +61,8 @@ class FileStoreTest {
 
     @Test
     void givesEachUploadItsOwnName() throws Exception {
-        StoredFile first = store.save(new ByteArrayInputStream(new byte[] {1}), LIMIT);
-        StoredFile second = store.save(new ByteArrayInputStream(new byte[] {1}), LIMIT);
+        WrittenFile first = store.save(new ByteArrayInputStream(new byte[] {1}), LIMIT);
+        WrittenFile second = store.save(new ByteArrayInputStream(new byte[] {1}), LIMIT);
 
         assertNotEquals(first.storedName(), second.storedName());
         assertEquals(first.sha256(), second.sha256());
@@ -71,7 +71,7 @@ class FileStoreTest {
     @Test
     void takesAFileOfExactlyTheLimitAndAnEmptyOne() throws Exception {
         assertEquals(LIMIT, store.save(new ByteArrayInputStream(randomBytes((int) LIMIT)), LIMIT).size());
-        StoredFile empty = store.save(InputStream.nullInputStream(), LIMIT);
+        WrittenFile empty = store.save(InputStream.nullInputStream(), LIMIT);
         assertEquals(0, empty.size());
         assertEquals("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", empty.sha256());
     }
@@ -123,7 +123,7 @@ class FileStoreTest {
 
     @Test
     void deletesAndDeletingAgainIsNoError() throws Exception {
-        StoredFile stored = store.save(new ByteArrayInputStream(new byte[] {1, 2, 3}), LIMIT);
+        WrittenFile stored = store.save(new ByteArrayInputStream(new byte[] {1, 2, 3}), LIMIT);
 
         store.delete(stored.storedName());
         assertDoesNotThrow(() -> store.delete(stored.storedName()));

@@ -1,12 +1,14 @@
-package kz.rudny.cabinet.library.materials.control;
+package kz.rudny.cabinet.domain.files.control;
 
-import kz.rudny.cabinet.library.materials.boundary.FileKind;
+import kz.rudny.cabinet.domain.files.boundary.FileKind;
+import kz.rudny.cabinet.domain.files.samples.SampleFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,23 +22,33 @@ class FileSnifferTest {
     @ParameterizedTest
     @EnumSource(FileKind.class)
     void detectsEachKindFromItsBytesWhateverTheName(FileKind kind) throws Exception {
-        byte[] bytes = Samples.of(kind, Samples.ENGLISH);
+        byte[] bytes = SampleFiles.of(kind, SampleFiles.ENGLISH);
 
-        assertEquals(Optional.of(kind), FileSniffer.kindOf(Samples.write(folder, "upload", bytes)));
-        assertEquals(Optional.of(kind), FileSniffer.kindOf(Samples.write(folder, "upload.html", bytes)));
-        assertEquals(Optional.of(kind), FileSniffer.kindOf(Samples.write(folder, "upload.zip", bytes)));
-        assertEquals(Optional.of(kind), FileSniffer.kindOf(Samples.write(folder, "upload.exe", bytes)));
+        assertEquals(Optional.of(kind), FileSniffer.kindOf(SampleFiles.write(folder, "upload", bytes)));
+        assertEquals(Optional.of(kind), FileSniffer.kindOf(SampleFiles.write(folder, "upload.html", bytes)));
+        assertEquals(Optional.of(kind), FileSniffer.kindOf(SampleFiles.write(folder, "upload.zip", bytes)));
+        assertEquals(Optional.of(kind), FileSniffer.kindOf(SampleFiles.write(folder, "upload.exe", bytes)));
     }
 
     @Test
     void tellsTheOfficeContainersApartRatherThanCallingThemZip() throws Exception {
-        assertEquals(Optional.of(FileKind.DOCX), kindOf("a.xlsx", Samples.docx("x")));
-        assertEquals(Optional.of(FileKind.XLSX), kindOf("a.pptx", Samples.xlsx("x")));
-        assertEquals(Optional.of(FileKind.PPTX), kindOf("a.docx", Samples.pptx("x")));
+        assertEquals(Optional.of(FileKind.DOCX), kindOf("a.xlsx", SampleFiles.docx("x")));
+        assertEquals(Optional.of(FileKind.XLSX), kindOf("a.pptx", SampleFiles.xlsx("x")));
+        assertEquals(Optional.of(FileKind.PPTX), kindOf("a.docx", SampleFiles.pptx("x")));
         assertEquals(Optional.of(FileKind.ODT), kindOf("a.odp",
-                Samples.odf("application/vnd.oasis.opendocument.text", Samples.odtContent("x"))));
+                SampleFiles.odf("application/vnd.oasis.opendocument.text", SampleFiles.odtContent("x"))));
         assertEquals(Optional.of(FileKind.ODP), kindOf("a.odt",
-                Samples.odf("application/vnd.oasis.opendocument.presentation", Samples.odpContent("x"))));
+                SampleFiles.odf("application/vnd.oasis.opendocument.presentation", SampleFiles.odpContent("x"))));
+    }
+
+    @Test
+    void takesOnlyTheKindsTheCallerAllows() throws Exception {
+        Path docx = SampleFiles.write(folder, "plan.docx", SampleFiles.docx("x"));
+        Path pdf = SampleFiles.write(folder, "plan.pdf", SampleFiles.pdf("x"));
+
+        assertEquals(Optional.empty(), FileSniffer.kindOf(docx, Set.of(FileKind.PDF, FileKind.JPEG)));
+        assertEquals(Optional.of(FileKind.PDF), FileSniffer.kindOf(pdf, Set.of(FileKind.PDF, FileKind.JPEG)));
+        assertEquals(Optional.of(FileKind.DOCX), FileSniffer.kindOf(docx, FileKind.all()));
     }
 
     @Test
@@ -47,23 +59,23 @@ class FileSnifferTest {
 
     @Test
     void refusesAZipThatIsNoOfficeDocument() throws Exception {
-        assertEquals(Optional.empty(), kindOf("plan.docx", Samples.zip("notes.txt", "Сабақ жоспары")));
+        assertEquals(Optional.empty(), kindOf("plan.docx", SampleFiles.zip("notes.txt", "Сабақ жоспары")));
     }
 
     @Test
     void refusesAZipMerelyNamingAWordPartWithoutContentTypes() throws Exception {
-        assertEquals(Optional.empty(), kindOf("plan.docx", Samples.zip("word/document.xml", "<w:document/>")));
+        assertEquals(Optional.empty(), kindOf("plan.docx", SampleFiles.zip("word/document.xml", "<w:document/>")));
     }
 
     @Test
     void refusesAnOpenDocumentSpreadsheetWhichIsNoKindWeTake() throws Exception {
         assertEquals(Optional.empty(), kindOf("plan.odt",
-                Samples.odf("application/vnd.oasis.opendocument.spreadsheet", Samples.odtContent("x"))));
+                SampleFiles.odf("application/vnd.oasis.opendocument.spreadsheet", SampleFiles.odtContent("x"))));
     }
 
     @Test
     void refusesPlainText() throws Exception {
-        assertEquals(Optional.empty(), kindOf("plan.docx", (Samples.KAZAKH + "\n" + Samples.RUSSIAN)
+        assertEquals(Optional.empty(), kindOf("plan.docx", (SampleFiles.KAZAKH + "\n" + SampleFiles.RUSSIAN)
                 .getBytes(StandardCharsets.UTF_8)));
     }
 
@@ -84,17 +96,17 @@ class FileSnifferTest {
 
     @Test
     void takesACutOffDocxAsDocxByItsFirstZipEntriesTheTextExtractorThenFindsNothing() throws Exception {
-        byte[] docx = Samples.docx(Samples.KAZAKH);
+        byte[] docx = SampleFiles.docx(SampleFiles.KAZAKH);
         assertEquals(Optional.of(FileKind.DOCX), kindOf("plan", Arrays.copyOf(docx, docx.length / 2)));
     }
 
     @Test
     void takesAPdfHeaderAloneAsPdfByItsMagicNumberTheTextExtractorThenFindsNothing() throws Exception {
-        byte[] pdf = Samples.pdf(Samples.ENGLISH);
+        byte[] pdf = SampleFiles.pdf(SampleFiles.ENGLISH);
         assertEquals(Optional.of(FileKind.PDF), kindOf("plan", Arrays.copyOf(pdf, 20)));
     }
 
     private Optional<FileKind> kindOf(String name, byte[] bytes) throws Exception {
-        return FileSniffer.kindOf(Samples.write(folder, name, bytes));
+        return FileSniffer.kindOf(SampleFiles.write(folder, name, bytes));
     }
 }

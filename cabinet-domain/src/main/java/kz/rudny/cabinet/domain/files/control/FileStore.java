@@ -1,4 +1,4 @@
-package kz.rudny.cabinet.library.materials.control;
+package kz.rudny.cabinet.domain.files.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -56,7 +56,7 @@ public class FileStore {
     }
 
     /** Stores the stream's bytes, refusing them as soon as more than {@code maxBytes} arrive. */
-    public StoredFile save(InputStream in, long maxBytes) throws FileTooLargeException {
+    public WrittenFile save(InputStream in, long maxBytes) throws FileTooLargeException {
         if (maxBytes < 0) {
             throw new IllegalArgumentException("A negative size limit: " + maxBytes);
         }
@@ -72,7 +72,7 @@ public class FileStore {
             Files.createDirectories(target.getParent());
             Files.move(incoming, target, StandardCopyOption.ATOMIC_MOVE);
             moved = true;
-            return new StoredFile(storedName, size, HexFormat.of().formatHex(sha256.digest()));
+            return new WrittenFile(storedName, size, HexFormat.of().formatHex(sha256.digest()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

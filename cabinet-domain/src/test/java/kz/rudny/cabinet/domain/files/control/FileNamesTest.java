@@ -1,6 +1,6 @@
-package kz.rudny.cabinet.library.materials.control;
+package kz.rudny.cabinet.domain.files.control;
 
-import kz.rudny.cabinet.library.materials.boundary.FileKind;
+import kz.rudny.cabinet.domain.files.boundary.FileKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

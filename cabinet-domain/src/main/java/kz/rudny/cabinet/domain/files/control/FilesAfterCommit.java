@@ -1,4 +1,4 @@
-package kz.rudny.cabinet.library.materials.control;
+package kz.rudny.cabinet.domain.files.control;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +12,8 @@ import java.util.logging.Logger;
 /**
  * Ties stored files to the transaction that records them: a file written for a transaction that rolls back is
  * deleted, and a file whose record is deleted goes only once the deletion committed. With the start-up sweep
- * ({@link OrphanSweep}) no file outlives its record and no record lacks its file.
+ * ({@link OrphanSweep}) no file outlives its record and no record lacks its file, whichever module keeps the
+ * record.
  */
 @ApplicationScoped
 public class FilesAfterCommit {

@@ -1,6 +1,6 @@
-package kz.rudny.cabinet.library.materials.control;
+package kz.rudny.cabinet.domain.files.samples;
 
-import kz.rudny.cabinet.library.materials.boundary.FileKind;
+import kz.rudny.cabinet.domain.files.boundary.FileKind;
 import com.lowagie.text.Document;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
@@ -24,19 +24,22 @@ import org.apache.poi.xslf.usermodel.XSLFTextBox;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
-/** Builds real sample files of each kind in the tests, so no binary fixture is checked in. */
-final class Samples {
+/**
+ * Builds real sample files of each {@link FileKind} in the tests, so no binary fixture is checked in (also used by
+ * the library's text extraction tests, through this module's test-jar).
+ */
+public final class SampleFiles {
 
-    static final Path DEJAVU = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
-    static final String KAZAKH = "Қазақ тілі сабағы: әліппе, ғылым, қала, өнер, ұлт, үміт, һәм, ізгілік.";
-    static final String RUSSIAN = "Урок русского языка: съешь же ещё этих мягких французских булок.";
-    static final String ENGLISH = "Lesson plan for grade five.";
+    public static final Path DEJAVU = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
+    public static final String KAZAKH = "Қазақ тілі сабағы: әліппе, ғылым, қала, өнер, ұлт, үміт, һәм, ізгілік.";
+    public static final String RUSSIAN = "Урок русского языка: съешь же ещё этих мягких французских булок.";
+    public static final String ENGLISH = "Lesson plan for grade five.";
 
-    private Samples() {
+    private SampleFiles() {
     }
 
     /** A sample of the kind holding the given paragraphs (images hold none). */
-    static byte[] of(FileKind kind, String... paragraphs) throws IOException {
+    public static byte[] of(FileKind kind, String... paragraphs) throws IOException {
         return switch (kind) {
             case PDF -> pdf(paragraphs);
             case DOCX -> docx(paragraphs);
@@ -50,11 +53,11 @@ final class Samples {
         };
     }
 
-    static Path write(Path folder, String name, byte[] bytes) throws IOException {
+    public static Path write(Path folder, String name, byte[] bytes) throws IOException {
         return Files.write(folder.resolve(name), bytes);
     }
 
-    static byte[] docx(String... paragraphs) throws IOException {
+    public static byte[] docx(String... paragraphs) throws IOException {
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (String paragraph : paragraphs) {
                 document.createParagraph().createRun().setText(paragraph);
@@ -64,7 +67,7 @@ final class Samples {
         }
     }
 
-    static byte[] pptx(String... paragraphs) throws IOException {
+    public static byte[] pptx(String... paragraphs) throws IOException {
         try (XMLSlideShow show = new XMLSlideShow(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (String paragraph : paragraphs) {
                 XSLFTextBox box = show.createSlide().createTextBox();
@@ -76,7 +79,7 @@ final class Samples {
         }
     }
 
-    static byte[] xlsx(String... paragraphs) throws IOException {
+    public static byte[] xlsx(String... paragraphs) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             var sheet = workbook.createSheet("Жоспар");
             for (int i = 0; i < paragraphs.length; i++) {
@@ -88,7 +91,7 @@ final class Samples {
     }
 
     /** A PDF in Helvetica, or in embedded DejaVu Sans when {@code unicode} (for Cyrillic). */
-    static byte[] pdf(boolean unicode, String... paragraphs) throws IOException {
+    public static byte[] pdf(boolean unicode, String... paragraphs) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4);
         PdfWriter.getInstance(document, out);
@@ -103,11 +106,11 @@ final class Samples {
         return out.toByteArray();
     }
 
-    static byte[] pdf(String... paragraphs) throws IOException {
+    public static byte[] pdf(String... paragraphs) throws IOException {
         return pdf(false, paragraphs);
     }
 
-    static byte[] image(String format) throws IOException {
+    public static byte[] image(String format) throws IOException {
         BufferedImage image = new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setColor(Color.ORANGE);
@@ -121,7 +124,7 @@ final class Samples {
     }
 
     /** An OpenDocument package as LibreOffice writes it: an uncompressed {@code mimetype} entry first. */
-    static byte[] odf(String mimeType, String contentXml) throws IOException {
+    public static byte[] odf(String mimeType, String contentXml) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             byte[] type = mimeType.getBytes(StandardCharsets.US_ASCII);
@@ -152,7 +155,7 @@ final class Samples {
             + " xmlns:draw=\"urn:oasis:names:tc:opendocument:xmlns:drawing:1.0\""
             + " xmlns:svg=\"urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0\" office:version=\"1.2\"";
 
-    static String odtContent(String... paragraphs) {
+    public static String odtContent(String... paragraphs) {
         StringBuilder body = new StringBuilder();
         for (String paragraph : paragraphs) {
             body.append("<text:p>").append(escaped(paragraph)).append("</text:p>");
@@ -161,7 +164,7 @@ final class Samples {
                 + "><office:body><office:text>" + body + "</office:text></office:body></office:document-content>";
     }
 
-    static String odpContent(String... paragraphs) {
+    public static String odpContent(String... paragraphs) {
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < paragraphs.length; i++) {
             body.append("<draw:page draw:name=\"page").append(i + 1).append("\"><draw:frame svg:width=\"20cm\" ")
@@ -174,7 +177,7 @@ final class Samples {
     }
 
     /** A ZIP archive that is neither OOXML nor OpenDocument. */
-    static byte[] zip(String entry, String content) throws IOException {
+    public static byte[] zip(String entry, String content) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             put(zip, entry, content);
