@@ -20,8 +20,8 @@ import kz.rudny.cabinet.domain.people.boundary.Language;
 import kz.rudny.cabinet.domain.people.entity.Account;
 
 /**
- * The one way a module tells people something: {@code notifications.send(ids, Notice.about("notice.x", title)
- * .linkingTo("/x.xhtml?id=7"))}. The notifications are written in the caller's transaction (mandatory), so a
+ * The one way a module tells people something: {@code notifications.send(ids, Notice.about("notice.material.approved", title)
+ * .linkingTo("/library/material.xhtml?id=7"))}. The notifications are written in the caller's transaction (mandatory), so a
  * rollback takes them away with the change they announce; the mailed copies (when mail is configured) leave
  * only after that transaction has committed. A school's module reaches only its own school's people (and the
  * district's).
