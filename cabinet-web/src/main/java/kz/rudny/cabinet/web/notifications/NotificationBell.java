@@ -3,6 +3,8 @@ package kz.rudny.cabinet.web.notifications;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import kz.rudny.cabinet.domain.notifications.boundary.Inbox;
 import kz.rudny.cabinet.domain.security.CurrentCaller;
 import kz.rudny.cabinet.web.support.Texts;
@@ -18,11 +20,19 @@ public class NotificationBell {
     @Inject
     CurrentCaller caller;
 
+    private static final Logger LOG = Logger.getLogger(NotificationBell.class.getName());
+
     private Long count;
 
     public long getCount() {
         if (count == null) {
-            count = caller.isSignedIn() ? inbox.unreadCount() : 0L;
+            try {
+                count = caller.isSignedIn() ? inbox.unreadCount() : 0L;
+            } catch (RuntimeException e) {
+                // the bell is on every page, the error page too: it never stops one from being shown
+                LOG.log(Level.FINE, "The unread count could not be read", e);
+                count = 0L;
+            }
         }
         return count;
     }
