@@ -2,7 +2,6 @@ package kz.rudny.cabinet.domain.notifications.control;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
@@ -10,7 +9,10 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -30,8 +32,8 @@ public class NoticeMail {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
-    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
-    ManagedExecutorService executor;
+    /** Found when the first mail is sent, so a server without it never stops notifications that are not mailed. */
+    private volatile Executor executor;
 
     private MailSettings settings;
     private Mailer mailer;
@@ -61,6 +63,7 @@ public class NoticeMail {
         @SuppressWarnings("unchecked")
         List<OutgoingMail> pending = (List<OutgoingMail>) transactions.getResource(PENDING);
         if (pending == null) {
+            Executor sender = executor();
             List<OutgoingMail> mails = new ArrayList<>();
             transactions.putResource(PENDING, mails);
             transactions.registerInterposedSynchronization(new Synchronization() {
@@ -72,12 +75,26 @@ public class NoticeMail {
                 public void afterCompletion(int status) {
                     if (status == Status.STATUS_COMMITTED && !mails.isEmpty()) {
                         List<OutgoingMail> committed = List.copyOf(mails);
-                        executor.execute(() -> mailer.send(committed));
+                        sender.execute(() -> mailer.send(committed));
                     }
                 }
             });
             pending = mails;
         }
         pending.add(mail);
+    }
+
+    /** The server's default managed executor; without one (never seen on Payara), the committing thread sends. */
+    private Executor executor() {
+        if (executor == null) {
+            try {
+                executor = InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+            } catch (NamingException e) {
+                LOG.warning(() -> "No managed executor for the notification mails, they are sent on the request's"
+                        + " thread: " + e.getMessage());
+                executor = Runnable::run;
+            }
+        }
+        return executor;
     }
 }
