@@ -33,14 +33,18 @@ public class NoticeMail {
     TransactionSynchronizationRegistry transactions;
 
     /** Found when the first mail is sent, so a server without it never stops notifications that are not mailed. */
-    private volatile Executor executor;
+    volatile Executor executor;
 
     private MailSettings settings;
     private Mailer mailer;
 
     @PostConstruct
     void configure() {
-        settings = MailSettings.from(config);
+        configure(MailSettings.from(config));
+    }
+
+    void configure(MailSettings settings) {
+        this.settings = settings;
         mailer = settings.enabled() ? new Mailer(settings) : null;
         if (settings.enabled()) {
             LOG.info(() -> "Notifications are mailed: " + settings);
