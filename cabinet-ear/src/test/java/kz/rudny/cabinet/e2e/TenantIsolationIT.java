@@ -182,6 +182,8 @@ class TenantIsolationIT {
             "district.methodologist, /associations.xhtml,     403",
             "district.methodologist, /admin/new-school.xhtml, 403",
             "district.methodologist, /district/schools.xhtml, 200",
+            "district.methodologist, /notifications.xhtml,    200",
+            "g3.teacher,             /notifications.xhtml,    200",
             "district.admin,         /school/audit.xhtml,     403",
             "district.admin,         /admin/new-school.xhtml, 200",
             "s7.methodologist,       /district/schools.xhtml, 403",
@@ -194,7 +196,7 @@ class TenantIsolationIT {
     void nobodySignedInReachesNothingButTheSignInPage() {
         WebSession anonymous = new WebSession();
         for (String path : new String[] {"/index.xhtml", "/school/staff.xhtml", "/district/schools.xhtml",
-                "/profile.xhtml", "/school/staff-member.xhtml?id=1"}) {
+                "/profile.xhtml", "/school/staff-member.xhtml?id=1", "/notifications.xhtml"}) {
             WebSession.Page page = anonymous.get(path);
             assertEquals(302, page.status(), path);
             assertTrue(page.location().contains("/login.xhtml"), path);
