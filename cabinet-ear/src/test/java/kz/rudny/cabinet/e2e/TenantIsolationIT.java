@@ -135,6 +135,34 @@ class TenantIsolationIT {
         assertFalse(s7.get(page).body().contains("id=\"member:state\""), "active again");
     }
 
+    @Test
+    void anotherPersonsNotificationsAreNeitherShownNorOpenedNorMarked() {
+        String g3Welcome = "Ахметова Ләззат Шәкірқызы!"; // the g3 methodologist's welcome names her
+        WebSession g3 = WebSession.signedIn("g3.methodologist");
+        assertTrue(g3.get("/notifications.xhtml").body().contains(g3Welcome), "her own inbox has it");
+        String g3Bell = bellLabel(g3.get("/index.xhtml"));
+
+        WebSession s7 = WebSession.signedIn("s7.methodologist");
+        WebSession.Page inbox = s7.get("/notifications.xhtml");
+        assertEquals(200, inbox.status());
+        assertFalse(inbox.body().contains(g3Welcome), "another school's person never sees it");
+        // a row action with a forged id opens the caller's own row, never the id posted
+        WebSession.Page opened = s7.press("/notifications.xhtml", inbox, "inbox", "table:0:open", Map.of("id", "1"));
+        assertEquals(302, opened.status(), opened.body());
+        s7.press("/notifications.xhtml", s7.get("/notifications.xhtml"), "inbox", "markAllRead", Map.of());
+        assertEquals(g3Bell, bellLabel(WebSession.signedIn("g3.methodologist").get("/index.xhtml")),
+                "her unread count is as it was");
+    }
+
+    private static String bellLabel(WebSession.Page page) {
+        Matcher label = Pattern.compile("<a [^>]*id=\"bell\"[^>]*aria-label=\"([^\"]+)\"").matcher(page.body());
+        if (!label.find()) {
+            label = Pattern.compile("aria-label=\"([^\"]+)\"[^>]*id=\"bell\"").matcher(page.body());
+            assertTrue(label.find(), "the page has the bell");
+        }
+        return label.group(1);
+    }
+
     private static Map<String, String> withViewState(Map<String, String> form, String viewState) {
         Map<String, String> posted = new java.util.LinkedHashMap<>(form);
         posted.put("jakarta.faces.ViewState", viewState);
@@ -174,6 +202,8 @@ class TenantIsolationIT {
             "district.methodologist, /associations.xhtml,     403",
             "district.methodologist, /admin/new-school.xhtml, 403",
             "district.methodologist, /district/schools.xhtml, 200",
+            "district.methodologist, /notifications.xhtml,    200",
+            "g3.teacher,             /notifications.xhtml,    200",
             "district.admin,         /school/audit.xhtml,     403",
             "district.admin,         /admin/new-school.xhtml, 200",
             "s7.methodologist,       /district/schools.xhtml, 403",
@@ -186,7 +216,7 @@ class TenantIsolationIT {
     void nobodySignedInReachesNothingButTheSignInPage() {
         WebSession anonymous = new WebSession();
         for (String path : new String[] {"/index.xhtml", "/school/staff.xhtml", "/district/schools.xhtml",
-                "/profile.xhtml", "/school/staff-member.xhtml?id=1"}) {
+                "/profile.xhtml", "/school/staff-member.xhtml?id=1", "/notifications.xhtml"}) {
             WebSession.Page page = anonymous.get(path);
             assertEquals(302, page.status(), path);
             assertTrue(page.location().contains("/login.xhtml"), path);

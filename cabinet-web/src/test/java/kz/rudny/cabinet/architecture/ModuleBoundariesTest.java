@@ -227,6 +227,8 @@ class ModuleBoundariesTest {
                 .and().doNotHaveFullyQualifiedName(ROOT + ".domain.people.entity.Account")
                 .and().doNotHaveFullyQualifiedName(ROOT + ".domain.people.entity.LoginAttempt")
                 .and().doNotHaveFullyQualifiedName(ROOT + ".domain.subject.entity.Subject")
+                // a person's inbox: every query is by the recipient's account (district people have one too)
+                .and().doNotHaveFullyQualifiedName(ROOT + ".domain.notifications.entity.Notification")
                 // the town's copy of shared materials, feedback keyed by the material's school, and the public
                 // certificate register: read across schools by design, each behind its boundary's own check
                 .and().doNotHaveFullyQualifiedName(ROOT + ".library.exchange.entity.DistrictShare")

@@ -24,6 +24,7 @@ import kz.rudny.cabinet.domain.association.entity.MethodicalAssociation;
 import kz.rudny.cabinet.domain.audit.entity.AuditEntry;
 import kz.rudny.cabinet.domain.it.support.Deployments;
 import kz.rudny.cabinet.domain.it.support.TestDatabase;
+import kz.rudny.cabinet.domain.notifications.entity.Notification;
 import kz.rudny.cabinet.domain.people.control.AccountIdentityStore;
 import kz.rudny.cabinet.domain.people.entity.Account;
 import kz.rudny.cabinet.domain.people.entity.LoginAttempt;
@@ -58,7 +59,8 @@ class PlatformIT {
             School.class, "the tenant itself",
             Account.class, "sign-in finds the account before any school is known",
             Subject.class, "the republic's curriculum, the same for every school",
-            LoginAttempt.class, "written before any school is known");
+            LoginAttempt.class, "written before any school is known",
+            Notification.class, "a person's inbox, read only by its recipient's account (district people have one too)");
 
     private static final String PASSWORD = DemoData.PASSWORD;
 
@@ -83,7 +85,7 @@ class PlatformIT {
     void theMigrationsCreatedEveryTableAndSeededTheSubjects() throws Exception {
         MigrationInfoService info = Flyway.configure(Flyway.class.getClassLoader()).dataSource(database.dataSource())
                 .locations("classpath:db/migration").load().info();
-        assertEquals("6", info.current().getVersion().getVersion());
+        assertEquals("7", info.current().getVersion().getVersion());
         assertEquals(0, info.pending().length, "pending migrations");
 
         Set<String> tables = new TreeSet<>();
@@ -94,7 +96,7 @@ class PlatformIT {
             }
         }
         assertTrue(tables.containsAll(Set.of("SCHOOL", "ACCOUNT", "ACCOUNT_ROLE", "SUBJECT", "STAFF_MEMBER",
-                "STAFF_SUBJECT", "METHODICAL_ASSOCIATION", "ASSOCIATION_MEMBER", "AUDIT_ENTRY", "AUDIT_CHANGE", "LOGIN_ATTEMPT")),
+                "STAFF_SUBJECT", "METHODICAL_ASSOCIATION", "ASSOCIATION_MEMBER", "AUDIT_ENTRY", "AUDIT_CHANGE", "LOGIN_ATTEMPT", "NOTIFICATION")),
                 tables::toString);
         assertEquals(22, db.number("SELECT COUNT(*) FROM SUBJECT"));
         assertEquals("Қазақ тілі", db.column("SELECT NAME_KK FROM SUBJECT WHERE CODE = 'KAZAKH_LANGUAGE'").get(0));

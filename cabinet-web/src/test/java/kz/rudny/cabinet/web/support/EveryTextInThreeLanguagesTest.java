@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * Every value a person sees has its text in Kazakh, Russian and English: every key the pages and the web
  * classes name, every constant of an enum that a page shows through a key prefix ({@code audit.action.} and
  * the like), and every validation message the modules refuse input with. A missing text shows as
- * {@code ???key???} on the page, so it is caught here instead.
+ * {@code ???key???} on the page, so it is caught here instead. The same for every notification a module sends.
  */
 class EveryTextInThreeLanguagesTest {
 
@@ -129,6 +129,17 @@ class EveryTextInThreeLanguagesTest {
         assertEquals(List.of(), missing(Bundle.UI, ui));
     }
 
+    @Test
+    void everyNotificationAModuleSendsHasItsText() {
+        Set<String> keys = new TreeSet<>();
+        Pattern sent = Pattern.compile("Notice\\.about\\(\"([\\w.]+)\"");
+        modules().flatMap(module -> javaSources(module.resolve("src/main/java"))).forEach(text -> collect(sent, text, keys));
+        assertTrue(keys.containsAll(Set.of("notice.welcome", "notice.material.approved", "notice.material.returned")),
+                "the notices the modules send were found: " + keys);
+        keys.addAll(Set.of("mail.subject", "mail.body"));
+        assertEquals(List.of(), missing(Bundle.NOTICES, keys));
+    }
+
     // ------------------------------------------------------------------------------------------------ helpers
 
     /** The key prefixes the pages and web classes join a value to: 'x.'.concat(...) and "x." + ... */
@@ -214,7 +225,9 @@ class EveryTextInThreeLanguagesTest {
         UI(WEB.resolve("resources/kz/rudny/cabinet/web/messages")),
         /** Faces' own messages (a required field, a value that does not convert), as the application words them. */
         FACES(WEB.resolve("resources/kz/rudny/cabinet/web/faces")),
-        VALIDATION(ROOT.resolve("cabinet-domain/src/main/resources/ValidationMessages"));
+        VALIDATION(ROOT.resolve("cabinet-domain/src/main/resources/ValidationMessages")),
+        /** The notifications' texts: rendered by the domain for the inbox and the mail, in the reader's language. */
+        NOTICES(ROOT.resolve("cabinet-domain/src/main/resources/kz/rudny/cabinet/domain/notifications/notices"));
 
         private final Path base;
 

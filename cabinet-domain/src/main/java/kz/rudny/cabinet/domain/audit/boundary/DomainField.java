@@ -21,5 +21,6 @@ public enum DomainField implements AuditField {
     MEMBERS,
     FILE,
     USERNAMES,
-    REFUSED_ROWS
+    REFUSED_ROWS,
+    EMAIL
 }

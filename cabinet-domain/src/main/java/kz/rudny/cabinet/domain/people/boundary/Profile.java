@@ -55,6 +55,7 @@ public class Profile {
         ProfileForm form = new ProfileForm();
         form.setFullName(a.getFullName());
         form.setLanguage(languageOf(a, settings.defaultLanguage()));
+        form.setEmail(a.getEmail());
         Optional<StaffMember> member = ownStaffRecord();
         member.ifPresent(m -> form.setSubjectIds(m.getSubjects().stream().map(Subject::getId).sorted().toList()));
         form.openedAt(profileVersion(a));
@@ -83,9 +84,11 @@ public class Profile {
         Optional<StaffMember> member = ownStaffRecord();
         ChangedSinceOpenedException.check(Staff.RECORD, a.getId(), form.getOpenedVersion(), profileVersion(a));
         Changes changes = Changes.describe().field(DomainField.FULL_NAME, a.getFullName(), form.getFullName())
-                .field(DomainField.LANGUAGE, a.getLanguage(), form.getLanguage());
+                .field(DomainField.LANGUAGE, a.getLanguage(), form.getLanguage())
+                .field(DomainField.EMAIL, a.getEmail(), form.getEmail());
         a.setFullName(form.getFullName());
         a.setLanguage(form.getLanguage());
+        a.setEmail(form.getEmail());
         if (member.isPresent()) {
             StaffMember m = member.get();
             var subjects = staff.subjects(form.getSubjectIds(), "subjects");

@@ -1,5 +1,6 @@
 package kz.rudny.cabinet.domain.people.boundary;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -20,6 +21,19 @@ public class ProfileForm implements Serializable {
     private Language language;
 
     private List<Long> subjectIds = new ArrayList<>();
+
+    /** Where notifications are mailed when the district has a mail server; optional. */
+    @Email(message = "{field.email}")
+    @Size(max = 254, message = "{field.tooLong}")
+    private String email;
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email == null || email.isBlank() ? null : email.strip();
+    }
 
     public String getFullName() {
         return fullName;

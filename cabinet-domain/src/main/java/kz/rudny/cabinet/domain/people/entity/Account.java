@@ -77,6 +77,10 @@ public class Account {
     @Column(name = "PASSWORD_CHANGE_REQUIRED", nullable = false)
     private boolean passwordChangeRequired;
 
+    /** Where notifications are mailed, when the district has a mail server configured; none by default. */
+    @Column(name = "EMAIL", length = 254)
+    private String email;
+
     @Version
     @Column(name = "VERSION")
     private long version;
@@ -181,6 +185,14 @@ public class Account {
 
     public LocalDateTime getPasswordChangedAt() {
         return passwordChangedAt;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email == null || email.isBlank() ? null : email.strip();
     }
 
     public long getVersion() {

@@ -23,6 +23,8 @@ import kz.rudny.cabinet.domain.audit.boundary.Changes;
 import kz.rudny.cabinet.domain.audit.boundary.DomainAction;
 import kz.rudny.cabinet.domain.audit.boundary.DomainField;
 import kz.rudny.cabinet.domain.calendar.AcademicYear;
+import kz.rudny.cabinet.domain.notifications.boundary.Notice;
+import kz.rudny.cabinet.domain.notifications.boundary.Notifications;
 import kz.rudny.cabinet.domain.people.boundary.QualificationCategory;
 import kz.rudny.cabinet.domain.people.boundary.StaffCard;
 import kz.rudny.cabinet.domain.people.control.Accounts;
@@ -61,6 +63,9 @@ public class DemoData {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Notifications notifications;
 
     /** This bean through its proxy, so that each school is loaded in a transaction of its own. */
     @Inject
@@ -160,8 +165,14 @@ public class DemoData {
 
     @Transactional
     public void district(List<String> lines) {
-        account("district.admin", "Серікбаев Нұрлан Қайратұлы", null, Set.of(Role.DISTRICT_ADMINISTRATOR), lines);
-        account("district.methodologist", "Ковалева Ирина Петровна", null, Set.of(Role.DISTRICT_METHODOLOGIST), lines);
+        welcome(account("district.admin", "Серікбаев Нұрлан Қайратұлы", null, Set.of(Role.DISTRICT_ADMINISTRATOR), lines));
+        welcome(account("district.methodologist", "Ковалева Ирина Петровна", null, Set.of(Role.DISTRICT_METHODOLOGIST), lines));
+    }
+
+    /** Every demo person's first notification, so that the bell of a newcomer trying the cabinet is not empty. */
+    private void welcome(Account a) {
+        em.flush();
+        notifications.send(List.of(a.getId()), Notice.about("notice.welcome", a.getFullName()).linkingTo("/profile.xhtml"));
     }
 
     private Account account(String username, String fullName, Long schoolId, Set<Role> roles, List<String> lines) {
@@ -214,6 +225,7 @@ public class DemoData {
                 associationIds.add(a.getId());
             }
             data.flush();
+            staff.forEach(m -> welcome(m.getAccount()));
             Map<String, StaffCard> cards = new HashMap<>();
             for (int i = 0; i < people.size(); i++) {
                 StaffMember m = staff.get(i);

@@ -10,6 +10,7 @@ import java.util.List;
 import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
 import kz.rudny.cabinet.domain.errors.AccessDeniedException;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
+import kz.rudny.cabinet.domain.notifications.boundary.Notifications;
 import kz.rudny.cabinet.domain.paging.Page;
 import kz.rudny.cabinet.domain.paging.PageRequest;
 import kz.rudny.cabinet.domain.security.Allowed;
@@ -17,6 +18,7 @@ import kz.rudny.cabinet.domain.security.Role;
 import kz.rudny.cabinet.library.materials.control.MaterialIndexer;
 import kz.rudny.cabinet.library.materials.control.MaterialPages;
 import kz.rudny.cabinet.library.materials.control.Reader;
+import kz.rudny.cabinet.library.materials.control.ReviewNotices;
 import kz.rudny.cabinet.library.materials.control.Shelf;
 import kz.rudny.cabinet.library.materials.control.StepLog;
 import kz.rudny.cabinet.library.materials.entity.Material;
@@ -54,6 +56,9 @@ public class MaterialReview {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Notifications notifications;
+
     /** Submitted materials the caller may review: all for the methodologist, the own associations' for heads. */
     public Page<MaterialSummary> toReview(@NotNull PageRequest request) {
         if (reader.isMethodologist()) {
@@ -78,6 +83,7 @@ public class MaterialReview {
         indexer.put(m);
         audit.record(LibraryAction.MATERIAL_APPROVED, Materials.RECORD, id, Changes.describe()
                 .value(LibraryField.TITLE, m.fullTitle()));
+        notifications.sendToStaff(List.of(m.getAuthorStaffId()), ReviewNotices.approved(m));
     }
 
     /** Returns a submitted material to its author with a comment saying what to change. */
@@ -95,6 +101,7 @@ public class MaterialReview {
         steps.record(m, StepKind.RETURNED, reader.name(), said, now);
         audit.record(LibraryAction.MATERIAL_RETURNED, Materials.RECORD, id, Changes.describe()
                 .value(LibraryField.TITLE, m.fullTitle()).value(LibraryField.COMMENT, said));
+        notifications.sendToStaff(List.of(m.getAuthorStaffId()), ReviewNotices.returned(m, said));
     }
 
     private Material underReview(long id) {

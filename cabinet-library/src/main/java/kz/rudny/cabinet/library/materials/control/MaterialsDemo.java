@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import kz.rudny.cabinet.domain.calendar.AcademicYear;
+import kz.rudny.cabinet.domain.notifications.boundary.Notifications;
 import kz.rudny.cabinet.domain.people.boundary.Language;
 import kz.rudny.cabinet.domain.people.boundary.StaffCard;
 import kz.rudny.cabinet.domain.platform.boundary.DemoSchoolLoaded;
@@ -53,6 +54,9 @@ public class MaterialsDemo {
 
     @Inject
     Event<DemoMaterialsLoaded> loaded;
+
+    @Inject
+    Notifications notifications;
 
     void schoolLoaded(@Observes DemoSchoolLoaded school) {
         int year = AcademicYear.of(LocalDate.now(ZoneOffset.UTC)).startYear();
@@ -109,6 +113,8 @@ public class MaterialsDemo {
                 sharing ? shelf.copy(games) : null, methodologist.fullName()));
         for (Material m : List.of(games, fractions, analysis, schedule)) {
             indexer.put(m);
+            // the authors were told, as the review tells them (so a newcomer's bell is not empty)
+            notifications.sendToStaff(List.of(m.getAuthorStaffId()), ReviewNotices.approved(m));
         }
     }
 

@@ -1,0 +1,104 @@
+package kz.rudny.cabinet.domain.notifications.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * Mails the notifications of a transaction once it has committed, never before and never after a rollback: the
+ * mails are collected in the transaction (a synchronization registered with its first mail) and handed to the
+ * server's managed executor when it completes as committed, so a slow mail server never holds the request.
+ */
+@ApplicationScoped
+public class NoticeMail {
+
+    private static final Logger LOG = Logger.getLogger(NoticeMail.class.getName());
+    private static final Object PENDING = NoticeMail.class.getName() + ".pending";
+
+    @Inject
+    Config config;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    /** Found when the first mail is sent, so a server without it never stops notifications that are not mailed. */
+    volatile Executor executor;
+
+    private MailSettings settings;
+    private Mailer mailer;
+
+    @PostConstruct
+    void configure() {
+        configure(MailSettings.from(config));
+    }
+
+    void configure(MailSettings settings) {
+        this.settings = settings;
+        mailer = settings.enabled() ? new Mailer(settings) : null;
+        if (settings.enabled()) {
+            LOG.info(() -> "Notifications are mailed: " + settings);
+        }
+    }
+
+    public MailSettings settings() {
+        return settings;
+    }
+
+    public boolean enabled() {
+        return settings.enabled();
+    }
+
+    /** Sends the mail after the current transaction commits; nothing if it rolls back. */
+    public void afterCommit(OutgoingMail mail) {
+        if (!enabled()) {
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        List<OutgoingMail> pending = (List<OutgoingMail>) transactions.getResource(PENDING);
+        if (pending == null) {
+            Executor sender = executor();
+            List<OutgoingMail> mails = new ArrayList<>();
+            transactions.putResource(PENDING, mails);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED && !mails.isEmpty()) {
+                        List<OutgoingMail> committed = List.copyOf(mails);
+                        sender.execute(() -> mailer.send(committed));
+                    }
+                }
+            });
+            pending = mails;
+        }
+        pending.add(mail);
+    }
+
+    /** The server's default managed executor; without one (never seen on Payara), the committing thread sends. */
+    private Executor executor() {
+        if (executor == null) {
+            try {
+                executor = InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+            } catch (NamingException e) {
+                LOG.warning(() -> "No managed executor for the notification mails, they are sent on the request's"
+                        + " thread: " + e.getMessage());
+                executor = Runnable::run;
+            }
+        }
+        return executor;
+    }
+}
