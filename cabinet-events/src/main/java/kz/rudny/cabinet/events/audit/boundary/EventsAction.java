@@ -6,5 +6,12 @@ import kz.rudny.cabinet.domain.audit.boundary.AuditAction;
 public enum EventsAction implements AuditAction {
     ROOM_CREATED,
     ROOM_BOOKED,
-    ROOM_BOOKING_CANCELLED
+    ROOM_BOOKING_CANCELLED,
+    MEETING_PLANNED,
+    MEETING_CHANGED,
+    MEETING_CANCELLED,
+    MINUTES_SAVED,
+    MINUTES_MADE_FINAL,
+    MINUTES_ADDENDUM_ADDED,
+    DECISION_DONE
 }

@@ -7,5 +7,15 @@ public enum EventsField implements AuditField {
     ROOM,
     STARTS_AT,
     ENDS_AT,
-    PURPOSE
+    PURPOSE,
+    ASSOCIATION,
+    PLACE,
+    AGENDA,
+    REASON,
+    PROTOCOL_NUMBER,
+    CHAIR,
+    ATTENDANCE,
+    MINUTES,
+    DECISIONS,
+    NOTE
 }
