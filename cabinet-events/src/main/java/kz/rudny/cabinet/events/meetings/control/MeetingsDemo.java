@@ -137,14 +137,16 @@ public class MeetingsDemo {
             LocalDate due = recent ? (i == 1 ? today.minusDays(4) : today.plusDays(i == 0 ? -10 : 10)) : day.plusDays(14);
             Decision d = new Decision(m, i + 1, plan.decisions().get(i).in(kazakh), owner.staffId(), owner.fullName(), due);
             if (!recent || i == 0) {
-                d.done(kazakh ? "Орындалды." : "Выполнено.", owner.fullName(), now);
+                d.done(kazakh ? "Орындалды, жетекшіге тапсырылды." : "Выполнено, сдано руководителю МО.", owner.fullName(),
+                        utc(due.minusDays(1).atTime(16, 0)));
             }
             m.decisions().add(d);
         }
-        m.makeFinal(a.headName(), now);
+        LocalDateTime signed = utc(day.plusDays(2).atTime(10, 0));
+        m.makeFinal(a.headName(), signed);
         records.data().persist(m);
         records.data().flush();
-        records.data().persist(new MinutesRevision(m.getId(), 1, secretary.fullName(), now));
+        records.data().persist(new MinutesRevision(m.getId(), 1, secretary.fullName(), utc(day.plusDays(1).atTime(14, 0))));
         for (Decision d : m.decisions()) {
             if (!d.isDone()) {
                 notifications.sendToStaff(List.of(d.getOwnerStaffId()), Notice.about("notice.decision.assigned",
@@ -155,7 +157,11 @@ public class MeetingsDemo {
     }
 
     private void planned(AssociationRoster a, LocalDate today, LocalDateTime now, boolean kazakh) {
-        LocalDate day = today.plusWeeks(1).with(DayOfWeek.WEDNESDAY);
+        // Within the coming week (the start page's "this week"), on a working day.
+        LocalDate day = today.plusDays(5);
+        if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            day = day.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        }
         Meeting m = new Meeting(a.id(), a.name(), AcademicYear.of(day).startYear(), a.headName(), now);
         m.schedule(day.atTime(15, 0), day.atTime(16, 0), kazakh ? "Әдістемелік кабинет" : "Методический кабинет");
         for (int i = 0; i < NEXT.size(); i++) {
@@ -167,6 +173,10 @@ public class MeetingsDemo {
         notifications.sendToStaff(a.memberIds().stream().filter(id -> !id.equals(a.headId())).toList(),
                 Notice.about("notice.meeting.planned", a.name(), m.getStartsAt().format(
                         DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm"))).linkingTo("/events/meeting.xhtml?id=" + m.getId()));
+    }
+
+    private LocalDateTime utc(LocalDateTime schoolTime) {
+        return schoolTime.atZone(settings.timeZone()).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
     }
 
     private static AssociationRoster.Member head(AssociationRoster a) {
