@@ -82,6 +82,9 @@ class MeetingsIT {
     Inbox inbox;
 
     @Inject
+    kz.rudny.cabinet.events.meetings.control.DecisionReminders reminders;
+
+    @Inject
     Rooms rooms;
 
     @Inject
@@ -283,6 +286,30 @@ class MeetingsIT {
         assertTrue(row.held(q) >= 1 && row.held(q) <= row.planned(q), row.toString());
         callers.signIn(MEMBER);
         assertEquals(List.of(), decisions.overdue(), "a member who heads nothing watches nothing");
+    }
+
+    @Test
+    void theOwnerIsRemindedOnceWhenTheDeadlineIsNear() {
+        callers.signIn(HEAD);
+        AssociationRoster association = headed();
+        LocalDate today = LocalDate.now(RUDNY);
+        long owner = callers.staffId(MEMBER);
+        long id = meetings.plan(form(association.id(), today, 0, 1, "Мерзімі жақын", owner, null));
+        MinutesForm form = minutes.form(id);
+        form.setSecretaryStaffId(owner);
+        form.getDecisions().add(new MinutesForm.DecisionRow("Ертеңге дейін есеп тапсыру", owner, today.plusDays(1)));
+        form.getDecisions().add(new MinutesForm.DecisionRow("Айдың соңына дейін жоспар жасау", owner, today.plusDays(20)));
+        minutes.save(id, form);
+        minutes.makeFinal(id);
+        assertTrue(reminders.remindCurrentSchool() >= 1);
+        assertEquals(0, reminders.remindCurrentSchool(), "told once");
+        callers.signIn(MEMBER);
+        // Rendered in Kazakh: the assignment says "№ … хаттама", the reminder "…-шешімінің мерзімі".
+        List<NoticeView> notices = unread();
+        assertEquals(1, notices.stream().filter(n -> n.text().contains("Ертеңге дейін есеп тапсыру")
+                && n.text().contains("шешімінің мерзімі")).count(), notices.toString());
+        assertEquals(0, notices.stream().filter(n -> n.text().contains("Айдың соңына дейін жоспар жасау")
+                && n.text().contains("шешімінің мерзімі")).count(), "no reminder for a deadline far away");
     }
 
     private AssociationRoster headed() {
