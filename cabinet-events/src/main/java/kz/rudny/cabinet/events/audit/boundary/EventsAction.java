@@ -6,5 +6,10 @@ import kz.rudny.cabinet.domain.audit.boundary.AuditAction;
 public enum EventsAction implements AuditAction {
     ROOM_CREATED,
     ROOM_BOOKED,
-    ROOM_BOOKING_CANCELLED
+    ROOM_BOOKING_CANCELLED,
+    PLAN_ITEM_CREATED,
+    PLAN_ITEM_CHANGED,
+    PLAN_ITEM_EXECUTED,
+    PLAN_ITEM_DELETED,
+    PLAN_STARTED_FROM_PREVIOUS
 }

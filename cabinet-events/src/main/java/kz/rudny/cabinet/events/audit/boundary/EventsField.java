@@ -7,5 +7,15 @@ public enum EventsField implements AuditField {
     ROOM,
     STARTS_AT,
     ENDS_AT,
-    PURPOSE
+    PURPOSE,
+    PLAN_YEAR,
+    PLAN_TITLE,
+    PLAN_KIND,
+    PLAN_TERM,
+    PLAN_RESPONSIBLE,
+    PLAN_EXPECTED_RESULT,
+    PLAN_MARK,
+    PLAN_HELD_ON,
+    PLAN_REASON,
+    PLAN_ITEMS_COPIED
 }
