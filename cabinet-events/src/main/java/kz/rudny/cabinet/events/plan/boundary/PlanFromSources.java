@@ -71,17 +71,17 @@ public class PlanFromSources {
             item = new PlanItem(plan, LocalDateTime.now(ZoneOffset.UTC));
             item.realisedBy(source.kind(), source.id());
             changes.value(EventsField.PLAN_YEAR, term.year().toString()).value(EventsField.PLAN_TITLE, text)
-                    .value(EventsField.PLAN_KIND, kind.name()).value(EventsField.PLAN_TERM, term.code())
+                    .value(EventsField.PLAN_KIND, kind).value(EventsField.PLAN_TERM, term.code())
                     .value(EventsField.PLAN_RESPONSIBLE, responsible.fullName());
         } else {
             changes.field(EventsField.PLAN_TITLE, item.getTitle(), text)
-                    .field(EventsField.PLAN_KIND, item.getKind().name(), kind.name())
+                    .field(EventsField.PLAN_KIND, item.getKind(), kind)
                     .field(EventsField.PLAN_TERM, item.getTermCode(), term.code())
                     .field(EventsField.PLAN_RESPONSIBLE, item.getResponsibleName(), responsible.fullName());
             item.belongsTo(plan);
             if (item.getMark() == ExecutionMark.CANCELLED) {
                 item.reopened();
-                changes.field(EventsField.PLAN_MARK, ExecutionMark.CANCELLED.name(), ExecutionMark.PLANNED.name());
+                changes.field(EventsField.PLAN_MARK, ExecutionMark.CANCELLED, ExecutionMark.PLANNED);
             }
         }
         item.describe(text, kind, term, responsible.staffId(), responsible.fullName(),
@@ -147,9 +147,9 @@ public class PlanFromSources {
     private void executed(PlanItem item) {
         audit.record(EventsAction.PLAN_ITEM_EXECUTED, PlanRecords.ITEM, item.getId(), Changes.describe()
                 .value(EventsField.PLAN_TITLE, item.getTitle())
-                .value(EventsField.PLAN_MARK, item.getMark().name())
+                .value(EventsField.PLAN_MARK, item.getMark())
                 .value(EventsField.PLAN_TERM, item.getTermCode())
-                .value(EventsField.PLAN_HELD_ON, item.getHeldOn() == null ? null : item.getHeldOn().format(Plans.DAY))
+                .value(EventsField.PLAN_HELD_ON, item.getHeldOn())
                 .value(EventsField.PLAN_REASON, item.getReason()));
     }
 }

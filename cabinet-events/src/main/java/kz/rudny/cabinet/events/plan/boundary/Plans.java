@@ -8,7 +8,6 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
@@ -42,8 +41,6 @@ import kz.rudny.cabinet.events.plan.entity.PlanItem;
 @Allowed({Role.TEACHER, Role.MENTOR, Role.ASSOCIATION_HEAD, Role.SCHOOL_METHODOLOGIST})
 @Transactional
 public class Plans {
-
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     @Inject
     PlanRecords records;
@@ -134,7 +131,7 @@ public class Plans {
         audit.record(EventsAction.PLAN_ITEM_CREATED, PlanRecords.ITEM, item.getId(), Changes.describe()
                 .value(EventsField.PLAN_YEAR, year.toString())
                 .value(EventsField.PLAN_TITLE, item.getTitle())
-                .value(EventsField.PLAN_KIND, item.getKind().name())
+                .value(EventsField.PLAN_KIND, item.getKind())
                 .value(EventsField.PLAN_TERM, item.getTermCode())
                 .value(EventsField.PLAN_RESPONSIBLE, item.getResponsibleName())
                 .value(EventsField.PLAN_EXPECTED_RESULT, item.getExpectedResult()));
@@ -150,7 +147,7 @@ public class Plans {
         StaffCard responsible = responsible(form.getResponsibleStaffId());
         Changes changes = Changes.describe()
                 .field(EventsField.PLAN_TITLE, item.getTitle(), form.getTitle())
-                .field(EventsField.PLAN_KIND, item.getKind().name(), form.getKind().name())
+                .field(EventsField.PLAN_KIND, item.getKind(), form.getKind())
                 .field(EventsField.PLAN_TERM, item.getTermCode(), term.code())
                 .field(EventsField.PLAN_RESPONSIBLE, item.getResponsibleName(), responsible.fullName())
                 .field(EventsField.PLAN_EXPECTED_RESULT, item.getExpectedResult(), form.getExpectedResult());
@@ -267,9 +264,9 @@ public class Plans {
     private void recordExecution(PlanItem item) {
         audit.record(EventsAction.PLAN_ITEM_EXECUTED, PlanRecords.ITEM, item.getId(), Changes.describe()
                 .value(EventsField.PLAN_TITLE, item.getTitle())
-                .value(EventsField.PLAN_MARK, item.getMark().name())
+                .value(EventsField.PLAN_MARK, item.getMark())
                 .value(EventsField.PLAN_TERM, item.getTermCode())
-                .value(EventsField.PLAN_HELD_ON, item.getHeldOn() == null ? null : item.getHeldOn().format(DAY))
+                .value(EventsField.PLAN_HELD_ON, item.getHeldOn())
                 .value(EventsField.PLAN_REASON, item.getReason()));
     }
 
