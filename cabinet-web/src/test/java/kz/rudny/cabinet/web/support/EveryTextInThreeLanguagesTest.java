@@ -61,6 +61,10 @@ class EveryTextInThreeLanguagesTest {
         shown(Values.of("kz.rudny.cabinet.library.search.boundary.FoundKind"), "search.kind.%s");
         shown(Values.of("kz.rudny.cabinet.events.rooms.boundary.RoomKind"), "roomKind.%s");
         shown(Values.of("java.time.DayOfWeek"), "day.%s");
+        shown(Values.of("kz.rudny.cabinet.events.plan.boundary.PlanItemKind"), "planItemKind.%s");
+        shown(Values.of("kz.rudny.cabinet.events.plan.boundary.ExecutionMark"), "executionMark.%s");
+        shown(Values.of("kz.rudny.cabinet.events.plan.boundary.ExportLayout"), "plan.layout.%s");
+        shown(Values.of("kz.rudny.cabinet.domain.calendar.Quarter"), "plan.quarter.%s");
     }
 
     private static void shown(Values values, String... keys) {
