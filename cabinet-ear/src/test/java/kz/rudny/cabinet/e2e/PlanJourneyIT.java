@@ -48,6 +48,20 @@ class PlanJourneyIT {
             assertTrue(text.contains("Пункт добавлен в план."), text);
             assertTrue(text.contains("Семинар <script>alert(1)</script> «Сабақ» қазақша"), "shown as text: " + text);
             browser.screenshot("plan-item-added-ru");
+
+            // Mark the last item (one ahead of its term) cancelled: the reason is required, then saved.
+            List<org.openqa.selenium.WebElement> marks = browser.all(By.cssSelector("button[id$=':mark']"));
+            marks.get(marks.size() - 1).click();
+            browser.find("execution:saveMark");
+            choose(browser, "execution:mark_input", "CANCELLED");
+            browser.clickAndWait("execution:saveMark");
+            String reason = browser.textOf("execution");
+            assertTrue(reason.contains("Заполните это поле."), "the reason is required: " + reason);
+            browser.type("execution:reason", "Перенесено на следующий год решением педсовета");
+            browser.clickAndWait("execution:saveMark");
+            text = browser.pageText();
+            assertTrue(text.contains("Отметка о выполнении сохранена."), text);
+            assertTrue(text.contains("Отменено Перенесено на следующий год решением педсовета"), text);
         }
     }
 
