@@ -31,8 +31,7 @@ public final class FacesForms {
             formError("record.changedSinceOpened");
         } catch (ConstraintViolationException e) {
             for (ConstraintViolation<?> v : e.getConstraintViolations()) {
-                String path = v.getPropertyPath().toString();
-                fieldError(formId, path.substring(path.lastIndexOf('.') + 1), v.getMessage());
+                fieldError(formId, fieldOf(v), v.getMessage());
             }
         } catch (RuntimeException e) {
             if (!Conflicts.isConcurrentChange(e)) {
@@ -42,6 +41,24 @@ public final class FacesForms {
         }
         FacesContext.getCurrentInstance().validationFailed();
         return false;
+    }
+
+    /**
+     * The field a violation names, as the form's component id: {@code purpose}, or for a row of a list
+     * {@code agenda:0:topic} (a {@code ui:repeat id="agenda"} row's input {@code topic}).
+     */
+    static String fieldOf(ConstraintViolation<?> v) {
+        StringBuilder field = new StringBuilder();
+        for (jakarta.validation.Path.Node node : v.getPropertyPath()) {
+            if (node.getKind() != jakarta.validation.ElementKind.PROPERTY) {
+                continue;
+            }
+            if (node.isInIterable() && node.getIndex() != null) {
+                field.append(':').append(node.getIndex());
+            }
+            field.append(field.length() == 0 ? "" : ":").append(node.getName());
+        }
+        return field.toString();
     }
 
     private static void formError(String key) {

@@ -13,6 +13,7 @@ import kz.rudny.cabinet.domain.calendar.Quarter;
 import kz.rudny.cabinet.domain.people.boundary.StaffCard;
 import kz.rudny.cabinet.domain.platform.boundary.DemoSchoolLoaded;
 import kz.rudny.cabinet.domain.platform.boundary.Settings;
+import kz.rudny.cabinet.domain.school.boundary.TeachingLanguage;
 import kz.rudny.cabinet.events.plan.boundary.ExecutionMark;
 import kz.rudny.cabinet.events.plan.boundary.PlanItemKind;
 import kz.rudny.cabinet.events.plan.boundary.PlanTerm;
@@ -88,8 +89,8 @@ public class PlanDemo {
     Settings settings;
 
     void schoolLoaded(@Observes DemoSchoolLoaded school) {
-        // As the rooms' demo: the Kazakh-language and mixed demo schools have Kazakh names.
-        boolean kazakh = school.schoolName().matches(".*[әғқңөұүһі].*");
+        // As the rooms' demo: Kazakh for Kazakh-language and mixed schools, Russian for Russian-language ones.
+        boolean kazakh = school.language() != TeachingLanguage.RUSSIAN;
         LocalDate today = LocalDate.now(settings.timeZone());
         AcademicYear year = AcademicYear.of(today);
         MethodicalPlan plan = records.planCreatingIfMissing(year);
