@@ -17,5 +17,15 @@ public enum EventsField implements AuditField {
     ATTENDANCE,
     MINUTES,
     DECISIONS,
-    NOTE
+    NOTE,
+    PLAN_YEAR,
+    PLAN_TITLE,
+    PLAN_KIND,
+    PLAN_TERM,
+    PLAN_RESPONSIBLE,
+    PLAN_EXPECTED_RESULT,
+    PLAN_MARK,
+    PLAN_HELD_ON,
+    PLAN_REASON,
+    PLAN_ITEMS_COPIED
 }
