@@ -82,6 +82,9 @@ class MeetingsIT {
     Inbox inbox;
 
     @Inject
+    kz.rudny.cabinet.events.plan.boundary.Plans plans;
+
+    @Inject
     kz.rudny.cabinet.events.meetings.control.DecisionReminders reminders;
 
     @Inject
@@ -142,6 +145,11 @@ class MeetingsIT {
                 .allMatch(BookingView::cancelled), "the room is free again");
         callers.signIn(OTHER_MEMBER);
         assertTrue(unread().stream().anyMatch(n -> n.text().contains("Аттестация комиссиясы")), "told of the cancelling");
+        callers.signIn(METHODOLOGIST);
+        var item = planItemOf(id, day);
+        assertEquals(kz.rudny.cabinet.events.plan.boundary.ExecutionMark.CANCELLED, item.mark(), "the plan follows: " + item);
+        assertEquals("Аттестация комиссиясы", item.reason());
+        assertTrue(item.title().contains("Жаңартылған бағдарлама бойынша сабақ жоспарлау"), item.title());
     }
 
     @Test
@@ -198,6 +206,12 @@ class MeetingsIT {
         minutes.save(id, draft);
         MinutesView saved = minutes.view(id);
         int number = saved.meeting().protocolNo();
+        callers.signIn(METHODOLOGIST);
+        var held = planItemOf(id, today);
+        assertEquals(kz.rudny.cabinet.events.plan.boundary.ExecutionMark.HELD, held.mark(), "held in the plan: " + held);
+        assertEquals(today, held.heldOn());
+        assertEquals(kz.rudny.cabinet.events.plan.boundary.ExecutionMark.PLANNED, planItemOf(future, today.plusDays(5)).mark());
+        callers.signIn(HEAD);
         assertEquals(MinutesState.DRAFT, saved.meeting().minutesState());
         assertEquals(2, saved.decisions().size());
         assertEquals(List.of(1, 2), saved.decisions().stream().map(DecisionView::number).toList());
@@ -310,6 +324,13 @@ class MeetingsIT {
                 && n.text().contains("шешімінің мерзімі")).count(), notices.toString());
         assertEquals(0, notices.stream().filter(n -> n.text().contains("Айдың соңына дейін жоспар жасау")
                 && n.text().contains("шешімінің мерзімі")).count(), "no reminder for a deadline far away");
+    }
+
+    /** The annual plan's item of a meeting (read as the methodologist). */
+    private kz.rudny.cabinet.events.plan.boundary.PlanItemView planItemOf(long meetingId, LocalDate day) {
+        return plans.plan(AcademicYear.of(day).startYear()).items().stream()
+                .filter(i -> "MEETING".equals(i.sourceKind()) && i.sourceId() != null && i.sourceId() == meetingId)
+                .findFirst().orElseThrow(() -> new AssertionError("meeting " + meetingId + " is not in the plan"));
     }
 
     private AssociationRoster headed() {

@@ -32,6 +32,7 @@ import kz.rudny.cabinet.events.audit.boundary.EventsAction;
 import kz.rudny.cabinet.events.audit.boundary.EventsField;
 import kz.rudny.cabinet.events.meetings.control.MeetingAccess;
 import kz.rudny.cabinet.events.meetings.control.MeetingRecords;
+import kz.rudny.cabinet.events.meetings.control.MeetingsInPlan;
 import kz.rudny.cabinet.events.meetings.entity.AgendaItem;
 import kz.rudny.cabinet.events.meetings.entity.Meeting;
 import kz.rudny.cabinet.events.rooms.boundary.RoomBookings;
@@ -70,6 +71,9 @@ public class Meetings {
 
     @Inject
     Settings settings;
+
+    @Inject
+    MeetingsInPlan inPlan;
 
     @Inject
     AuditTrail audit;
@@ -174,6 +178,7 @@ public class Meetings {
         if (form.getRoomId() != null) {
             m.setRoomBookingId(bookings.bookFor(form.getRoomId(), slot, purposeOf(m), SOURCE_KIND, m.getId()));
         }
+        inPlan.planned(m, roster.headId());
         audit.record(EventsAction.MEETING_PLANNED, MeetingRecords.RECORD, m.getId(), Changes.describe()
                 .value(EventsField.ASSOCIATION, roster.name())
                 .value(EventsField.STARTS_AT, slot.start().format(DAY_AND_TIME))
@@ -226,6 +231,7 @@ public class Meetings {
             return;
         }
         m.changed(nowUtc());
+        inPlan.planned(m, roster.headId());
         audit.record(EventsAction.MEETING_CHANGED, MeetingRecords.RECORD, m.getId(), changes);
         if (moved || roomChanged || !Objects.equals(placeBefore, form.getPlace())) {
             notifications.sendToStaff(othersThan(roster.memberIds(), me), Notice.about("notice.meeting.moved",
@@ -253,6 +259,7 @@ public class Meetings {
             bookings.release(m.getRoomBookingId(), SOURCE_KIND, m.getId());
         }
         m.changed(nowUtc());
+        inPlan.cancelled(m, roster.headId());
         audit.record(EventsAction.MEETING_CANCELLED, MeetingRecords.RECORD, m.getId(),
                 Changes.describe().value(EventsField.REASON, why));
         notifications.sendToStaff(othersThan(roster.memberIds(), access.me()), Notice.about("notice.meeting.cancelled",

@@ -22,8 +22,11 @@ import kz.rudny.cabinet.domain.audit.boundary.Changes;
 import kz.rudny.cabinet.domain.calendar.AcademicYear;
 import kz.rudny.cabinet.domain.errors.ChangedSinceOpenedException;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
+import kz.rudny.cabinet.domain.export.DocumentFormat;
+import kz.rudny.cabinet.domain.export.ExportedFile;
 import kz.rudny.cabinet.domain.notifications.boundary.Notice;
 import kz.rudny.cabinet.domain.notifications.boundary.Notifications;
+import kz.rudny.cabinet.domain.people.boundary.Language;
 import kz.rudny.cabinet.domain.people.boundary.Profile;
 import kz.rudny.cabinet.domain.platform.boundary.Settings;
 import kz.rudny.cabinet.domain.security.Allowed;
@@ -34,6 +37,8 @@ import kz.rudny.cabinet.events.audit.boundary.EventsField;
 import kz.rudny.cabinet.events.meetings.control.DecisionViews;
 import kz.rudny.cabinet.events.meetings.control.MeetingAccess;
 import kz.rudny.cabinet.events.meetings.control.MeetingRecords;
+import kz.rudny.cabinet.events.meetings.control.MeetingsInPlan;
+import kz.rudny.cabinet.events.meetings.control.MinutesPrinter;
 import kz.rudny.cabinet.events.meetings.entity.Addendum;
 import kz.rudny.cabinet.events.meetings.entity.AgendaItem;
 import kz.rudny.cabinet.events.meetings.entity.Attendance;
@@ -67,6 +72,12 @@ public class Minutes {
     Profile profile;
 
     @Inject
+    MinutesPrinter printer;
+
+    @Inject
+    MeetingsInPlan inPlan;
+
+    @Inject
     CurrentCaller caller;
 
     @Inject
@@ -96,6 +107,11 @@ public class Minutes {
         return new MinutesView(Meetings.view(m, access.canPlan(roster), access.canRecord(roster, m)),
                 m.getChairName(), m.getSecretaryName(), m.getGuests(), attendance, earlierDecisions(m, today, me),
                 decisions, addenda, revisions, m.getFinalisedAt(), m.getFinalisedByName());
+    }
+
+    /** The minutes printed as the paper protocol (PDF or DOCX) in the given language; for whoever may read them. */
+    public ExportedFile print(long meetingId, @NotNull Language language, @NotNull DocumentFormat format) {
+        return printer.print(view(meetingId), profile.schoolName().orElse(null), language, format);
     }
 
     /**
@@ -150,6 +166,7 @@ public class Minutes {
         String protocolBefore = m.getProtocolNo() == null ? null : m.getProtocolNo().toString();
         if (m.getStatus() == MeetingStatus.PLANNED) {
             m.held(records.nextProtocolNumber(m.getAssociationId(), m.getAcademicYear()));
+            inPlan.held(m, roster.headId());
         }
         String officersBefore = officers(m);
         m.officers(form.getChairStaffId(), nameOf(roster, form.getChairStaffId(), m.getChairName()),
