@@ -82,6 +82,9 @@ class MeetingsIT {
     Inbox inbox;
 
     @Inject
+    kz.rudny.cabinet.events.meetings.boundary.MeetingFiles meetingFiles;
+
+    @Inject
     kz.rudny.cabinet.events.plan.boundary.Plans plans;
 
     @Inject
@@ -324,6 +327,45 @@ class MeetingsIT {
                 && n.text().contains("шешімінің мерзімі")).count(), notices.toString());
         assertEquals(0, notices.stream().filter(n -> n.text().contains("Айдың соңына дейін жоспар жасау")
                 && n.text().contains("шешімінің мерзімі")).count(), "no reminder for a deadline far away");
+    }
+
+    @Test
+    void filesAreAttachedByWhoRecordsReadByMembersAndRefusedWhenNotADocument() throws Exception {
+        callers.signIn(HEAD);
+        AssociationRoster association = headed();
+        LocalDate today = LocalDate.now(RUDNY);
+        long id = meetings.plan(form(association.id(), today.plusDays(12), 15, 16, "Презентация", null, "Гость"));
+        long fileId = meetingFiles.attach(id, new kz.rudny.cabinet.domain.files.boundary.IncomingFile(
+                "Баяндама «Функционалдық сауаттылық».pdf", new java.io.ByteArrayInputStream(pdf())));
+        assertField("file", "file.typeRefused", () -> meetingFiles.attach(id, new kz.rudny.cabinet.domain.files.boundary
+                .IncomingFile("script.pdf", new java.io.ByteArrayInputStream("<script>alert(1)</script>".getBytes()))));
+        assertField("file", "file.empty", () -> meetingFiles.attach(id, new kz.rudny.cabinet.domain.files.boundary
+                .IncomingFile("empty.pdf", new java.io.ByteArrayInputStream(new byte[0]))));
+        assertEquals(1, meetingFiles.of(id).size(), "only the document is kept");
+
+        callers.signIn(MEMBER);
+        assertEquals("Баяндама «Функционалдық сауаттылық».pdf", meetingFiles.of(id).get(0).name());
+        assertTrue(java.nio.file.Files.size(meetingFiles.download(id, fileId).path()) > 0);
+        assertField("minutes", "minutes.notRecorder", () -> meetingFiles.remove(id, fileId));
+        callers.signIn(NOT_MEMBER);
+        assertThrows(NotFoundException.class, () -> meetingFiles.download(id, fileId));
+        callers.signIn(OTHER_SCHOOL);
+        assertThrows(NotFoundException.class, () -> meetingFiles.download(id, fileId));
+        assertThrows(NotFoundException.class, () -> meetingFiles.of(id));
+
+        callers.signIn(HEAD);
+        meetingFiles.remove(id, fileId);
+        assertEquals(List.of(), meetingFiles.of(id));
+    }
+
+    private static byte[] pdf() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        com.lowagie.text.Document doc = new com.lowagie.text.Document();
+        com.lowagie.text.pdf.PdfWriter.getInstance(doc, out);
+        doc.open();
+        doc.add(new com.lowagie.text.Paragraph("Functional literacy"));
+        doc.close();
+        return out.toByteArray();
     }
 
     /** The annual plan's item of a meeting (read as the methodologist). */

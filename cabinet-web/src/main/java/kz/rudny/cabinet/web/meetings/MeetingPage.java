@@ -22,11 +22,16 @@ public class MeetingPage implements Serializable {
     @Inject
     Minutes minutes;
 
+    @Inject
+    kz.rudny.cabinet.events.meetings.boundary.MeetingFiles meetingFiles;
+
     private Long id;
     private MinutesView view;
     private RoomView room;
     private String cancelReason;
     private String addendum;
+    private java.util.List<kz.rudny.cabinet.events.meetings.boundary.MeetingFileView> files;
+    private transient jakarta.servlet.http.Part file;
 
     public void load() {
         if (view == null) {
@@ -37,6 +42,42 @@ public class MeetingPage implements Serializable {
     private void read() {
         view = minutes.view(id);
         room = meetings.roomOf(view.meeting()).orElse(null);
+        files = meetingFiles.of(id);
+    }
+
+    /** Attaches the chosen file; a refused one is explained by the field and nothing is kept. */
+    public void attach() throws java.io.IOException {
+        if (file == null) {
+            FacesForms.fieldError("attaching", "file", kz.rudny.cabinet.web.support.Texts.validation("field.required"));
+            jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
+        try (java.io.InputStream in = file.getInputStream()) {
+            if (FacesForms.submit("attaching", () -> meetingFiles.attach(id,
+                    new kz.rudny.cabinet.domain.files.boundary.IncomingFile(file.getSubmittedFileName(), in)))) {
+                FacesForms.info("meeting.file.attached");
+                read();
+            }
+        }
+    }
+
+    public void removeFile(long fileId) {
+        if (FacesForms.submit("fileList", () -> meetingFiles.remove(id, fileId))) {
+            FacesForms.info("meeting.file.removed");
+            read();
+        }
+    }
+
+    public java.util.List<kz.rudny.cabinet.events.meetings.boundary.MeetingFileView> getFiles() {
+        return files;
+    }
+
+    public jakarta.servlet.http.Part getFile() {
+        return file;
+    }
+
+    public void setFile(jakarta.servlet.http.Part file) {
+        this.file = file;
     }
 
     public void cancel() {

@@ -18,6 +18,7 @@ public enum EventsField implements AuditField {
     MINUTES,
     DECISIONS,
     NOTE,
+    FILE,
     PLAN_YEAR,
     PLAN_TITLE,
     PLAN_KIND,

@@ -77,7 +77,9 @@ class MinutesPrintTest {
 
     private static String pdfText(byte[] pdf) throws Exception {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true); // as it reads on the page (tables are drawn on their own layer)
+            return stripper.getText(doc).replaceAll("\\s+", " ");
         }
     }
 
