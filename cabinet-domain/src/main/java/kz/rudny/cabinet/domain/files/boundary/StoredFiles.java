@@ -55,11 +55,11 @@ public class StoredFiles {
             throw new InvalidInputException("file", "file.tooLarge", limit / (1024 * 1024));
         }
         afterCommit.keepOnlyIfCommitted(written.storedName());
-        FileKind kind = FileSniffer.kindOf(store.path(written.storedName()), allowed)
-                .orElseThrow(() -> refusedKind(allowed));
-        if (written.size() == 0) {
+        if (written.size() == 0) { // said as it is: an empty file has no type to refuse
             throw new InvalidInputException("file", "file.empty");
         }
+        FileKind kind = FileSniffer.kindOf(store.path(written.storedName()), allowed)
+                .orElseThrow(() -> refusedKind(allowed));
         String name = FileNames.withExtension(FileNames.clean(file.name() == null ? "" : file.name()), kind);
         return new StoredFile(written.storedName(), name, kind, written.size(), written.sha256());
     }

@@ -100,7 +100,7 @@ class StoredFilesTest {
                 () -> files.accept(new IncomingFile("plan.pdf", stream(new byte[0]))));
         transaction.rollBack();
 
-        assertEquals("file.typeRefused", refused.problems().get(0).messageKey());
+        assertEquals("file.empty", refused.problems().get(0).messageKey());
         assertTrue(regularFiles().isEmpty());
     }
 
