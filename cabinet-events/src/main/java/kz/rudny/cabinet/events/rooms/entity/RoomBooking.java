@@ -102,6 +102,15 @@ public class RoomBooking {
         this.sourceId = id;
     }
 
+    /**
+     * Moves it to another slot (what it is held for moved); the caller checks the overlap rule, as a booking does.
+     * The version grows, so calendars that show it update it.
+     */
+    public void moveTo(Slot slot) {
+        this.startsAt = slot.start();
+        this.endsAt = slot.end();
+    }
+
     public void cancel(String byName, LocalDateTime at) {
         this.cancelledAt = at;
         this.cancelledByName = byName;
