@@ -49,6 +49,7 @@ public class CalendarPage implements Serializable {
     private List<CalendarEntry> upcoming;
     private LocalDateTime feedActiveSince;
     private FeedLink newLink;
+    private boolean wasReset;
 
     @PostConstruct
     void load() {
@@ -87,7 +88,7 @@ public class CalendarPage implements Serializable {
         boolean reset = feedActiveSince != null;
         if (FacesForms.submit("feed", () -> newLink = feedLinks.issue())) {
             feedActiveSince = feedLinks.activeSince().orElse(null);
-            FacesForms.info(reset ? "calendar.feed.resetDone" : "calendar.feed.made");
+            wasReset = reset;
         }
     }
 
@@ -127,6 +128,11 @@ public class CalendarPage implements Serializable {
 
     public LocalDateTime getFeedActiveSince() {
         return feedActiveSince;
+    }
+
+    /** The link just shown replaced an older one (said beside it, where the person looks). */
+    public boolean isWasReset() {
+        return wasReset;
     }
 
     public FeedLink getNewLink() {
