@@ -60,11 +60,7 @@ class CalendarJourneyIT {
                 phone.screenshot("calendar-month-phone-ru");
                 phone.assertAccessible("the calendar page on a phone, month view");
 
-                phone.find("feed:make").click();
-                String url = phone.waitFor().until(d -> {
-                    List<WebElement> field = d.findElements(By.id("feed:url"));
-                    return field.isEmpty() ? null : field.get(0).getAttribute("value");
-                });
+                String url = newLink(phone);
                 String webcal = phone.find("feed:webcal").getAttribute("value");
                 assertTrue(url.matches("https?://.+/feeds/calendar/[A-Za-z0-9_-]{43}\\.ics"), url);
                 assertEquals(url.replaceFirst("^https?://", "webcal://"), webcal);
@@ -96,13 +92,9 @@ class CalendarJourneyIT {
                 assertTrue(one.body().contains("UID:" + uid), one.body());
 
                 phone.open(PAGE);
-                phone.find("feed:reset").click();
-                phone.waitFor().until(d -> d.findElement(By.cssSelector(".ui-confirmdialog-yes")).isDisplayed());
-                phone.driver.findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
-                String newUrl = phone.waitFor().until(d -> {
-                    List<WebElement> field = d.findElements(By.id("feed:url"));
-                    return field.isEmpty() ? null : field.get(0).getAttribute("value");
-                });
+                assertTrue(phone.all(By.id("feed:url")).isEmpty(), "the link is shown only when made");
+                assertTrue(phone.textOf("feed").contains("Ваша личная ссылка действует с"), phone.textOf("feed"));
+                String newUrl = newLink(phone);
                 assertNotEquals(url, newUrl);
                 HttpResponse<String> old = fetch(feed);
                 assertEquals(404, old.statusCode(), "the old link stops at once");
@@ -131,6 +123,24 @@ class CalendarJourneyIT {
             assertTrue(browser.pageText().contains("Помещение занято"), browser.pageText());
         }
         throw new AssertionError("no free hour on " + day);
+    }
+
+    /**
+     * Makes the person's link: "make" the first time, else "reset" with its confirmation (the test server may keep
+     * an earlier run's link); the link is in the page's field right after.
+     */
+    private static String newLink(Browser phone) {
+        if (!phone.all(By.id("feed:make")).isEmpty()) {
+            phone.find("feed:make").click();
+        } else {
+            phone.find("feed:reset").click();
+            phone.waitFor().until(d -> d.findElement(By.cssSelector(".ui-confirmdialog-yes")).isDisplayed());
+            phone.driver.findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
+        }
+        return phone.waitFor().until(d -> {
+            List<WebElement> field = d.findElements(By.id("feed:url"));
+            return field.isEmpty() ? null : field.get(0).getAttribute("value");
+        });
     }
 
     /** Cancels the booking from the room's week the page shows after booking. */
