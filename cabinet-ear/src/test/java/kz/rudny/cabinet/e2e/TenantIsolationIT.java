@@ -187,6 +187,32 @@ class TenantIsolationIT {
     }
 
     @Test
+    void anotherSchoolsMeetingsAndMinutesCannotBeOpenedEditedOrPlannedIn() {
+        WebSession g3 = WebSession.signedIn("g3.methodologist");
+        Set<Long> meetings = g3.get("/events/meetings.xhtml").ids("meeting.xhtml");
+        assertFalse(meetings.isEmpty(), "g3's demo meetings");
+        WebSession s7 = WebSession.signedIn("s7.methodologist");
+        for (long id : meetings) {
+            assertEquals(404, s7.get("/events/meeting.xhtml?id=" + id).status(), "meeting " + id);
+            assertEquals(404, s7.get("/events/minutes.xhtml?id=" + id).status(), "minutes " + id);
+            assertEquals(404, s7.get("/events/meeting-edit.xhtml?id=" + id).status(), "planning form " + id);
+        }
+        for (long association : g3Associations) {
+            assertEquals(404, s7.get("/events/meeting-edit.xhtml?association=" + association).status(),
+                    "planning in association " + association);
+        }
+        String ownList = s7.get("/events/meetings.xhtml").body();
+        for (long id : meetings) {
+            assertFalse(ownList.contains("meeting.xhtml?id=" + id + "\""), "not in s7's list: " + id);
+        }
+        // Within the school, a teacher who is no member of the association does not see its meetings either.
+        WebSession notMember = WebSession.signedIn("g3.teacher");
+        long primaryClasses = meetings.iterator().next(); // the first association by name: the primary teachers'
+        assertEquals(404, notMember.get("/events/meeting.xhtml?id=" + primaryClasses).status(), "not a member");
+        assertEquals(200, g3.get("/events/meeting.xhtml?id=" + primaryClasses).status(), "the methodologist reads it");
+    }
+
+    @Test
     void anotherPersonsFeedCannotBeGuessedAndAnotherSchoolsEntryCannotBeDownloaded() throws Exception {
         // g3's teacher books, and makes a private feed link (the page's "make" button, posted as the page would).
         WebSession g3 = WebSession.signedIn("g3.t02");
@@ -247,8 +273,15 @@ class TenantIsolationIT {
             "g3.teacher,             /events/rooms.xhtml,     200",
             "g3.teacher,             /events/calendar.xhtml,  200",
             "district.methodologist, /events/calendar.xhtml,  403",
+            "g3.teacher,             /events/meetings.xhtml,  200",
+            "g3.teacher,             /events/decisions.xhtml, 200",
+            "district.methodologist, /events/meetings.xhtml,  403",
+            "district.methodologist, /events/decisions.xhtml, 403",
             "district.methodologist, /events/rooms.xhtml,     403",
             "district.admin,         /events/rooms.xhtml,     403",
+            "g3.teacher,             /events/plan.xhtml,      200",
+            "district.methodologist, /events/plan.xhtml,      403",
+            "district.admin,         /events/plan/export?year=2026&format=xlsx, 403",
             "g3.head,                /school/staff.xhtml,     403",
             "s12.mentor,             /admin/new-school.xhtml, 403",
             "district.methodologist, /school/staff.xhtml,     403",

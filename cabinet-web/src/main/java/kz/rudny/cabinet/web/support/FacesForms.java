@@ -31,8 +31,7 @@ public final class FacesForms {
             formError("record.changedSinceOpened");
         } catch (ConstraintViolationException e) {
             for (ConstraintViolation<?> v : e.getConstraintViolations()) {
-                String path = v.getPropertyPath().toString();
-                fieldError(formId, path.substring(path.lastIndexOf('.') + 1), v.getMessage());
+                fieldError(formId, fieldOf(v), inPersonsLanguage(v));
             }
         } catch (RuntimeException e) {
             if (!Conflicts.isConcurrentChange(e)) {
@@ -44,6 +43,54 @@ public final class FacesForms {
         return false;
     }
 
+    /**
+     * The field a violation names, as the form's component id: {@code purpose}, or for a row of a list
+     * {@code agenda:0:topic} (a {@code ui:repeat id="agenda"} row's input {@code topic}).
+     */
+    static String fieldOf(ConstraintViolation<?> v) {
+        StringBuilder field = new StringBuilder();
+        for (jakarta.validation.Path.Node node : v.getPropertyPath()) {
+            if (node.getKind() != jakarta.validation.ElementKind.PROPERTY) {
+                continue;
+            }
+            if (node.isInIterable() && node.getIndex() != null) {
+                field.append(':').append(node.getIndex());
+            }
+            field.append(field.length() == 0 ? "" : ":").append(node.getName());
+        }
+        return field.toString();
+    }
+
+    /**
+     * A boundary's refusal says its message in the server's language; the person reads it in the page's (the same
+     * bundles, ValidationMessages, interpolated again in the view's locale).
+     */
+    static String inPersonsLanguage(ConstraintViolation<?> v) {
+        java.util.Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return Interpolation.INTERPOLATOR.interpolate(v.getMessageTemplate(), new jakarta.validation.MessageInterpolator.Context() {
+            @Override
+            public jakarta.validation.metadata.ConstraintDescriptor<?> getConstraintDescriptor() {
+                return v.getConstraintDescriptor();
+            }
+
+            @Override
+            public Object getValidatedValue() {
+                return v.getInvalidValue();
+            }
+
+            @Override
+            public <T> T unwrap(Class<T> type) {
+                throw new jakarta.validation.ValidationException("Not supported: " + type);
+            }
+        }, locale);
+    }
+
+    /** The platform's message interpolator, made once. */
+    private static final class Interpolation {
+        static final jakarta.validation.MessageInterpolator INTERPOLATOR =
+                jakarta.validation.Validation.buildDefaultValidatorFactory().getMessageInterpolator();
+    }
+
     private static void formError(String key) {
         String text = Texts.validation(key);
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
@@ -52,8 +99,10 @@ public final class FacesForms {
     public static void fieldError(String formId, String field, String text) {
         FacesContext faces = FacesContext.getCurrentInstance();
         String clientId = formId + ":" + field;
-        boolean exists = faces.getViewRoot().findComponent(":" + clientId) != null;
-        faces.addMessage(exists ? clientId : null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        // invokeOnComponent also finds an input in a row of a ui:repeat ("form:agenda:0:topic"), findComponent not.
+        boolean[] exists = {false};
+        faces.getViewRoot().invokeOnComponent(faces, clientId, (context, component) -> exists[0] = true);
+        faces.addMessage(exists[0] ? clientId : null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
     }
 
     /** Redirects to a page of the application, given from its root ("/associations.xhtml"). */

@@ -25,6 +25,8 @@ import kz.rudny.cabinet.library.materials.boundary.MaterialType;
 import kz.rudny.cabinet.domain.people.boundary.Language;
 import kz.rudny.cabinet.domain.school.boundary.TeachingLanguage;
 import kz.rudny.cabinet.domain.security.Role;
+import kz.rudny.cabinet.events.plan.boundary.ExecutionMark;
+import kz.rudny.cabinet.events.plan.boundary.PlanItemKind;
 import kz.rudny.cabinet.events.rooms.boundary.RoomKind;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +43,7 @@ class AuditVocabularyTextsTest {
     /** Enums whose constants the trail keeps as values (the pages show them too). */
     private static final List<Class<? extends Enum<?>>> VALUES = List.of(Language.class, Role.class,
             TeachingLanguage.class, HoldingType.class, CopyCondition.class, MaterialType.class, CertificateKind.class,
-            RoomKind.class);
+            RoomKind.class, PlanItemKind.class, ExecutionMark.class);
 
     @Test
     void everyActionFieldAndKeptValueHasATextInEveryLanguage() throws IOException {

@@ -62,6 +62,14 @@ class EveryTextInThreeLanguagesTest {
         shown(Values.of("kz.rudny.cabinet.events.rooms.boundary.RoomKind"), "roomKind.%s");
         shown(Values.of("kz.rudny.cabinet.events.calendar.boundary.EntryKind"), "calendar.kind.%s");
         shown(Values.of("java.time.DayOfWeek"), "day.%s");
+        // the meetings' pages (merged from main without these lines)
+        shown(Values.of("kz.rudny.cabinet.events.meetings.boundary.MeetingStatus"), "meetingStatus.%s");
+        shown(Values.of("kz.rudny.cabinet.events.meetings.boundary.MinutesState"), "minutesState.%s");
+        shown(Values.of("kz.rudny.cabinet.events.meetings.boundary.Presence"), "presence.%s");
+        shown(Values.of("kz.rudny.cabinet.events.plan.boundary.PlanItemKind"), "planItemKind.%s");
+        shown(Values.of("kz.rudny.cabinet.events.plan.boundary.ExecutionMark"), "executionMark.%s");
+        shown(Values.of("kz.rudny.cabinet.events.plan.boundary.ExportLayout"), "plan.layout.%s");
+        shown(Values.of("kz.rudny.cabinet.domain.calendar.Quarter"), "plan.quarter.%s");
     }
 
     private static void shown(Values values, String... keys) {

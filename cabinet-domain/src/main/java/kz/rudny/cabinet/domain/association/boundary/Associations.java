@@ -58,6 +58,21 @@ public class Associations {
         return view(find(id));
     }
 
+    /** The association's head and members with staff ids (members by name). */
+    @Allowed({Role.TEACHER, Role.MENTOR, Role.ASSOCIATION_HEAD, Role.SCHOOL_METHODOLOGIST})
+    public AssociationRoster roster(long id) {
+        return roster(find(id));
+    }
+
+    /** Every association of the school with head and members, by name. */
+    @Allowed({Role.TEACHER, Role.MENTOR, Role.ASSOCIATION_HEAD, Role.SCHOOL_METHODOLOGIST})
+    public List<AssociationRoster> rosters() {
+        Collator collator = Collator.getInstance();
+        return tenancy.schoolData().createQuery("SELECT a FROM MethodicalAssociation a", MethodicalAssociation.class)
+                .getResultStream().map(Associations::roster)
+                .sorted((x, y) -> collator.compare(x.name(), y.name())).toList();
+    }
+
     public AssociationForm form(long id) {
         MethodicalAssociation a = find(id);
         AssociationForm form = new AssociationForm();
@@ -167,6 +182,14 @@ public class Associations {
         return new AssociationView(a.getId(), a.getName(), a.getDescription(),
                 a.getHead() == null ? null : a.getHead().getId(), headName(a),
                 a.getMembers().stream().map(m -> m.getAccount().getFullName()).sorted(collator).toList());
+    }
+
+    private static AssociationRoster roster(MethodicalAssociation a) {
+        Collator collator = Collator.getInstance();
+        return new AssociationRoster(a.getId(), a.getName(), a.getHead() == null ? null : a.getHead().getId(),
+                headName(a), a.getMembers().stream()
+                        .map(m -> new AssociationRoster.Member(m.getId(), m.getAccount().getFullName()))
+                        .sorted((x, y) -> collator.compare(x.fullName(), y.fullName())).toList());
     }
 
     private static String headName(MethodicalAssociation a) {

@@ -98,6 +98,28 @@ public class Staff {
                 .setParameter("ids", staffIds).getResultList());
     }
 
+    /**
+     * A colleague of the caller's school as other modules record a person (a responsible person, an owner);
+     * another school's id is not found, exactly like a missing one.
+     */
+    @Allowed({Role.TEACHER, Role.MENTOR, Role.ASSOCIATION_HEAD, Role.SCHOOL_METHODOLOGIST})
+    public StaffCard colleague(long staffId) {
+        return card(records.find(staffId));
+    }
+
+    /** The active colleagues of the caller's school by name, for choosing a person in a form. */
+    @Allowed({Role.TEACHER, Role.MENTOR, Role.ASSOCIATION_HEAD, Role.SCHOOL_METHODOLOGIST})
+    public java.util.List<StaffCard> colleagues() {
+        return tenancy.schoolData().createQuery("SELECT m FROM StaffMember m WHERE m.account.active = TRUE"
+                + " ORDER BY m.account.fullName, m.id", StaffMember.class).getResultStream().map(this::card).toList();
+    }
+
+    private StaffCard card(StaffMember m) {
+        var school = tenancy.schoolData().find(kz.rudny.cabinet.domain.school.entity.School.class, m.getSchoolId());
+        return new StaffCard(m.getId(), m.getAccount().getFullName(), m.getJobTitle(), m.getSchoolId(),
+                school == null ? "" : school.getName());
+    }
+
     /** One staff member of the caller's school. */
     public StaffMemberView view(long staffId, @NotNull Language language) {
         return StaffRecords.view(records.find(staffId), language);

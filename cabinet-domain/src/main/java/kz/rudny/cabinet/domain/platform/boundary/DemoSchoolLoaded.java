@@ -2,14 +2,18 @@ package kz.rudny.cabinet.domain.platform.boundary;
 
 import java.util.List;
 import java.util.Map;
+import kz.rudny.cabinet.domain.association.boundary.AssociationRoster;
 import kz.rudny.cabinet.domain.people.boundary.StaffCard;
+import kz.rudny.cabinet.domain.school.boundary.TeachingLanguage;
 
 /**
  * The demo data set just created a school (fired inside its transaction, with the school as the current
- * tenant), so other modules can add their own demo content. Staff by demo username suffix ("teacher",
- * "young", "mentor", "methodologist", "head", "t01"...); association ids in the order they were created; the
- * district's subject ids by code (no caller is signed in to ask the subjects' boundary).
+ * tenant), so other modules can add their own demo content. The school's teaching language (demo texts are
+ * written in it); staff by demo username suffix ("teacher", "young", "mentor", "methodologist", "head", "t01"...);
+ * association ids in the order they were created, and the same associations with head and members; the
+ * district's subject ids by code (no caller is signed in to ask the subjects' or associations' boundary).
  */
-public record DemoSchoolLoaded(long schoolId, String schoolName, Map<String, StaffCard> staff,
-                               List<Long> associationIds, Map<String, Long> subjectIds) {
+public record DemoSchoolLoaded(long schoolId, String schoolName, TeachingLanguage language,
+                               Map<String, StaffCard> staff, List<Long> associationIds,
+                               List<AssociationRoster> associations, Map<String, Long> subjectIds) {
 }

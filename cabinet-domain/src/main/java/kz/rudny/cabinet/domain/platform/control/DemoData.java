@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
+import kz.rudny.cabinet.domain.association.boundary.AssociationRoster;
 import kz.rudny.cabinet.domain.association.entity.MethodicalAssociation;
 import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
 import kz.rudny.cabinet.domain.audit.boundary.Changes;
@@ -207,6 +208,7 @@ public class DemoData {
             EntityManager data = tenancy.schoolData();
             staff.forEach(data::persist);
             List<Long> associationIds = new ArrayList<>();
+            List<AssociationRoster> rosters = new ArrayList<>();
             List<StaffMember> heads = staff.stream().filter(m -> m.getAccount().getRoles().contains(Role.ASSOCIATION_HEAD)).toList();
             for (int i = 0; i < depts.size(); i++) {
                 Dept d = depts.get(i);
@@ -223,6 +225,9 @@ public class DemoData {
                 data.persist(a);
                 data.flush();
                 associationIds.add(a.getId());
+                rosters.add(new AssociationRoster(a.getId(), a.getName(), a.getHead() == null ? null : a.getHead().getId(),
+                        a.getHead() == null ? null : a.getHead().getAccount().getFullName(), a.getMembers().stream()
+                        .map(m -> new AssociationRoster.Member(m.getId(), m.getAccount().getFullName())).toList()));
             }
             data.flush();
             staff.forEach(m -> welcome(m.getAccount()));
@@ -235,7 +240,8 @@ public class DemoData {
             Map<String, Long> subjectIds = new HashMap<>();
             em.createQuery("SELECT s FROM Subject s", Subject.class).getResultStream()
                     .forEach(s -> subjectIds.put(s.getCode(), s.getId()));
-            loaded.fire(new DemoSchoolLoaded(school.getId(), name, cards, associationIds, subjectIds));
+            loaded.fire(new DemoSchoolLoaded(school.getId(), name, language, cards, associationIds, rosters,
+                    subjectIds));
             audit.record(DomainAction.SCHOOL_CREATED, "School", school.getId(), Changes.describe()
                     .value(DomainField.NAME, name).value(DomainField.TEACHING_LANGUAGE, school.getTeachingLanguage()));
             return null;

@@ -35,6 +35,9 @@ public class Callers {
     @Inject
     BeanManager beans;
 
+    @Inject
+    kz.rudny.cabinet.domain.tenancy.Tenancy tenancy;
+
     /** Signs the demo account in for the rest of this request, in place of whoever was signed in. */
     public void signIn(String username) {
         signOut();
@@ -62,6 +65,13 @@ public class Callers {
 
     public String username() {
         return caller.getUsername();
+    }
+
+    /** The staff id of a demo account of the signed-in person's school. */
+    @jakarta.transaction.Transactional
+    public long staffId(String username) {
+        return tenancy.schoolData().createQuery("SELECT m.id FROM StaffMember m WHERE m.account.username = :u",
+                Long.class).setParameter("u", username).getSingleResult();
     }
 
     private void forgetTheCaller() {

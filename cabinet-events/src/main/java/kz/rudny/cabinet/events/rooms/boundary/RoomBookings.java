@@ -100,6 +100,59 @@ public class RoomBookings {
         return booking.getId();
     }
 
+    /**
+     * Books the room for what is held there (a meeting, an event: {@code sourceKind}, {@code sourceId}), in the
+     * caller's transaction, by the caller, refused as {@link #book} refuses (the field is {@code roomId} for the room
+     * and {@code start} for a taken slot). The source's own boundary has checked that the caller may hold it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long bookFor(long roomId, @NotNull Slot slot, @NotNull String purpose, @NotNull String sourceKind,
+                        long sourceId) {
+        if (slot.start().isBefore(LocalDateTime.now(settings.timeZone()))) {
+            throw new InvalidInputException("roomId", "booking.inPast");
+        }
+        StaffCard me = profile.staffCard().orElseThrow(() -> new InvalidInputException("roomId", "booking.notStaff"));
+        EntityManager data = tenancy.schoolData(em);
+        Room room = lockedRoom(data, roomId);
+        holderOf(data, room, slot);
+        String text = purpose.length() > 300 ? purpose.substring(0, 299) + "…" : purpose;
+        RoomBooking booking = new RoomBooking(room, slot, text, me.staffId(), me.fullName(), nowUtc());
+        booking.heldFor(sourceKind, sourceId);
+        data.persist(booking);
+        data.flush();
+        audit.record(EventsAction.ROOM_BOOKED, RECORD, booking.getId(), Changes.describe()
+                .value(EventsField.ROOM, room.getName() != null ? room.getName() : room.getKind())
+                .value(EventsField.STARTS_AT, slot.start().format(DAY_AND_TIME))
+                .value(EventsField.ENDS_AT, slot.end().format(DAY_AND_TIME))
+                .value(EventsField.PURPOSE, text));
+        return booking.getId();
+    }
+
+    /**
+     * Frees a source's booking (the meeting moved, changed room or was cancelled): only bookings made for a source
+     * are released this way, and one already cancelled or over is left as it is.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void release(long bookingId, @NotNull String sourceKind, long sourceId) {
+        RoomBooking b = tenancy.schoolData(em).find(RoomBooking.class, bookingId);
+        if (b == null || !sourceKind.equals(b.getSourceKind()) || b.getSourceId() == null
+                || b.getSourceId() != sourceId || b.isCancelled()
+                || !b.getEndsAt().isAfter(LocalDateTime.now(settings.timeZone()))) {
+            return;
+        }
+        b.cancel(caller.getFullName(), nowUtc());
+        audit.record(EventsAction.ROOM_BOOKING_CANCELLED, RECORD, b.getId(), Changes.describe()
+                .value(EventsField.STARTS_AT, b.getStartsAt().format(DAY_AND_TIME))
+                .value(EventsField.PURPOSE, b.getPurpose()));
+    }
+
+    /** The room of a booking (for showing where a meeting is), if the booking is the school's. */
+    public java.util.Optional<RoomView> roomOf(long bookingId) {
+        RoomBooking b = tenancy.schoolData(em).find(RoomBooking.class, bookingId);
+        return b == null ? java.util.Optional.empty() : java.util.Optional.of(
+                new RoomView(b.getRoom().getId(), b.getRoom().getKind(), b.getRoom().getName()));
+    }
+
     /** Cancels a live booking that has not ended: one's own, or any as the school methodologist. */
     public void cancel(long bookingId) {
         RoomBooking b = tenancy.schoolData(em).find(RoomBooking.class, bookingId);

@@ -17,6 +17,7 @@ import java.util.Map;
 import kz.rudny.cabinet.domain.people.boundary.StaffCard;
 import kz.rudny.cabinet.domain.platform.boundary.DemoSchoolLoaded;
 import kz.rudny.cabinet.domain.platform.boundary.Settings;
+import kz.rudny.cabinet.domain.school.boundary.TeachingLanguage;
 import kz.rudny.cabinet.domain.tenancy.Tenancy;
 import kz.rudny.cabinet.events.rooms.boundary.RoomKind;
 import kz.rudny.cabinet.events.rooms.boundary.Slot;
@@ -58,8 +59,7 @@ public class RoomsDemo {
         Map<RoomKind, Room> rooms = new EnumMap<>(RoomKind.class);
         data.createQuery("SELECT r FROM Room r WHERE r.name IS NULL", Room.class).getResultList()
                 .forEach(r -> rooms.put(r.getKind(), r));
-        // The demo's Kazakh-language and mixed schools have Kazakh names, the Russian-language one a Russian name.
-        boolean kazakh = school.schoolName().matches(".*[әғқңөұүһі].*");
+        boolean kazakh = school.language() != TeachingLanguage.RUSSIAN;
         LocalDate monday = LocalDate.now(settings.timeZone()).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         for (int week = 0; week < 2; week++) {

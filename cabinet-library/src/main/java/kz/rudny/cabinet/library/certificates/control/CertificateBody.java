@@ -1,5 +1,6 @@
 package kz.rudny.cabinet.library.certificates.control;
 
+import kz.rudny.cabinet.domain.export.PdfFonts;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;
@@ -73,8 +74,8 @@ final class CertificateBody {
     }
 
     private ColumnText column(PdfContentByte canvas, Rectangle box, float scale, String shownTitle) {
-        BaseFont regular = CertificateFonts.regular();
-        BaseFont bold = CertificateFonts.bold();
+        BaseFont regular = PdfFonts.regular();
+        BaseFont bold = PdfFonts.bold();
         float rest = Math.max(scale, FLOOR);
         ColumnText column = new ColumnText(canvas);
         column.setSimpleColumn(box.getLeft(), box.getBottom(), box.getRight(), box.getTop());

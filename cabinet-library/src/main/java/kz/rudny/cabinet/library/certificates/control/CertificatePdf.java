@@ -1,5 +1,6 @@
 package kz.rudny.cabinet.library.certificates.control;
 
+import kz.rudny.cabinet.domain.export.PdfFonts;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -27,7 +28,7 @@ import java.util.stream.Stream;
  * author with position and school, the material's title and why it is certified ({@link CertificateBody}),
  * the issue date, the verification code in large spaced letters and the address of the page where anyone
  * can check it (also a link). Every word comes from the certificate bundle in the requested language
- * ({@link CertificateWords}); the DejaVu fonts are embedded ({@link CertificateFonts}). Dates are printed
+ * ({@link CertificateWords}); the DejaVu fonts are embedded ({@link kz.rudny.cabinet.domain.export.PdfFonts}). Dates are printed
  * dd.MM.yyyy in every language. Stateless and safe to share.
  */
 public class CertificatePdf {
@@ -60,8 +61,8 @@ public class CertificatePdf {
         PdfContentByte canvas = writer.getDirectContent();
         frame(canvas);
         float top = PAGE.getHeight();
-        centred(canvas, words.text("issuer"), CertificateFonts.regular(), 12, GREY, top - 72);
-        centred(canvas, words.text("heading"), CertificateFonts.bold(), 32, ACCENT, top - 118);
+        centred(canvas, words.text("issuer"), PdfFonts.regular(), 12, GREY, top - 72);
+        centred(canvas, words.text("heading"), PdfFonts.bold(), 32, ACCENT, top - 118);
         rule(canvas, top - 136);
         body(facts, words).draw(canvas, new Rectangle(MARGIN, 200, PAGE.getWidth() - MARGIN, top - 152));
         footer(canvas, facts, words);
@@ -84,15 +85,15 @@ public class CertificatePdf {
 
     private static void footer(PdfContentByte canvas, CertificateFacts facts, CertificateWords words) {
         centred(canvas, words.text("issued", Map.of("date", DATE.format(facts.issuedOn()))),
-                CertificateFonts.regular(), 12, INK, 172);
-        centred(canvas, words.text("code"), CertificateFonts.regular(), 10, GREY, 146);
+                PdfFonts.regular(), 12, INK, 172);
+        centred(canvas, words.text("code"), PdfFonts.regular(), 10, GREY, 146);
         code(canvas, facts.code(), 116);
         checkLine(canvas, words.text("check", Map.of("url", facts.verifyUrl())), facts.verifyUrl(), 84);
     }
 
     /** The code in large bold letters, spaced apart so each character reads on its own. */
     private static void code(PdfContentByte canvas, String code, float y) {
-        BaseFont font = CertificateFonts.bold();
+        BaseFont font = PdfFonts.bold();
         float size = 26;
         float width = font.getWidthPoint(code, size) + CODE_SPACING * (code.length() - 1);
         canvas.beginText();
@@ -107,7 +108,7 @@ public class CertificatePdf {
 
     /** The "check at" line, with the address in it made a link. */
     private static void checkLine(PdfContentByte canvas, String line, String url, float y) {
-        BaseFont font = CertificateFonts.regular();
+        BaseFont font = PdfFonts.regular();
         float size = centred(canvas, line, font, 10.5f, INK, y);
         int at = line.indexOf(url);
         if (at >= 0 && (url.startsWith("https://") || url.startsWith("http://"))) {

@@ -93,6 +93,31 @@ public class Corners {
         return views;
     }
 
+    /**
+     * The materials most recently put in the school's corners (newest first, not expired, published), for the start
+     * page: one query over the corners' items (ids grow as items are added) and one for the materials shown.
+     */
+    @Allowed({Role.TEACHER, Role.MENTOR, Role.ASSOCIATION_HEAD, Role.SCHOOL_METHODOLOGIST})
+    public List<CornerItemView> newest(Language reader, int limit) {
+        LocalDate today = LocalDate.now(settings.timeZone());
+        List<CornerItem> items = data().createQuery("SELECT i FROM CornerItem i ORDER BY i.id DESC", CornerItem.class)
+                .setMaxResults(limit * 3).getResultList().stream().filter(i -> !i.isExpired(today)).toList();
+        Map<Long, MaterialCard> published = new HashMap<>();
+        materials.published(items.stream().map(CornerItem::getMaterialId).distinct().toList(), reader)
+                .forEach(m -> published.put(m.id(), m));
+        return items.stream().filter(i -> published.containsKey(i.getMaterialId()))
+                .filter(distinctBy(CornerItem::getMaterialId)).limit(limit).map(i -> {
+                    MaterialCard m = published.get(i.getMaterialId());
+                    return new CornerItemView(i.getId(), m.id(), m.title(), m.type(), m.authorName(), i.isPinned(),
+                            i.getExpiresOn(), false, false, i.getVersion());
+                }).toList();
+    }
+
+    private static <T> java.util.function.Predicate<T> distinctBy(java.util.function.Function<T, Object> key) {
+        Set<Object> seen = new java.util.HashSet<>();
+        return t -> seen.add(key.apply(t));
+    }
+
     /** Every corner's label by id: its name, or for a seed corner the message key {@code seed.<SEED>}. */
     @Allowed({Role.TEACHER, Role.MENTOR, Role.ASSOCIATION_HEAD, Role.SCHOOL_METHODOLOGIST})
     public Map<Long, String> labels() {

@@ -1,4 +1,4 @@
-package kz.rudny.cabinet.library.certificates.control;
+package kz.rudny.cabinet.domain.export;
 
 import com.lowagie.text.pdf.BaseFont;
 import java.io.IOException;
@@ -6,22 +6,23 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * DejaVu Sans and DejaVu Sans Bold, read once from the classpath and kept for every certificate. They cover
- * the Kazakh letters (ә ғ қ ң ө ұ ү һ і) that the PDF standard fonts lack, and are embedded as subsets
- * (Identity-H), so a certificate looks the same on any computer. Licence: {@code fonts/LICENSE-DejaVu.txt}.
+ * DejaVu Sans and DejaVu Sans Bold for every PDF the cabinet writes (the library's certificates, the events'
+ * plan), read once from the classpath. They cover the Kazakh letters (ә ғ қ ң ө ұ ү һ і) that the PDF standard
+ * fonts lack, and are embedded as subsets (Identity-H), so a document looks the same on any computer.
+ * Licence: {@code fonts/LICENSE-DejaVu.txt} beside them.
  */
-final class CertificateFonts {
+public final class PdfFonts {
 
-    private static final String FOLDER = "/kz/rudny/cabinet/library/certificates/fonts/";
+    private static final String FOLDER = "/kz/rudny/cabinet/domain/export/fonts/";
 
-    private CertificateFonts() {
+    private PdfFonts() {
     }
 
-    static BaseFont regular() {
+    public static BaseFont regular() {
         return Loaded.REGULAR;
     }
 
-    static BaseFont bold() {
+    public static BaseFont bold() {
         return Loaded.BOLD;
     }
 
@@ -32,7 +33,7 @@ final class CertificateFonts {
     }
 
     private static BaseFont load(String file) {
-        try (InputStream in = CertificateFonts.class.getResourceAsStream(FOLDER + file)) {
+        try (InputStream in = PdfFonts.class.getResourceAsStream(FOLDER + file)) {
             if (in == null) {
                 throw new IllegalStateException("Font missing from the classpath: " + FOLDER + file);
             }

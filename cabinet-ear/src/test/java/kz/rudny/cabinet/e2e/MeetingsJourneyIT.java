@@ -1,0 +1,159 @@
+package kz.rudny.cabinet.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * An association meeting through the pages, in Kazakh: the head of the Kazakh-language school's humanities
+ * association plans a meeting with a Kazakh agenda, records attendance and the minutes with two decisions, makes
+ * them final and finds them locked; the owner of a decision is told in the inbox and marks it done.
+ */
+class MeetingsJourneyIT {
+
+    private static final ZoneId RUDNY = ZoneId.of("Asia/Qostanay");
+
+    @Test
+    void aHeadPlansRecordsAndFinalisesMinutesAndTheOwnerMarksTheDecisionDone() {
+        String meetingUrl;
+        try (Browser head = new Browser()) {
+            head.signIn("g3.head");
+            head.open("/events/meetings.xhtml");
+            assertTrue(head.pageText().contains("Қазақ тілі мен әдебиеті ӘБ"), head.pageText());
+            assertTrue(head.pageText().contains("хаттама: бекітілді"), "the demo's held meetings: " + head.pageText());
+            head.screenshot("meetings-list-kk");
+            head.assertAccessible("meetings list");
+            head.clickAndWait("meetings:plan");
+
+            // Bad input first: no topic, end before start. The message is by the field; what was typed stays.
+            setValue(head, "meeting:date", LocalDate.now(RUDNY).toString());
+            setValue(head, "meeting:start", "00:30");
+            setValue(head, "meeting:end", "00:10");
+            head.type("meeting:agenda:0:guestSpeaker", "Серікова А., әдіскер");
+            head.clickAndWait("meeting:save");
+            assertTrue(head.textOf("meeting").contains("Бұл өрісті толтырыңыз."), "the empty topic: " + head.pageText());
+            assertEquals("Серікова А., әдіскер", head.find("meeting:agenda:0:guestSpeaker").getAttribute("value"));
+            head.type("meeting:agenda:0:topic", "Оқушылардың функционалдық сауаттылығын дамыту");
+            head.clickAndWait("meeting:save");
+            assertTrue(head.textOf("meeting").contains("Аяқталуы басталуынан кейін болуы керек."), head.pageText());
+            assertEquals("Оқушылардың функционалдық сауаттылығын дамыту",
+                    head.find("meeting:agenda:0:topic").getAttribute("value"), "what was typed stays");
+            head.screenshot("meeting-plan-bad-input-kk");
+
+            setValue(head, "meeting:start", "00:00");
+            setValue(head, "meeting:end", "00:45");
+            WebElement add = head.find("meeting:addItem");
+            add.click();
+            head.waitFor().until(d -> !d.findElements(By.id("meeting:agenda:1:topic")).isEmpty());
+            head.type("meeting:agenda:1:topic", "Пән апталығына дайындық");
+            selectByText(head, "meeting:agenda:1:speakerStaffId_input", "Нұрғалиев");
+            head.assertAccessible("meeting planning form");
+            head.clickAndWait("meeting:save");
+            String planned = head.pageText();
+            assertTrue(planned.contains("Отырыс жоспарланды"), planned);
+            assertTrue(planned.contains("Оқушылардың функционалдық сауаттылығын дамыту"), planned);
+            assertTrue(planned.contains("Нұрғалиев Асқар Темірұлы"), "the member speaker by name: " + planned);
+            meetingUrl = head.driver.getCurrentUrl();
+
+            // The minutes: a member excused, a secretary, heard / spoke / decided, two decisions.
+            head.find("record").click();
+            head.waitFor().until(d -> !d.findElements(By.id("minutes:save")).isEmpty());
+            selectByText(head, "minutes:secretary_input", "Исабекова");
+            selectByText(head, "minutes:attendance:0:presence_input", "дәлелді себеппен");
+            head.type("minutes:items:0:heard", "Жетекші функционалдық сауаттылық бойынша баяндады.");
+            head.type("minutes:items:0:spoke", "Нұрғалиев А.Т. тарих сабағындағы тәжірибесімен бөлісті.");
+            head.type("minutes:items:0:decided", "Ақпарат назарға алынсын.");
+            head.find("minutes:addDecision").click();
+            head.waitFor().until(d -> !d.findElements(By.id("minutes:decisions:0:text")).isEmpty());
+            head.find("minutes:addDecision").click();
+            head.waitFor().until(d -> !d.findElements(By.id("minutes:decisions:1:text")).isEmpty());
+            head.type("minutes:decisions:0:text", "PISA үлгісіндегі тапсырмалар жинағын құрастыру");
+            selectByText(head, "minutes:decisions:0:owner_input", "Нұрғалиев");
+            setValue(head, "minutes:decisions:0:dueOn", LocalDate.now(RUDNY).plusDays(14).toString());
+            head.type("minutes:decisions:1:text", "Пән апталығының бағдарламасын бекіту");
+            selectByText(head, "minutes:decisions:1:owner_input", "Исабекова");
+            setValue(head, "minutes:decisions:1:dueOn", LocalDate.now(RUDNY).plusDays(7).toString());
+            head.clickAndWait("minutes:save");
+            String excusedWithoutReason = head.textOf("minutes");
+            assertTrue(excusedWithoutReason.contains("Дәлелді себебін көрсетіңіз."), head.pageText());
+            assertEquals("PISA үлгісіндегі тапсырмалар жинағын құрастыру",
+                    head.find("minutes:decisions:0:text").getAttribute("value"), "what was typed stays");
+            head.type("minutes:attendance:0:reason", "Біліктілікті арттыру курсы");
+            head.screenshot("minutes-form-kk");
+            head.assertAccessible("minutes form");
+            head.clickAndWait("minutes:save");
+            String draft = head.pageText();
+            assertTrue(draft.contains("Хаттама жоба ретінде сақталды."), draft);
+            assertTrue(draft.contains("Тыңдалды") && draft.contains("Сөйледі") && draft.contains("Шешім"), draft);
+            assertTrue(draft.contains("Хаттама №"), draft);
+
+            head.find("finalising:makeFinal").click();
+            head.waitFor().until(d -> d.findElement(By.cssSelector(".ui-confirmdialog-yes")).isDisplayed());
+            WebElement yes = head.driver.findElement(By.cssSelector(".ui-confirmdialog-yes"));
+            yes.click();
+            head.waitFor().until(d -> d.getPageSource().contains("Хаттама бекітілді"));
+            String finalPage = head.pageText();
+            assertTrue(finalPage.contains("хаттама: бекітілді"), finalPage);
+            assertTrue(head.driver.findElements(By.id("record")).isEmpty(), "no way to edit final minutes");
+            head.screenshot("minutes-final-kk");
+            head.assertAccessible("final minutes");
+
+            // Editing final minutes by their address is refused with a message, nothing changes.
+            String id = meetingUrl.replaceAll(".*id=(\\d+).*", "$1");
+            head.open("/events/minutes.xhtml?id=" + id);
+            head.type("minutes:items:0:decided", "Өзгертілген шешім");
+            head.clickAndWait("minutes:save");
+            assertTrue(head.pageText().contains("Хаттама бекітілген және жабық"), head.pageText());
+            head.open("/events/meeting.xhtml?id=" + id);
+            assertFalse(head.pageText().contains("Өзгертілген шешім"), "the final minutes are unchanged");
+            head.assertNothingBlocked();
+        }
+
+        try (Browser owner = new Browser()) {
+            owner.signIn("g3.t02");
+            owner.open("/notifications.xhtml");
+            assertTrue(owner.pageText().contains("PISA үлгісіндегі тапсырмалар жинағын құрастыру"), owner.pageText());
+            owner.open("/events/decisions.xhtml");
+            owner.screenshot("decisions-kk");
+            owner.assertAccessible("my decisions");
+            int row = rowOf(owner, "PISA үлгісіндегі");
+            owner.clickAndWait("mine:decisions:" + row + ":markDone");
+            assertTrue(owner.textOf("mine").contains("Міндетті") || owner.textOf("mine").contains("толтырыңыз"),
+                    "a note is asked for: " + owner.textOf("mine"));
+            row = rowOf(owner, "PISA үлгісіндегі");
+            owner.type("mine:decisions:" + row + ":note", "Жинақ құрастырылды, ӘБ отырысында таныстырылды.");
+            owner.clickAndWait("mine:decisions:" + row + ":markDone");
+            String after = owner.pageText();
+            assertTrue(after.contains("Шешім орындалды деп белгіленді."), after);
+            assertTrue(after.contains("Жинақ құрастырылды"), "listed among the done ones: " + after);
+        }
+    }
+
+    private static int rowOf(Browser browser, String text) {
+        var cards = browser.all(By.cssSelector("#mine li.card"));
+        for (int i = 0; i < cards.size(); i++) {
+            if (cards.get(i).getText().contains(text)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no decision " + text + " in " + browser.pageText());
+    }
+
+    /** Chooses the option of a PrimeFaces select (its hidden native select) whose label contains the text. */
+    private static void selectByText(Browser browser, String selectId, String text) {
+        Object chosen = browser.driver.executeScript("var s = document.getElementById(arguments[0]);"
+                + "for (var i = 0; i < s.options.length; i++) { if (s.options[i].text.indexOf(arguments[1]) >= 0) {"
+                + " s.value = s.options[i].value; return s.options[i].text; } } return null;", selectId, text);
+        assertTrue(chosen != null, "no option " + text + " in " + selectId);
+    }
+
+    private static void setValue(Browser browser, String id, String value) {
+        browser.driver.executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
+    }
+}

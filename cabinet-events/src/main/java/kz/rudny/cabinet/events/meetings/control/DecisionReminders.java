@@ -1,0 +1,109 @@
+package kz.rudny.cabinet.events.meetings.control;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import kz.rudny.cabinet.domain.notifications.boundary.Notice;
+import kz.rudny.cabinet.domain.notifications.boundary.Notifications;
+import kz.rudny.cabinet.domain.platform.boundary.PlatformStarted;
+import kz.rudny.cabinet.domain.platform.boundary.Settings;
+import kz.rudny.cabinet.domain.school.boundary.SchoolCreated;
+import kz.rudny.cabinet.domain.tenancy.Tenancy;
+import kz.rudny.cabinet.events.meetings.boundary.MinutesState;
+import kz.rudny.cabinet.events.meetings.entity.Decision;
+
+/**
+ * Tells each decision's owner once when its deadline is near ({@value #DAYS_AHEAD} days or less, not done): at
+ * start and every few hours after, school by school through the tenant filter. A decision reminded is marked, so a
+ * restart or a second server never tells twice (the mark is written in the same transaction as the notification).
+ */
+@ApplicationScoped
+public class DecisionReminders {
+
+    static final int DAYS_AHEAD = 3;
+    private static final long EVERY_MINUTES = 180;
+    private static final Logger LOG = Logger.getLogger(DecisionReminders.class.getName());
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    MeetingRecords records;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    Tenancy tenancy;
+
+    @Inject
+    Settings settings;
+
+    /** This bean through its proxy, for a transaction per school. */
+    @Inject
+    DecisionReminders self;
+
+    private final Set<Long> schools = ConcurrentHashMap.newKeySet();
+    private volatile ScheduledFuture<?> task;
+
+    void started(@Observes PlatformStarted started) {
+        schools.addAll(started.schoolIds());
+        task = scheduler.scheduleWithFixedDelay(this::remindEverySchool, 1, EVERY_MINUTES, TimeUnit.MINUTES);
+    }
+
+    void schoolCreated(@Observes SchoolCreated created) {
+        schools.add(created.schoolId());
+    }
+
+    @PreDestroy
+    void stop() {
+        if (task != null) {
+            task.cancel(false);
+        }
+    }
+
+    void remindEverySchool() {
+        for (long school : schools) {
+            try {
+                tenancy.asSchool(school, self::remindCurrentSchool);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Decision reminders of school " + school + " failed; tried again later", e);
+            }
+        }
+    }
+
+    /** Reminds the current school's owners of decisions due within the next days; answers how many were told. */
+    @Transactional
+    public int remindCurrentSchool() {
+        LocalDate today = LocalDate.now(settings.timeZone());
+        List<Decision> due = records.data().createQuery("SELECT d FROM Decision d JOIN d.meeting m"
+                        + " WHERE d.doneAt IS NULL AND d.remindedAt IS NULL AND m.minutesState = :final"
+                        + " AND d.dueOn >= :today AND d.dueOn <= :soon", Decision.class)
+                .setParameter("final", MinutesState.FINAL).setParameter("today", today)
+                .setParameter("soon", today.plusDays(DAYS_AHEAD)).getResultList();
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        for (Decision d : due) {
+            notifications.sendToStaff(List.of(d.getOwnerStaffId()), Notice.about("notice.decision.dueSoon",
+                    d.getMeeting().getAssociationName(), d.getNumber(), d.getDueOn().format(DAY), d.getText())
+                    .linkingTo("/events/decisions.xhtml"));
+            d.reminded(now);
+        }
+        return due.size();
+    }
+}

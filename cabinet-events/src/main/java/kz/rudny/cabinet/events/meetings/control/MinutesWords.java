@@ -1,0 +1,45 @@
+package kz.rudny.cabinet.events.meetings.control;
+
+import java.text.MessageFormat;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import kz.rudny.cabinet.domain.people.boundary.Language;
+import kz.rudny.cabinet.events.meetings.boundary.DecisionView;
+
+/**
+ * The words of printed minutes in one language ({@code minutes-export*.properties} beside this class; English is
+ * the base file, never the server's own language), as the paper protocol has them: "№ 3 ХАТТАМА", "СЛУШАЛИ:".
+ */
+final class MinutesWords {
+
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    private MinutesWords(Language language) {
+        this.locale = language.locale();
+        this.bundle = ResourceBundle.getBundle("kz.rudny.cabinet.events.meetings.control.minutes-export", locale,
+                MinutesWords.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    static MinutesWords in(Language language) {
+        return new MinutesWords(language);
+    }
+
+    String text(String key, Object... args) {
+        String pattern = bundle.getString(key);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+
+    String state(DecisionView d) {
+        return text(d.isDone() ? "state.done" : d.overdue() ? "state.overdue" : "state.open");
+    }
+
+    String earlier(DecisionView d) {
+        return text("earlierItem", d.protocolNo(), d.number(), d.text(), d.ownerName(), d.dueOn().format(DAY), state(d));
+    }
+}

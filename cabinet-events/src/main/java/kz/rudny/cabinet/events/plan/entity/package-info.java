@@ -1,0 +1,2 @@
+/** Plans and their items, school-scoped. */
+package kz.rudny.cabinet.events.plan.entity;
