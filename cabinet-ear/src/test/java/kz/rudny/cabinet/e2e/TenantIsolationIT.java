@@ -212,6 +212,57 @@ class TenantIsolationIT {
         assertEquals(200, g3.get("/events/meeting.xhtml?id=" + primaryClasses).status(), "the methodologist reads it");
     }
 
+    @Test
+    void anotherPersonsFeedCannotBeGuessedAndAnotherSchoolsEntryCannotBeDownloaded() throws Exception {
+        // g3's teacher books, and makes a private feed link (the page's "make" button, posted as the page would).
+        WebSession g3 = WebSession.signedIn("g3.t02");
+        WebSession.Page rooms = g3.get("/events/rooms.xhtml");
+        java.util.regex.Matcher room = java.util.regex.Pattern.compile(
+                "id=\"booking:roomId_input\"[^>]*>\\s*<option value=\"(\\d+)\"").matcher(rooms.body());
+        assertTrue(room.find(), "g3's cabinet");
+        String purpose = "Оқшаулау " + System.nanoTime();
+        java.time.LocalDate day = CalendarJourneyIT.weekday(12);
+        boolean booked = false;
+        for (int hour = 8; hour < 19 && !booked; hour++) { // the first free hour: the server may keep earlier runs' bookings
+            booked = g3.press("/events/rooms.xhtml", g3.get("/events/rooms.xhtml"), "booking", "book", Map.of(
+                    "booking:roomId_input", room.group(1), "booking:date", day.toString(),
+                    "booking:start", String.format("%02d:00", hour), "booking:end", String.format("%02d:30", hour),
+                    "booking:purpose", purpose)).body().contains("Бөлме брондалды.");
+        }
+        assertTrue(booked, "g3's teacher books");
+        String url = feedLink(g3);
+        String token = url.substring(url.lastIndexOf('/') + 1, url.length() - ".ics".length());
+        String ics = new WebSession().get("/feeds/calendar/" + token + ".ics").body();
+        long booking = CalendarJourneyIT.bookingId(ics, purpose);
+        String uid = java.net.URLEncoder.encode("room-booking-" + booking + "@cabinet.rudny.kz",
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(200, g3.get("/feeds/entry/" + uid + ".ics").status(), "its owner downloads it");
+
+        // s7's people: a guessed token, the real one altered, and g3's entry by its UID all answer 404.
+        WebSession s7 = WebSession.signedIn("s7.teacher");
+        char last = token.charAt(token.length() - 1);
+        for (String guess : new String[] {"A".repeat(43), token.substring(0, 42) + (last == 'A' ? 'B' : 'A'),
+                token.toLowerCase(), token + "A", token.substring(1), token + ".ics"}) {
+            assertEquals(404, s7.get("/feeds/calendar/" + guess + ".ics").status(), guess);
+            assertEquals(404, new WebSession().get("/feeds/calendar/" + guess + ".ics").status(), guess);
+        }
+        assertEquals(404, s7.get("/feeds/entry/" + uid + ".ics").status(), "another school's entry");
+        assertEquals(404, WebSession.signedIn("g3.teacher").get("/feeds/entry/" + uid + ".ics").status(),
+                "a colleague's entry is not theirs either");
+        String s7Feed = feedLink(s7);
+        String own = new WebSession().get(java.net.URI.create(s7Feed).getRawPath()).body();
+        assertTrue(own.startsWith("BEGIN:VCALENDAR"), own);
+        assertFalse(own.contains(purpose) || own.contains("room-booking-" + booking + "@"),
+                "s7's feed has nothing of g3");
+    }
+
+    /** The person's feed link from the calendar page: "make" the first time, else "reset" (an earlier run made one). */
+    private static String feedLink(WebSession session) {
+        WebSession.Page page = session.get("/events/calendar.xhtml");
+        String button = page.body().contains("id=\"feed:make\"") ? "make" : "reset";
+        return session.press("/events/calendar.xhtml", page, "feed", button, Map.of()).inputValue("feed:url");
+    }
+
     @ParameterizedTest(name = "{0} opening {1} gets {2}")
     @CsvSource({
             "g3.teacher,             /school/staff.xhtml,     403",
@@ -220,6 +271,8 @@ class TenantIsolationIT {
             "g3.teacher,             /admin/new-school.xhtml, 403",
             "g3.teacher,             /associations.xhtml,     200",
             "g3.teacher,             /events/rooms.xhtml,     200",
+            "g3.teacher,             /events/calendar.xhtml,  200",
+            "district.methodologist, /events/calendar.xhtml,  403",
             "g3.teacher,             /events/meetings.xhtml,  200",
             "g3.teacher,             /events/decisions.xhtml, 200",
             "district.methodologist, /events/meetings.xhtml,  403",
@@ -249,7 +302,8 @@ class TenantIsolationIT {
     void nobodySignedInReachesNothingButTheSignInPage() {
         WebSession anonymous = new WebSession();
         for (String path : new String[] {"/index.xhtml", "/school/staff.xhtml", "/district/schools.xhtml",
-                "/profile.xhtml", "/school/staff-member.xhtml?id=1", "/notifications.xhtml"}) {
+                "/profile.xhtml", "/school/staff-member.xhtml?id=1", "/notifications.xhtml", "/events/calendar.xhtml",
+                "/feeds/entry/room-booking-1@cabinet.rudny.kz.ics"}) {
             WebSession.Page page = anonymous.get(path);
             assertEquals(302, page.status(), path);
             assertTrue(page.location().contains("/login.xhtml"), path);

@@ -60,6 +60,7 @@ class EveryTextInThreeLanguagesTest {
         shown(Values.of("kz.rudny.cabinet.library.search.boundary.SearchFacet"), "search.facet.%s");
         shown(Values.of("kz.rudny.cabinet.library.search.boundary.FoundKind"), "search.kind.%s");
         shown(Values.of("kz.rudny.cabinet.events.rooms.boundary.RoomKind"), "roomKind.%s");
+        shown(Values.of("kz.rudny.cabinet.events.calendar.boundary.EntryKind"), "calendar.kind.%s");
         shown(Values.of("java.time.DayOfWeek"), "day.%s");
         // the meetings' pages (merged from main without these lines)
         shown(Values.of("kz.rudny.cabinet.events.meetings.boundary.MeetingStatus"), "meetingStatus.%s");

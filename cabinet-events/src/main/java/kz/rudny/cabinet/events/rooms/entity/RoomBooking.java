@@ -9,9 +9,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import kz.rudny.cabinet.domain.tenancy.SchoolScoped;
 import kz.rudny.cabinet.events.rooms.boundary.Slot;
 import org.eclipse.persistence.annotations.Multitenant;
@@ -66,6 +68,10 @@ public class RoomBooking {
     @Column(name = "CANCELLED_BY_NAME", length = 200)
     private String cancelledByName;
 
+    /** When it last changed (UTC): the calendar feeds' LAST-MODIFIED; the version is their SEQUENCE. */
+    @Column(name = "UPDATED_AT")
+    private LocalDateTime updatedAt;
+
     @Version
     @Column(name = "VERSION")
     private long version;
@@ -82,12 +88,27 @@ public class RoomBooking {
         this.bookedByStaffId = bookedByStaffId;
         this.bookedByName = bookedByName;
         this.createdAt = createdAt;
+        this.updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void changed() {
+        this.updatedAt = LocalDateTime.now(ZoneOffset.UTC);
     }
 
     /** Marks what is held in the room (a meeting, an event), whose changes move or cancel the booking. */
     public void heldFor(String kind, long id) {
         this.sourceKind = kind;
         this.sourceId = id;
+    }
+
+    /**
+     * Moves it to another slot (what it is held for moved); the caller checks the overlap rule, as a booking does.
+     * The version grows, so calendars that show it update it.
+     */
+    public void moveTo(Slot slot) {
+        this.startsAt = slot.start();
+        this.endsAt = slot.end();
     }
 
     public void cancel(String byName, LocalDateTime at) {
@@ -145,6 +166,11 @@ public class RoomBooking {
 
     public String getCancelledByName() {
         return cancelledByName;
+    }
+
+    /** When it last changed (UTC); rows older than the column read their creation or cancellation. */
+    public LocalDateTime getUpdatedAt() {
+        return updatedAt != null ? updatedAt : cancelledAt != null ? cancelledAt : createdAt;
     }
 
     public long getVersion() {
