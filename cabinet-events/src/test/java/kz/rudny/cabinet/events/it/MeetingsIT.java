@@ -82,6 +82,9 @@ class MeetingsIT {
     Inbox inbox;
 
     @Inject
+    kz.rudny.cabinet.events.calendar.boundary.Calendar calendar;
+
+    @Inject
     kz.rudny.cabinet.events.meetings.boundary.MeetingFiles meetingFiles;
 
     @Inject
@@ -366,6 +369,40 @@ class MeetingsIT {
         doc.add(new com.lowagie.text.Paragraph("Functional literacy"));
         doc.close();
         return out.toByteArray();
+    }
+
+    @Test
+    void membersSeeTheMeetingInTheirCalendarItsSequenceGrowsWhenMovedAndOwnersTheirDeadlines() {
+        callers.signIn(HEAD);
+        AssociationRoster association = headed();
+        LocalDate day = LocalDate.now(RUDNY).plusDays(26);
+        long id = meetings.plan(form(association.id(), day, 14, 15, "Күнтізбе", null, "Гость"));
+        callers.signIn(MEMBER);
+        var entry = meetingEntry(id, day);
+        assertEquals("meeting-" + id + "@cabinet.rudny.kz", entry.uid());
+        assertEquals(day.atTime(14, 0), entry.start());
+        int before = entry.sequence();
+        assertTrue(calendar.entryIcs(entry.uid()).contains("UID:meeting-" + id + "@"), "one .ics per entry");
+
+        callers.signIn(HEAD);
+        MeetingForm moved = meetings.form(id);
+        moved.setStart(LocalTime.of(16, 0));
+        moved.setEnd(LocalTime.of(17, 0));
+        meetings.update(id, moved);
+        callers.signIn(MEMBER);
+        var after = meetingEntry(id, day);
+        assertEquals(day.atTime(16, 0), after.start());
+        assertTrue(after.sequence() > before, "the sequence grows: " + before + " → " + after.sequence());
+        callers.signIn(NOT_MEMBER);
+        assertTrue(calendar.entries(day, day).stream().noneMatch(e -> e.uid().equals(entry.uid())), "not a member's");
+        callers.signIn(OTHER_SCHOOL);
+        assertTrue(calendar.entries(day, day).stream().noneMatch(e -> e.uid().equals(entry.uid())), "not another school's");
+        assertThrows(NotFoundException.class, () -> calendar.entryIcs(entry.uid()));
+    }
+
+    private kz.rudny.cabinet.events.calendar.boundary.CalendarEntry meetingEntry(long meetingId, LocalDate day) {
+        return calendar.entries(day, day).stream().filter(e -> e.uid().equals("meeting-" + meetingId + "@cabinet.rudny.kz"))
+                .findFirst().orElseThrow(() -> new AssertionError("meeting " + meetingId + " not in the calendar"));
     }
 
     /** The annual plan's item of a meeting (read as the methodologist). */

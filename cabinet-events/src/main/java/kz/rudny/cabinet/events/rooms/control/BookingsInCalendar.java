@@ -18,7 +18,8 @@ import kz.rudny.cabinet.events.rooms.entity.Room;
 import kz.rudny.cabinet.events.rooms.entity.RoomBooking;
 
 /**
- * The owner's own room bookings in their calendar, cancelled ones as cancelled. Bookings of the school's rooms
+ * The owner's own room bookings in their calendar, cancelled ones as cancelled; a booking made by a meeting or an
+ * event is in the calendar as that meeting or event, not twice. Bookings of the school's rooms
  * by others are not personal and stay on the rooms page. The booking's version is the entry's sequence (it grows
  * with every change, a cancellation included).
  */
@@ -39,6 +40,7 @@ public class BookingsInCalendar implements CalendarSource {
     @Override
     public List<CalendarEntry> entriesFor(CalendarOwner owner, LocalDate from, LocalDate to) {
         return tenancy.schoolData(em).createQuery("SELECT b FROM RoomBooking b WHERE b.bookedByStaffId = :staff"
+                        + " AND b.sourceKind IS NULL"
                         + " AND b.startsAt < :to AND b.endsAt > :from ORDER BY b.startsAt, b.id", RoomBooking.class)
                 .setParameter("staff", owner.staffId())
                 .setParameter("from", from.atStartOfDay())
