@@ -33,11 +33,17 @@ public class MinutesPage implements Serializable {
     private MeetingView meeting;
     private AssociationRoster roster;
 
-    public void load() {
+    public void load() throws IOException {
         if (form != null) {
             return;
         }
         meeting = meetings.view(id);
+        if (!meeting.canRecord()) {
+            // a member who is not the secretary: the meeting's page, with why there is nothing to edit
+            FacesForms.fieldError("minutes", "minutes", kz.rudny.cabinet.web.support.Texts.validation("minutes.notRecorder"));
+            FacesForms.redirectTo("/events/meeting.xhtml?id=" + id);
+            return;
+        }
         form = minutes.form(id);
         roster = associations.roster(meeting.associationId());
     }
