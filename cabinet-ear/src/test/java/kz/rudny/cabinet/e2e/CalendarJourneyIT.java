@@ -37,7 +37,7 @@ class CalendarJourneyIT {
     private static final Pattern UID = Pattern.compile("room-booking-(\\d+)@cabinet\\.rudny\\.kz");
 
     /** A calendar program: no cookie store, no redirects followed. */
-    private final HttpClient calendarProgram = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+    private static final HttpClient CALENDAR_PROGRAM = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
@@ -129,7 +129,7 @@ class CalendarJourneyIT {
      * Makes the person's link: "make" the first time, else "reset" with its confirmation (the test server may keep
      * an earlier run's link); the link is in the page's field right after.
      */
-    private static String newLink(Browser phone) {
+    static String newLink(Browser phone) {
         if (!phone.all(By.id("feed:make")).isEmpty()) {
             phone.find("feed:make").click();
         } else {
@@ -153,23 +153,23 @@ class CalendarJourneyIT {
         browser.waitFor().until(d -> browser.pageText().contains("Бронь отменена."));
     }
 
-    private HttpResponse<String> fetch(String path) throws Exception {
-        return calendarProgram.send(HttpRequest.newBuilder(URI.create(Browser.BASE + path))
+    static HttpResponse<String> fetch(String path) throws Exception {
+        return CALENDAR_PROGRAM.send(HttpRequest.newBuilder(URI.create(Browser.BASE + path))
                 .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     /** The link's path: the page shows it at cabinet.public-url, the test server listens elsewhere. */
-    private static String pathOf(String url) {
+    static String pathOf(String url) {
         return URI.create(url).getRawPath();
     }
 
-    private static VEvent event(String ics, String summary) throws Exception {
+    static VEvent event(String ics, String summary) throws Exception {
         List<VEvent> events = new CalendarBuilder().build(new StringReader(ics)).getComponents("VEVENT");
         return events.stream().filter(e -> summary.equals(value(e, "SUMMARY"))).findFirst()
                 .orElseThrow(() -> new AssertionError(summary + " not in the feed:\n" + ics));
     }
 
-    private static String value(VEvent event, String name) {
+    static String value(VEvent event, String name) {
         return event.getProperty(name).map(Property::getValue).orElse(null);
     }
 

@@ -117,6 +117,9 @@ class MeetingsJourneyIT {
 
         try (Browser owner = new Browser()) {
             owner.signIn("g3.t02");
+            // A member who is not the secretary cannot open the minutes form: sent to the meeting's page instead.
+            owner.open("/events/minutes.xhtml?id=" + meetingUrl.replaceAll(".*id=(\\d+).*", "$1"));
+            assertTrue(owner.driver.getCurrentUrl().contains("/events/meeting.xhtml"), owner.driver.getCurrentUrl());
             owner.open("/notifications.xhtml");
             assertTrue(owner.pageText().contains("PISA үлгісіндегі тапсырмалар жинағын құрастыру"), owner.pageText());
             owner.open("/events/decisions.xhtml");
