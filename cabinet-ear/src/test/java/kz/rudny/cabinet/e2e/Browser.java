@@ -101,6 +101,21 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Sets a field as the browser's form sends it (date and time inputs: yyyy-MM-dd, HH:mm). */
+    void setValue(String id, String value) {
+        driver.executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
+    }
+
+    /** Chooses the option of a (PrimeFaces' hidden native) select whose label contains the text. */
+    void selectByText(String selectId, String text) {
+        Object chosen = driver.executeScript("var s = document.getElementById(arguments[0]);"
+                + "for (var i = 0; i < s.options.length; i++) { if (s.options[i].text.indexOf(arguments[1]) >= 0) {"
+                + " s.value = s.options[i].value; return s.options[i].text; } } return null;", selectId, text);
+        if (chosen == null) {
+            throw new AssertionError("no option " + text + " in " + selectId);
+        }
+    }
+
     void type(String id, String text) {
         WebElement field = find(id);
         field.clear();

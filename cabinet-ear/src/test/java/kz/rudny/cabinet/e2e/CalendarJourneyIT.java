@@ -112,9 +112,9 @@ class CalendarJourneyIT {
     private static void book(Browser browser, LocalDate day, String purpose) {
         browser.open("/events/rooms.xhtml");
         for (int hour = 8; hour < 19; hour++) {
-            setValue(browser, "booking:date", day.toString());
-            setValue(browser, "booking:start", String.format("%02d:00", hour));
-            setValue(browser, "booking:end", String.format("%02d:45", hour));
+            browser.setValue("booking:date", day.toString());
+            browser.setValue("booking:start", String.format("%02d:00", hour));
+            browser.setValue("booking:end", String.format("%02d:45", hour));
             browser.type("booking:purpose", purpose);
             browser.clickAndWait("booking:book");
             if (browser.pageText().contains("Помещение забронировано.")) {
@@ -182,9 +182,6 @@ class CalendarJourneyIT {
         return d;
     }
 
-    private static void setValue(Browser browser, String id, String value) {
-        browser.driver.executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
-    }
 
     /** The booking's id in a feed (for the isolation tests). */
     static long bookingId(String ics, String summary) throws Exception {

@@ -27,9 +27,9 @@ class MeetingsCalendarJourneyIT {
             head.signIn(HEAD);
             head.open("/events/meetings.xhtml");
             head.clickAndWait("meetings:plan");
-            setValue(head, "meeting:date", day.toString());
-            setValue(head, "meeting:start", "15:00");
-            setValue(head, "meeting:end", "16:00");
+            head.setValue("meeting:date", day.toString());
+            head.setValue("meeting:start", "15:00");
+            head.setValue("meeting:end", "16:00");
             head.type("meeting:agenda:0:topic", topic);
             head.type("meeting:agenda:0:guestSpeaker", "Серікова А.");
             head.clickAndWait("meeting:save");
@@ -57,8 +57,8 @@ class MeetingsCalendarJourneyIT {
                 int sequence = Integer.parseInt(CalendarJourneyIT.value(planned, "SEQUENCE"));
 
                 head.open("/events/meeting-edit.xhtml?id=" + id);
-                setValue(head, "meeting:start", "16:00");
-                setValue(head, "meeting:end", "17:00");
+                head.setValue("meeting:start", "16:00");
+                head.setValue("meeting:end", "17:00");
                 head.clickAndWait("meeting:save");
 
                 HttpResponse<String> after = CalendarJourneyIT.fetch(feed);
@@ -72,7 +72,4 @@ class MeetingsCalendarJourneyIT {
         }
     }
 
-    private static void setValue(Browser browser, String id, String value) {
-        browser.driver.executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
-    }
 }

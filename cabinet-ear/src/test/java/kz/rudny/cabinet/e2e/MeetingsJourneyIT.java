@@ -32,9 +32,9 @@ class MeetingsJourneyIT {
             head.clickAndWait("meetings:plan");
 
             // Bad input first: no topic, end before start. The message is by the field; what was typed stays.
-            setValue(head, "meeting:date", LocalDate.now(RUDNY).toString());
-            setValue(head, "meeting:start", "00:30");
-            setValue(head, "meeting:end", "00:10");
+            head.setValue("meeting:date", LocalDate.now(RUDNY).toString());
+            head.setValue("meeting:start", "00:30");
+            head.setValue("meeting:end", "00:10");
             head.type("meeting:agenda:0:guestSpeaker", "Серікова А., әдіскер");
             head.clickAndWait("meeting:save");
             assertTrue(head.textOf("meeting").contains("Бұл өрісті толтырыңыз."), "the empty topic: " + head.pageText());
@@ -46,13 +46,13 @@ class MeetingsJourneyIT {
                     head.find("meeting:agenda:0:topic").getAttribute("value"), "what was typed stays");
             head.screenshot("meeting-plan-bad-input-kk");
 
-            setValue(head, "meeting:start", "00:00");
-            setValue(head, "meeting:end", "00:45");
+            head.setValue("meeting:start", "00:00");
+            head.setValue("meeting:end", "00:45");
             WebElement add = head.find("meeting:addItem");
             add.click();
             head.waitFor().until(d -> !d.findElements(By.id("meeting:agenda:1:topic")).isEmpty());
             head.type("meeting:agenda:1:topic", "Пән апталығына дайындық");
-            selectByText(head, "meeting:agenda:1:speakerStaffId_input", "Нұрғалиев");
+            head.selectByText("meeting:agenda:1:speakerStaffId_input", "Нұрғалиев");
             head.assertAccessible("meeting planning form");
             head.clickAndWait("meeting:save");
             String planned = head.pageText();
@@ -64,8 +64,8 @@ class MeetingsJourneyIT {
             // The minutes: a member excused, a secretary, heard / spoke / decided, two decisions.
             head.find("record").click();
             head.waitFor().until(d -> !d.findElements(By.id("minutes:save")).isEmpty());
-            selectByText(head, "minutes:secretary_input", "Исабекова");
-            selectByText(head, "minutes:attendance:0:presence_input", "дәлелді себеппен");
+            head.selectByText("minutes:secretary_input", "Исабекова");
+            head.selectByText("minutes:attendance:0:presence_input", "дәлелді себеппен");
             head.type("minutes:items:0:heard", "Жетекші функционалдық сауаттылық бойынша баяндады.");
             head.type("minutes:items:0:spoke", "Нұрғалиев А.Т. тарих сабағындағы тәжірибесімен бөлісті.");
             head.type("minutes:items:0:decided", "Ақпарат назарға алынсын.");
@@ -74,11 +74,11 @@ class MeetingsJourneyIT {
             head.find("minutes:addDecision").click();
             head.waitFor().until(d -> !d.findElements(By.id("minutes:decisions:1:text")).isEmpty());
             head.type("minutes:decisions:0:text", "PISA үлгісіндегі тапсырмалар жинағын құрастыру");
-            selectByText(head, "minutes:decisions:0:owner_input", "Нұрғалиев");
-            setValue(head, "minutes:decisions:0:dueOn", LocalDate.now(RUDNY).plusDays(14).toString());
+            head.selectByText("minutes:decisions:0:owner_input", "Нұрғалиев");
+            head.setValue("minutes:decisions:0:dueOn", LocalDate.now(RUDNY).plusDays(14).toString());
             head.type("minutes:decisions:1:text", "Пән апталығының бағдарламасын бекіту");
-            selectByText(head, "minutes:decisions:1:owner_input", "Исабекова");
-            setValue(head, "minutes:decisions:1:dueOn", LocalDate.now(RUDNY).plusDays(7).toString());
+            head.selectByText("minutes:decisions:1:owner_input", "Исабекова");
+            head.setValue("minutes:decisions:1:dueOn", LocalDate.now(RUDNY).plusDays(7).toString());
             head.clickAndWait("minutes:save");
             String excusedWithoutReason = head.textOf("minutes");
             assertTrue(excusedWithoutReason.contains("Дәлелді себебін көрсетіңіз."), head.pageText());
@@ -148,15 +148,5 @@ class MeetingsJourneyIT {
         throw new AssertionError("no decision " + text + " in " + browser.pageText());
     }
 
-    /** Chooses the option of a PrimeFaces select (its hidden native select) whose label contains the text. */
-    private static void selectByText(Browser browser, String selectId, String text) {
-        Object chosen = browser.driver.executeScript("var s = document.getElementById(arguments[0]);"
-                + "for (var i = 0; i < s.options.length; i++) { if (s.options[i].text.indexOf(arguments[1]) >= 0) {"
-                + " s.value = s.options[i].value; return s.options[i].text; } } return null;", selectId, text);
-        assertTrue(chosen != null, "no option " + text + " in " + selectId);
-    }
 
-    private static void setValue(Browser browser, String id, String value) {
-        browser.driver.executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
-    }
 }

@@ -32,9 +32,9 @@ class RoomsJourneyIT {
             browser.open(PAGE);
             assertTrue(browser.pageText().contains("Методический кабинет"), browser.pageText());
             browser.screenshot("rooms-week-ru");
-            setValue(browser, "booking:date", day.toString());
-            setValue(browser, "booking:start", "10:00");
-            setValue(browser, "booking:end", "11:30");
+            browser.setValue("booking:date", day.toString());
+            browser.setValue("booking:start", "10:00");
+            browser.setValue("booking:end", "11:30");
             browser.type("booking:purpose", "Консультация для родителей 5 «А» класса");
             browser.clickAndWait("booking:book");
             String text = browser.pageText();
@@ -55,9 +55,9 @@ class RoomsJourneyIT {
             assertTrue(browser.pageText().contains("Әдістемелік кабинет"), browser.pageText());
             browser.screenshot("rooms-week-kk");
 
-            setValue(browser, "booking:date", day.toString());
-            setValue(browser, "booking:start", "12:00");
-            setValue(browser, "booking:end", "11:00");
+            browser.setValue("booking:date", day.toString());
+            browser.setValue("booking:start", "12:00");
+            browser.setValue("booking:end", "11:00");
             browser.type("booking:purpose", "Бірлестік отырысы");
             browser.clickAndWait("booking:book");
             assertTrue(browser.textOf("booking").contains("Аяқталуы басталуынан кейін болуы керек."), browser.pageText());
@@ -65,12 +65,12 @@ class RoomsJourneyIT {
             assertEquals("12:00", browser.find("booking:start").getAttribute("value"), "the times stay");
             browser.screenshot("rooms-bad-input-kk");
 
-            setValue(browser, "booking:date", LocalDate.now().minusDays(3).toString());
-            setValue(browser, "booking:end", "13:00");
+            browser.setValue("booking:date", LocalDate.now().minusDays(3).toString());
+            browser.setValue("booking:end", "13:00");
             browser.clickAndWait("booking:book");
             assertTrue(browser.textOf("booking").contains("Бұл уақыт өтіп кетті"), browser.pageText());
 
-            setValue(browser, "booking:date", day.toString());
+            browser.setValue("booking:date", day.toString());
             browser.type("booking:purpose", " ");
             browser.clickAndWait("booking:book");
             assertTrue(browser.textOf("booking").contains("Міндетті өріс") || browser.textOf("booking").contains("толтырыңыз"),
@@ -140,8 +140,4 @@ class RoomsJourneyIT {
         return d;
     }
 
-    /** Date and time inputs take their value as the browser's form sends it (yyyy-MM-dd, HH:mm). */
-    private static void setValue(Browser browser, String id, String value) {
-        browser.driver.executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
-    }
 }

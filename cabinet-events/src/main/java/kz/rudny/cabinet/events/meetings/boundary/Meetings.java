@@ -10,11 +10,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import kz.rudny.cabinet.domain.association.boundary.AssociationRoster;
 import kz.rudny.cabinet.domain.association.boundary.Associations;
 import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
@@ -76,6 +74,15 @@ public class Meetings {
     MeetingsInPlan inPlan;
 
     @Inject
+    kz.rudny.cabinet.domain.association.boundary.Memberships memberships;
+
+    @Inject
+    kz.rudny.cabinet.domain.people.boundary.Profile profile;
+
+    @Inject
+    kz.rudny.cabinet.domain.security.CurrentCaller caller;
+
+    @Inject
     AuditTrail audit;
 
     /** The associations whose meetings the caller sees: their own (as member or head), or all for the methodologist. */
@@ -102,15 +109,21 @@ public class Meetings {
 
     /** The meetings the caller may read from one day to another (exclusive), in time order. */
     public List<MeetingSummary> mineBetween(@NotNull LocalDate from, @NotNull LocalDate to) {
-        Set<Long> readable = new HashSet<>();
-        associationsOfMine().forEach(a -> readable.add(a.id()));
-        if (readable.isEmpty()) {
+        // The start page asks this on every visit: one query for the memberships (a head is a member), none for
+        // the methodologist, who reads every association's meetings.
+        boolean all = caller.has(Role.SCHOOL_METHODOLOGIST);
+        List<Long> readable = all ? List.of() : profile.staffId().map(memberships::associationsOf).orElse(List.of());
+        if (!all && readable.isEmpty()) {
             return List.of();
         }
-        return records.data().createQuery("SELECT m FROM Meeting m WHERE m.associationId IN :a"
-                        + " AND m.startsAt < :to AND m.endsAt > :from ORDER BY m.startsAt, m.id", Meeting.class)
-                .setParameter("a", readable).setParameter("from", from.atStartOfDay())
-                .setParameter("to", to.atStartOfDay())
+        String mine = all ? "" : " AND m.associationId IN :a";
+        var query = records.data().createQuery("SELECT m FROM Meeting m WHERE m.startsAt < :to AND m.endsAt > :from"
+                        + mine + " ORDER BY m.startsAt, m.id", Meeting.class)
+                .setParameter("from", from.atStartOfDay()).setParameter("to", to.atStartOfDay());
+        if (!all) {
+            query.setParameter("a", readable);
+        }
+        return query
                 .getResultStream().map(Meetings::summary).toList();
     }
 

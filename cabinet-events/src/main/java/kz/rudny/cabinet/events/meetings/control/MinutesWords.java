@@ -1,9 +1,7 @@
 package kz.rudny.cabinet.events.meetings.control;
 
-import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
-import java.util.ResourceBundle;
+import kz.rudny.cabinet.domain.export.ExportTexts;
 import kz.rudny.cabinet.domain.people.boundary.Language;
 import kz.rudny.cabinet.events.meetings.boundary.DecisionView;
 
@@ -16,14 +14,11 @@ final class MinutesWords {
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-    private final ResourceBundle bundle;
-    private final Locale locale;
+    private final ExportTexts texts;
 
     private MinutesWords(Language language) {
-        this.locale = language.locale();
-        this.bundle = ResourceBundle.getBundle("kz.rudny.cabinet.events.meetings.control.minutes-export", locale,
-                MinutesWords.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.texts = ExportTexts.of("kz.rudny.cabinet.events.meetings.control.minutes-export", language,
+                MinutesWords.class.getClassLoader());
     }
 
     static MinutesWords in(Language language) {
@@ -31,8 +26,7 @@ final class MinutesWords {
     }
 
     String text(String key, Object... args) {
-        String pattern = bundle.getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        return texts.text(key, args);
     }
 
     String state(DecisionView d) {

@@ -1,9 +1,7 @@
 package kz.rudny.cabinet.events.plan.control;
 
-import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
-import java.util.ResourceBundle;
+import kz.rudny.cabinet.domain.export.ExportTexts;
 import kz.rudny.cabinet.domain.people.boundary.Language;
 import kz.rudny.cabinet.events.plan.boundary.Fulfilment;
 import kz.rudny.cabinet.events.plan.boundary.PlanItemView;
@@ -19,14 +17,11 @@ final class PlanWords {
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final String[] ROMAN = {"I", "II", "III", "IV"};
 
-    private final ResourceBundle bundle;
-    private final Locale locale;
+    private final ExportTexts texts;
 
     private PlanWords(Language language) {
-        this.locale = language.locale();
-        this.bundle = ResourceBundle.getBundle("kz.rudny.cabinet.events.plan.control.plan-export", locale,
-                PlanWords.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.texts = ExportTexts.of("kz.rudny.cabinet.events.plan.control.plan-export", language,
+                PlanWords.class.getClassLoader());
     }
 
     static PlanWords in(Language language) {
@@ -34,8 +29,7 @@ final class PlanWords {
     }
 
     String text(String key, Object... args) {
-        String pattern = bundle.getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        return texts.text(key, args);
     }
 
     String title(PlanView plan) {
