@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -13,7 +15,8 @@ import org.openqa.selenium.WebElement;
 /**
  * An association meeting through the pages, in Kazakh: the head of the Kazakh-language school's humanities
  * association plans a meeting with a Kazakh agenda, records attendance and the minutes with two decisions, makes
- * them final and finds them locked; the owner of a decision is told in the inbox and marks it done.
+ * them final and finds them locked; the school methodologist sees the plan's fulfilment grow by the held meeting; the
+ * owner of a decision is told in the inbox and marks it done.
  */
 class MeetingsJourneyIT {
 
@@ -22,6 +25,11 @@ class MeetingsJourneyIT {
     @Test
     void aHeadPlansRecordsAndFinalisesMinutesAndTheOwnerMarksTheDecisionDone() {
         String meetingUrl;
+        int[] fulfilmentBefore;
+        try (Browser methodologist = new Browser()) {
+            methodologist.signIn("g3.methodologist");
+            fulfilmentBefore = yearFulfilment(methodologist);
+        }
         try (Browser head = new Browser()) {
             head.signIn("g3.head");
             head.open("/events/meetings.xhtml");
@@ -115,11 +123,26 @@ class MeetingsJourneyIT {
             head.assertNothingBlocked();
         }
 
+        // The school methodologist sees the plan's fulfilment change: the held meeting is an item held today.
+        try (Browser methodologist = new Browser()) {
+            methodologist.signIn("g3.methodologist");
+            int[] after = yearFulfilment(methodologist);
+            assertEquals(fulfilmentBefore[0] + 1, after[0], "held: " + methodologist.textOf("yearTotal"));
+            assertEquals(fulfilmentBefore[1] + 1, after[1], "due so far: " + methodologist.textOf("yearTotal"));
+            WebElement row = methodologist.all(By.cssSelector("#items tbody tr")).stream()
+                    .filter(r -> r.getText().contains("Оқушылардың функционалдық сауаттылығын дамыту")).findFirst()
+                    .orElseThrow(() -> new AssertionError("the meeting is not in the plan: " + methodologist.pageText()));
+            assertTrue(row.getText().contains("Өткізілді"), "marked held: " + row.getText());
+            methodologist.screenshot("plan-after-meeting-kk");
+        }
+
         try (Browser owner = new Browser()) {
             owner.signIn("g3.t02");
             // A member who is not the secretary cannot open the minutes form: sent to the meeting's page instead.
             owner.open("/events/minutes.xhtml?id=" + meetingUrl.replaceAll(".*id=(\\d+).*", "$1"));
             assertTrue(owner.driver.getCurrentUrl().contains("/events/meeting.xhtml"), owner.driver.getCurrentUrl());
+            assertTrue(owner.textOf("messages").contains("Хаттаманы тек жетекші, отырыс хатшысы немесе мектеп әдіскері"),
+                    "told why, in Kazakh: " + owner.textOf("messages"));
             owner.open("/notifications.xhtml");
             assertTrue(owner.pageText().contains("PISA үлгісіндегі тапсырмалар жинағын құрастыру"), owner.pageText());
             owner.open("/events/decisions.xhtml");
@@ -136,6 +159,14 @@ class MeetingsJourneyIT {
             assertTrue(after.contains("Шешім орындалды деп белгіленді."), after);
             assertTrue(after.contains("Жинақ құрастырылды"), "listed among the done ones: " + after);
         }
+    }
+
+    /** The plan page's year total: held, and due so far. */
+    private static int[] yearFulfilment(Browser browser) {
+        browser.open("/events/plan.xhtml");
+        Matcher m = Pattern.compile("(\\d+) / (\\d+)").matcher(browser.textOf("yearTotal"));
+        assertTrue(m.find(), browser.textOf("yearTotal"));
+        return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
     }
 
     private static int rowOf(Browser browser, String text) {

@@ -400,6 +400,47 @@ class MeetingsIT {
         assertThrows(NotFoundException.class, () -> calendar.entryIcs(entry.uid()));
     }
 
+    @Test
+    void aMeetingMovedToAnotherMonthNeedsAReasonAndIsMarkedMovedInThePlan() {
+        callers.signIn(HEAD);
+        AssociationRoster association = headed();
+        LocalDate day = LocalDate.now(RUDNY).plusDays(40);
+        LocalDate other = day.plusMonths(1);
+        if (!AcademicYear.of(other).equals(AcademicYear.of(day))) {
+            other = day.minusMonths(1); // still ten days ahead, in the same academic year
+        }
+        long id = meetings.plan(form(association.id(), day, 14, 15, "Ауыстырылатын отырыс", null, "Гость"));
+
+        // To another month without a reason: refused by the field, nothing changes.
+        MeetingForm noReason = meetings.form(id);
+        noReason.setDate(other);
+        assertField("moveReason", "meeting.moveReasonRequired", () -> meetings.update(id, noReason));
+        assertEquals(day, meetings.view(id).startsAt().toLocalDate(), "not moved");
+
+        // A new day in the same month needs no reason, and the plan's term stays.
+        MeetingForm sameMonth = meetings.form(id);
+        LocalDate sameMonthDay = day.getDayOfMonth() > 1 ? day.minusDays(1) : day.plusDays(1);
+        sameMonth.setDate(sameMonthDay);
+        meetings.update(id, sameMonth);
+        callers.signIn(METHODOLOGIST);
+        assertEquals(kz.rudny.cabinet.events.plan.boundary.ExecutionMark.PLANNED, planItemOf(id, day).mark());
+
+        callers.signIn(HEAD);
+        MeetingForm moved = meetings.form(id);
+        moved.setDate(other);
+        moved.setMoveReason("Аудандық семинармен бір күнге түсті");
+        meetings.update(id, moved);
+        callers.signIn(METHODOLOGIST);
+        var item = planItemOf(id, other);
+        assertEquals(kz.rudny.cabinet.events.plan.boundary.ExecutionMark.MOVED, item.mark(), item.toString());
+        assertEquals(java.time.YearMonth.from(other).toString(), item.term().code(), "the new month");
+        assertEquals(java.time.YearMonth.from(day).toString(), item.movedFrom().code(), "the month it was planned for");
+        assertEquals("Аудандық семинармен бір күнге түсті", item.reason());
+        callers.signIn(MEMBER);
+        assertTrue(unread().stream().anyMatch(n -> n.link().equals("/events/meeting.xhtml?id=" + id)
+                && n.text().contains("Аудандық семинармен бір күнге түсті")), "the members are told why");
+    }
+
     private kz.rudny.cabinet.events.calendar.boundary.CalendarEntry meetingEntry(long meetingId, LocalDate day) {
         return calendar.entries(day, day).stream().filter(e -> e.uid().equals("meeting-" + meetingId + "@cabinet.rudny.kz"))
                 .findFirst().orElseThrow(() -> new AssertionError("meeting " + meetingId + " not in the calendar"));

@@ -1,7 +1,6 @@
 package kz.rudny.cabinet.web.audit;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import kz.rudny.cabinet.domain.audit.boundary.AuditChangeView;
 import kz.rudny.cabinet.domain.audit.boundary.AuditEntryView;
+import kz.rudny.cabinet.domain.calendar.PaperDates;
 import kz.rudny.cabinet.web.support.Texts;
 
 /**
@@ -19,7 +19,6 @@ import kz.rudny.cabinet.web.support.Texts;
  */
 final class AuditTexts {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final String EMPTY = "—";
 
     private final Locale locale;
@@ -68,7 +67,7 @@ final class AuditTexts {
 
     private static String date(String iso) {
         try {
-            return LocalDate.parse(iso).format(DATE);
+            return LocalDate.parse(iso).format(PaperDates.DAY);
         } catch (DateTimeParseException e) {
             return iso;
         }

@@ -105,8 +105,7 @@ public class StartPage {
 
     public List<NoticeView> getUnread() {
         if (unread == null) {
-            unread = inbox.page(new PageRequest(0, 20, null, false, null), language.current()).items().stream()
-                    .filter(n -> !n.read()).limit(SHOWN).toList();
+            unread = inbox.latestUnread(SHOWN, language.current());
         }
         return unread;
     }

@@ -8,12 +8,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import kz.rudny.cabinet.domain.calendar.PaperDates;
 import kz.rudny.cabinet.domain.security.CurrentCaller;
 import kz.rudny.cabinet.domain.security.Role;
 import kz.rudny.cabinet.library.corners.boundary.CornerItemView;
@@ -39,7 +39,6 @@ import kz.rudny.cabinet.web.support.Texts;
 public class CornersPage implements Serializable {
 
     private static final int SUGGESTIONS = 15;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     @Inject
     Corners corners;
@@ -97,7 +96,7 @@ public class CornersPage implements Serializable {
 
     /** "until 30.06.2027" in the reader's word order. */
     public String until(LocalDate date) {
-        return date == null ? "" : Texts.ui("corners.until", date.format(DATE));
+        return date == null ? "" : Texts.ui("corners.until", date.format(PaperDates.DAY));
     }
 
     public String typeLabel(Object type) {

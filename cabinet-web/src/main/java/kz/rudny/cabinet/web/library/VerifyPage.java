@@ -9,7 +9,7 @@ import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import kz.rudny.cabinet.domain.calendar.PaperDates;
 import kz.rudny.cabinet.library.certificates.boundary.CertificateCheck;
 import kz.rudny.cabinet.library.certificates.boundary.CertificateStatement;
 import kz.rudny.cabinet.web.support.Texts;
@@ -25,7 +25,6 @@ public class VerifyPage implements Serializable {
 
     /** Longer than any way of typing a code; the boundary refuses anything over 40 characters. */
     static final int MAX_TYPED = 60;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     @Inject
     CertificateCheck check;
@@ -71,7 +70,7 @@ public class VerifyPage implements Serializable {
     }
 
     public String date(LocalDate d) {
-        return d == null ? "" : d.format(DATE);
+        return d == null ? "" : d.format(PaperDates.DAY);
     }
 
     public String getCode() {

@@ -20,15 +20,12 @@ public final class Texts {
     }
 
     /**
-     * The language of the page being shown; before a page exists, the person's (LanguageChoice), and outside a
-     * request of a page, the configured default.
+     * The person's language (LanguageChoice) in a request of a page, also before the page's view has its locale
+     * (a view action of a GET runs before {@code f:view} sets it); outside a request of a page, the configured
+     * default.
      */
     public static Locale locale() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        if (faces != null && faces.getViewRoot() != null) {
-            return faces.getViewRoot().getLocale();
-        }
-        if (faces != null) {
+        if (FacesContext.getCurrentInstance() != null) {
             return CDI.current().select(LanguageChoice.class).get().getLocale();
         }
         return CDI.current().select(Settings.class).get().defaultLanguage().locale();
@@ -56,6 +53,8 @@ public final class Texts {
         try {
             String pattern = ResourceBundle.getBundle(bundle, locale, Thread.currentThread().getContextClassLoader())
                     .getString(key);
+            // A text with arguments is a MessageFormat pattern (an apostrophe doubled: "{0}''s"), one without is
+            // shown as written (an apostrophe single: "the school's").
             return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
         } catch (MissingResourceException e) {
             return "???" + key + "???";

@@ -91,6 +91,27 @@ class EveryTextInThreeLanguagesTest {
         }
     }
 
+    /**
+     * A text with arguments ({0}) is a MessageFormat pattern, where an apostrophe is written twice; one without is
+     * shown as written (Texts, Bean Validation, the pages' msg[...]), where a doubled apostrophe would show twice.
+     */
+    @Test
+    void apostrophesAreDoubledExactlyInTextsWithArguments() {
+        Pattern argument = Pattern.compile("\\{\\d");
+        List<String> wrong = new ArrayList<>();
+        for (Bundle bundle : Bundle.values()) {
+            bundle.load().forEach((language, p) -> p.stringPropertyNames().forEach(key -> {
+                String text = p.getProperty(key);
+                boolean pattern = argument.matcher(text).find();
+                String withoutDoubled = text.replace("''", "");
+                if (pattern ? withoutDoubled.contains("'") : text.contains("''")) {
+                    wrong.add(bundle + "_" + language + ": " + key + "=" + text);
+                }
+            }));
+        }
+        assertEquals(List.of(), wrong, "apostrophes: '' with arguments, ' without");
+    }
+
     @Test
     void everyKeyThePagesAndTheirClassesNameHasItsText() {
         Set<String> keys = new TreeSet<>();

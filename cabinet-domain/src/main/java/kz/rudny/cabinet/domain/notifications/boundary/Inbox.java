@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import kz.rudny.cabinet.domain.errors.NotFoundException;
 import kz.rudny.cabinet.domain.notifications.control.NoticeTexts;
 import kz.rudny.cabinet.domain.notifications.entity.Notification;
@@ -50,10 +51,20 @@ public class Inbox {
         return new Page<>(em.createQuery("SELECT n FROM Notification n WHERE n.recipientId = :me"
                         + " ORDER BY n.createdAt DESC, n.id DESC", Notification.class)
                 .setParameter("me", me).setFirstResult(request.first()).setMaxResults(request.size())
-                .getResultStream()
-                .map(n -> new NoticeView(n.getId(), NoticeTexts.render(n.getMessageKey(), n.getMessageArgs(), language),
-                        n.getLink() == null ? PAGE : n.getLink(), n.getCreatedAt(), n.isRead()))
-                .toList(), total);
+                .getResultStream().map(n -> view(n, language)).toList(), total);
+    }
+
+    private static NoticeView view(Notification n, Language language) {
+        return new NoticeView(n.getId(), NoticeTexts.render(n.getMessageKey(), n.getMessageArgs(), language),
+                n.getLink() == null ? PAGE : n.getLink(), n.getCreatedAt(), n.isRead());
+    }
+
+    /** The caller's newest unread notifications, at most {@code limit} (the start page's block). */
+    public List<NoticeView> latestUnread(int limit, @NotNull Language language) {
+        return em.createQuery("SELECT n FROM Notification n WHERE n.recipientId = :me AND n.readAt IS NULL"
+                        + " ORDER BY n.createdAt DESC, n.id DESC", Notification.class)
+                .setParameter("me", caller.accountId()).setMaxResults(Math.max(0, Math.min(limit, 50)))
+                .getResultStream().map(n -> view(n, language)).toList();
     }
 
     /** Opens one of the caller's notifications: marks it read and answers where it leads. */

@@ -2,15 +2,13 @@ package kz.rudny.cabinet.events.meetings.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import kz.rudny.cabinet.domain.association.boundary.AssociationRoster;
-import kz.rudny.cabinet.domain.association.boundary.Associations;
+import kz.rudny.cabinet.domain.association.boundary.Memberships;
 import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
 import kz.rudny.cabinet.domain.audit.boundary.Changes;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
@@ -41,7 +39,7 @@ public class Decisions {
     MeetingRecords records;
 
     @Inject
-    Associations associations;
+    Memberships memberships;
 
     @Inject
     Profile profile;
@@ -87,20 +85,20 @@ public class Decisions {
      */
     public List<DecisionView> overdue() {
         Long me = profile.staffId().orElse(null);
-        Set<Long> watched = new HashSet<>();
         boolean all = caller.has(Role.SCHOOL_METHODOLOGIST);
-        if (!all) {
-            associations.rosters().stream().filter(a -> a.isHead(me)).map(AssociationRoster::id).forEach(watched::add);
-            if (watched.isEmpty()) {
-                return List.of();
-            }
+        List<Long> headed = all || me == null ? List.of() : memberships.headedBy(me);
+        if (!all && headed.isEmpty()) {
+            return List.of();
         }
         LocalDate today = LocalDate.now(settings.timeZone());
-        return records.data().createQuery("SELECT d FROM Decision d JOIN d.meeting m WHERE d.doneAt IS NULL"
-                        + " AND m.minutesState = :final AND d.dueOn < :today ORDER BY d.dueOn, d.id", Decision.class)
-                .setParameter("final", MinutesState.FINAL).setParameter("today", today)
-                .getResultStream().filter(d -> all || watched.contains(d.getMeeting().getAssociationId()))
-                .map(d -> DecisionViews.of(d, today, me)).toList();
+        TypedQuery<Decision> query = records.data().createQuery("SELECT d FROM Decision d JOIN d.meeting m"
+                        + " WHERE d.doneAt IS NULL AND m.minutesState = :final AND d.dueOn < :today"
+                        + (all ? "" : " AND m.associationId IN :headed") + " ORDER BY d.dueOn, d.id", Decision.class)
+                .setParameter("final", MinutesState.FINAL).setParameter("today", today);
+        if (!all) {
+            query.setParameter("headed", headed);
+        }
+        return query.getResultStream().map(d -> DecisionViews.of(d, today, me)).toList();
     }
 
     /** The owner marks their decision done, with a note of what was done. */

@@ -33,6 +33,10 @@ public class MeetingForm implements Serializable {
     @Size(max = 200, message = "{field.tooLong}")
     private String place;
 
+    /** Why a planned meeting moves to another month: the annual plan shows the move with it. */
+    @Size(max = 500, message = "{field.tooLong}")
+    private String moveReason;
+
     @Valid
     @Size(max = 30, message = "{meeting.agendaTooLong}")
     private List<AgendaItemForm> agenda = new ArrayList<>();
@@ -85,6 +89,14 @@ public class MeetingForm implements Serializable {
 
     public void setPlace(String place) {
         this.place = place == null || place.isBlank() ? null : place.strip();
+    }
+
+    public String getMoveReason() {
+        return moveReason;
+    }
+
+    public void setMoveReason(String moveReason) {
+        this.moveReason = moveReason == null || moveReason.isBlank() ? null : moveReason.strip();
     }
 
     public List<AgendaItemForm> getAgenda() {

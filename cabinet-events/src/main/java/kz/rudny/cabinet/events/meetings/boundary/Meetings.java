@@ -7,8 +7,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -18,6 +18,7 @@ import kz.rudny.cabinet.domain.association.boundary.Associations;
 import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
 import kz.rudny.cabinet.domain.audit.boundary.Changes;
 import kz.rudny.cabinet.domain.calendar.AcademicYear;
+import kz.rudny.cabinet.domain.calendar.PaperDates;
 import kz.rudny.cabinet.domain.errors.ChangedSinceOpenedException;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
 import kz.rudny.cabinet.domain.notifications.boundary.Notice;
@@ -49,8 +50,6 @@ public class Meetings {
 
     /** What a meeting's room booking names as its source. */
     public static final String SOURCE_KIND = "MEETING";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     @Inject
     MeetingRecords records;
@@ -194,11 +193,11 @@ public class Meetings {
         inPlan.planned(m, roster.headId());
         audit.record(EventsAction.MEETING_PLANNED, MeetingRecords.RECORD, m.getId(), Changes.describe()
                 .value(EventsField.ASSOCIATION, roster.name())
-                .value(EventsField.STARTS_AT, slot.start().format(DAY_AND_TIME))
+                .value(EventsField.STARTS_AT, slot.start().format(PaperDates.DAY_AND_TIME))
                 .value(EventsField.PLACE, form.getPlace())
                 .value(EventsField.AGENDA, agendaText(m)));
         notifications.sendToStaff(othersThan(roster.memberIds(), me), Notice.about("notice.meeting.planned",
-                roster.name(), slot.start().format(DAY_AND_TIME)).linkingTo(link(m)));
+                roster.name(), slot.start().format(PaperDates.DAY_AND_TIME)).linkingTo(link(m)));
         return m.getId();
     }
 
@@ -217,12 +216,17 @@ public class Meetings {
         StaffCard me = access.me();
         Slot slot = slotOf(form);
         List<Speaker> speakers = speakersOf(form, roster);
-        String before = m.getStartsAt().format(DAY_AND_TIME);
+        String before = m.getStartsAt().format(PaperDates.DAY_AND_TIME);
         String agendaBefore = agendaText(m);
         String placeBefore = m.getPlace();
         Long roomBefore = m.getRoomBookingId() == null ? null
                 : bookings.roomOf(m.getRoomBookingId()).map(RoomView::id).orElse(null);
         boolean moved = !slot.start().equals(m.getStartsAt()) || !slot.end().equals(m.getEndsAt());
+        LocalDate dayBefore = m.getStartsAt().toLocalDate();
+        boolean otherMonth = !YearMonth.from(dayBefore).equals(YearMonth.from(form.getDate()));
+        if (otherMonth && form.getMoveReason() == null) {
+            throw new InvalidInputException("moveReason", "meeting.moveReasonRequired");
+        }
         boolean roomChanged = !Objects.equals(roomBefore, form.getRoomId());
         m.schedule(slot.start(), slot.end(), form.getPlace());
         m.setAcademicYear(AcademicYear.of(form.getDate()).startYear());
@@ -237,18 +241,26 @@ public class Meetings {
                 m.setRoomBookingId(bookings.bookFor(form.getRoomId(), slot, purposeOf(m), SOURCE_KIND, m.getId()));
             }
         }
-        Changes changes = Changes.describe().field(EventsField.STARTS_AT, before, slot.start().format(DAY_AND_TIME))
+        Changes changes = Changes.describe().field(EventsField.STARTS_AT, before, slot.start().format(PaperDates.DAY_AND_TIME))
                 .field(EventsField.PLACE, placeBefore, form.getPlace())
                 .field(EventsField.AGENDA, agendaBefore, agendaText(m));
         if (changes.isEmpty() && !roomChanged) {
             return;
         }
         m.changed(nowUtc());
-        inPlan.planned(m, roster.headId());
+        if (otherMonth) {
+            changes.value(EventsField.REASON, form.getMoveReason());
+            inPlan.moved(m, roster.headId(), dayBefore, form.getMoveReason());
+        } else {
+            inPlan.planned(m, roster.headId());
+        }
         audit.record(EventsAction.MEETING_CHANGED, MeetingRecords.RECORD, m.getId(), changes);
         if (moved || roomChanged || !Objects.equals(placeBefore, form.getPlace())) {
-            notifications.sendToStaff(othersThan(roster.memberIds(), me), Notice.about("notice.meeting.moved",
-                    roster.name(), slot.start().format(DAY_AND_TIME)).linkingTo(link(m)));
+            Notice notice = form.getMoveReason() == null
+                    ? Notice.about("notice.meeting.moved", roster.name(), slot.start().format(PaperDates.DAY_AND_TIME))
+                    : Notice.about("notice.meeting.movedBecause", roster.name(), slot.start().format(PaperDates.DAY_AND_TIME),
+                            form.getMoveReason());
+            notifications.sendToStaff(othersThan(roster.memberIds(), me), notice.linkingTo(link(m)));
         }
     }
 
@@ -276,7 +288,7 @@ public class Meetings {
         audit.record(EventsAction.MEETING_CANCELLED, MeetingRecords.RECORD, m.getId(),
                 Changes.describe().value(EventsField.REASON, why));
         notifications.sendToStaff(othersThan(roster.memberIds(), access.me()), Notice.about("notice.meeting.cancelled",
-                roster.name(), m.getStartsAt().format(DAY_AND_TIME), why).linkingTo(link(m)));
+                roster.name(), m.getStartsAt().format(PaperDates.DAY_AND_TIME), why).linkingTo(link(m)));
     }
 
     /**
@@ -332,7 +344,7 @@ public class Meetings {
         LocalDate first = current.previous().firstDay();
         LocalDate last = current.next().lastDay();
         if (form.getDate().isBefore(first) || form.getDate().isAfter(last)) {
-            throw new InvalidInputException("date", "meeting.outsideYear", first.format(DAY), last.format(DAY));
+            throw new InvalidInputException("date", "meeting.outsideYear", first.format(PaperDates.DAY), last.format(PaperDates.DAY));
         }
         return new Slot(form.getDate().atTime(form.getStart()), form.getDate().atTime(form.getEnd()));
     }

@@ -8,7 +8,6 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,6 +19,7 @@ import kz.rudny.cabinet.domain.association.boundary.AssociationRoster;
 import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
 import kz.rudny.cabinet.domain.audit.boundary.Changes;
 import kz.rudny.cabinet.domain.calendar.AcademicYear;
+import kz.rudny.cabinet.domain.calendar.PaperDates;
 import kz.rudny.cabinet.domain.errors.ChangedSinceOpenedException;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
 import kz.rudny.cabinet.domain.export.DocumentFormat;
@@ -57,7 +57,6 @@ import kz.rudny.cabinet.events.meetings.entity.MinutesRevision;
 @Transactional
 public class Minutes {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     @Inject
     MeetingRecords records;
@@ -222,7 +221,7 @@ public class Minutes {
                 .value(EventsField.PROTOCOL_NUMBER, m.getProtocolNo()));
         for (Decision d : m.decisions()) {
             notifications.sendToStaff(List.of(d.getOwnerStaffId()), Notice.about("notice.decision.assigned",
-                    m.getAssociationName(), m.getProtocolNo(), d.getNumber(), d.getText(), d.getDueOn().format(DAY))
+                    m.getAssociationName(), m.getProtocolNo(), d.getNumber(), d.getText(), d.getDueOn().format(PaperDates.DAY))
                     .linkingTo("/events/decisions.xhtml"));
         }
     }
@@ -277,7 +276,7 @@ public class Minutes {
                 problems.add(new InvalidInputException.Problem("decisions:" + i + ":dueOn", "decision.dueBeforeMeeting"));
             } else if (row.getDueOn().isAfter(latest)) {
                 problems.add(new InvalidInputException.Problem("decisions:" + i + ":dueOn", "decision.dueTooLate",
-                        latest.format(DAY)));
+                        latest.format(PaperDates.DAY)));
             }
         }
         if (!problems.isEmpty()) {
@@ -361,7 +360,7 @@ public class Minutes {
         StringBuilder text = new StringBuilder();
         m.decisions().forEach(d -> text.append(text.length() == 0 ? "" : " | ").append(d.getNumber()).append(". ")
                 .append(d.getText()).append(" (").append(d.getOwnerName()).append(", ")
-                .append(d.getDueOn().format(DAY)).append(')'));
+                .append(d.getDueOn().format(PaperDates.DAY)).append(')'));
         return text.toString();
     }
 

@@ -10,7 +10,6 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,6 +17,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import kz.rudny.cabinet.domain.calendar.PaperDates;
 import kz.rudny.cabinet.domain.notifications.boundary.Notice;
 import kz.rudny.cabinet.domain.notifications.boundary.Notifications;
 import kz.rudny.cabinet.domain.platform.boundary.PlatformStarted;
@@ -38,7 +38,6 @@ public class DecisionReminders {
     static final int DAYS_AHEAD = 3;
     private static final long EVERY_MINUTES = 180;
     private static final Logger LOG = Logger.getLogger(DecisionReminders.class.getName());
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -100,7 +99,7 @@ public class DecisionReminders {
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         for (Decision d : due) {
             notifications.sendToStaff(List.of(d.getOwnerStaffId()), Notice.about("notice.decision.dueSoon",
-                    d.getMeeting().getAssociationName(), d.getNumber(), d.getDueOn().format(DAY), d.getText())
+                    d.getMeeting().getAssociationName(), d.getNumber(), d.getDueOn().format(PaperDates.DAY), d.getText())
                     .linkingTo("/events/decisions.xhtml"));
             d.reminded(now);
         }

@@ -1,5 +1,6 @@
 package kz.rudny.cabinet.events.meetings.control;
 
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,13 +8,13 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import kz.rudny.cabinet.domain.association.boundary.AssociationRoster;
 import kz.rudny.cabinet.domain.calendar.AcademicYear;
+import kz.rudny.cabinet.domain.calendar.PaperDates;
 import kz.rudny.cabinet.domain.notifications.boundary.Notice;
 import kz.rudny.cabinet.domain.notifications.boundary.Notifications;
 import kz.rudny.cabinet.domain.platform.boundary.DemoSchoolLoaded;
@@ -25,10 +26,12 @@ import kz.rudny.cabinet.events.meetings.entity.Attendance;
 import kz.rudny.cabinet.events.meetings.entity.Decision;
 import kz.rudny.cabinet.events.meetings.entity.Meeting;
 import kz.rudny.cabinet.events.meetings.entity.MinutesRevision;
+import kz.rudny.cabinet.events.plan.boundary.DemoPlanEntry;
 
 /**
  * The meetings' part of the demo data: for each association two held meetings of this autumn with final minutes in
- * the school's language (decisions done, one open, one overdue) and a planned meeting next week with its agenda.
+ * the school's language (decisions done, one open, one overdue) and a planned meeting next week with its agenda;
+ * each is an item of the school's annual plan.
  */
 @ApplicationScoped
 public class MeetingsDemo {
@@ -45,7 +48,6 @@ public class MeetingsDemo {
     private record Plan(int daysAgo, List<Item> items, List<Text> decisions) {
     }
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private static final Plan FIRST = new Plan(63, List.of(
             new Item(new Text("Бірлестіктің оқу жылына арналған жұмыс жоспарын бекіту",
@@ -86,6 +88,9 @@ public class MeetingsDemo {
 
     @Inject
     Settings settings;
+
+    @Inject
+    Event<DemoPlanEntry> inPlan;
 
     void schoolLoaded(@Observes DemoSchoolLoaded school) {
         LocalDate today = LocalDate.now(settings.timeZone());
@@ -147,10 +152,11 @@ public class MeetingsDemo {
         records.data().persist(m);
         records.data().flush();
         records.data().persist(new MinutesRevision(m.getId(), 1, secretary.fullName(), utc(day.plusDays(1).atTime(14, 0))));
+        inPlan.fire(MeetingsInPlan.demoEntry(m, a.headId(), a.headName()));
         for (Decision d : m.decisions()) {
             if (!d.isDone()) {
                 notifications.sendToStaff(List.of(d.getOwnerStaffId()), Notice.about("notice.decision.assigned",
-                        a.name(), number, d.getNumber(), d.getText(), d.getDueOn().format(DAY))
+                        a.name(), number, d.getNumber(), d.getText(), d.getDueOn().format(PaperDates.DAY))
                         .linkingTo("/events/decisions.xhtml"));
             }
         }
@@ -170,9 +176,10 @@ public class MeetingsDemo {
         }
         records.data().persist(m);
         records.data().flush();
+        inPlan.fire(MeetingsInPlan.demoEntry(m, a.headId(), a.headName()));
         notifications.sendToStaff(a.memberIds().stream().filter(id -> !id.equals(a.headId())).toList(),
                 Notice.about("notice.meeting.planned", a.name(), m.getStartsAt().format(
-                        DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm"))).linkingTo("/events/meeting.xhtml?id=" + m.getId()));
+                        PaperDates.DAY_AND_TIME)).linkingTo("/events/meeting.xhtml?id=" + m.getId()));
     }
 
     private LocalDateTime utc(LocalDateTime schoolTime) {

@@ -1,6 +1,7 @@
 package kz.rudny.cabinet.events.meetings.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import kz.rudny.cabinet.domain.calendar.PaperDates;
 import kz.rudny.cabinet.domain.export.DocumentFormat;
 import kz.rudny.cabinet.domain.export.ExportedFile;
 import kz.rudny.cabinet.domain.people.boundary.Language;
@@ -19,7 +20,7 @@ public class MinutesPrinter {
         };
         Integer number = minutes.meeting().protocolNo();
         String name = minutes.meeting().associationName() + " — " + (number == null ? "" : "№ " + number + " ")
-                + minutes.meeting().startsAt().toLocalDate().format(MinutesWords.DAY);
+                + minutes.meeting().startsAt().toLocalDate().format(PaperDates.DAY);
         return new ExportedFile(name, format, bytes);
     }
 }

@@ -1,6 +1,7 @@
 package kz.rudny.cabinet.events.meetings.control;
 
 import java.time.format.DateTimeFormatter;
+import kz.rudny.cabinet.domain.calendar.PaperDates;
 import kz.rudny.cabinet.domain.export.ExportTexts;
 import kz.rudny.cabinet.domain.people.boundary.Language;
 import kz.rudny.cabinet.events.meetings.boundary.DecisionView;
@@ -11,7 +12,6 @@ import kz.rudny.cabinet.events.meetings.boundary.DecisionView;
  */
 final class MinutesWords {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final ExportTexts texts;
@@ -34,6 +34,6 @@ final class MinutesWords {
     }
 
     String earlier(DecisionView d) {
-        return text("earlierItem", d.protocolNo(), d.number(), d.text(), d.ownerName(), d.dueOn().format(DAY), state(d));
+        return text("earlierItem", d.protocolNo(), d.number(), d.text(), d.ownerName(), d.dueOn().format(PaperDates.DAY), state(d));
     }
 }

@@ -2,6 +2,7 @@ package kz.rudny.cabinet.events.meetings.control;
 
 import java.util.ArrayList;
 import java.util.List;
+import kz.rudny.cabinet.domain.calendar.PaperDates;
 import kz.rudny.cabinet.events.meetings.boundary.AgendaItemView;
 import kz.rudny.cabinet.events.meetings.boundary.DecisionView;
 import kz.rudny.cabinet.events.meetings.boundary.MeetingView;
@@ -42,7 +43,7 @@ public final class PrintedMinutes {
         this.title = w.text("title", m.protocolNo() == null ? "—" : m.protocolNo());
         this.subtitle = w.text("meeting", m.associationName());
         this.draftMark = m.isFinal() ? null : w.text("draft");
-        header.add(w.text("date", m.startsAt().format(MinutesWords.DAY), m.startsAt().format(MinutesWords.TIME),
+        header.add(w.text("date", m.startsAt().format(PaperDates.DAY), m.startsAt().format(MinutesWords.TIME),
                 m.endsAt().format(MinutesWords.TIME)));
         if (m.place() != null) {
             header.add(w.text("place", m.place()));
@@ -73,11 +74,11 @@ public final class PrintedMinutes {
         this.columns = new String[] {w.text("col.number"), w.text("col.text"), w.text("col.owner"), w.text("col.due")};
         for (DecisionView d : v.decisions()) {
             decisions.add(new String[] {String.valueOf(d.number()), d.text(), d.ownerName(),
-                    d.dueOn().format(MinutesWords.DAY)});
+                    d.dueOn().format(PaperDates.DAY)});
         }
         this.addendaHeading = w.text("addenda");
         v.addenda().forEach(a -> addenda.add(w.text("addendum", a.number(), a.text(), a.addedByName(),
-                a.addedAt().toLocalDate().format(MinutesWords.DAY))));
+                a.addedAt().toLocalDate().format(PaperDates.DAY))));
         signatures.add(w.text("signChair", nonNull(v.chairName())));
         signatures.add(w.text("signSecretary", nonNull(v.secretaryName())));
     }

@@ -14,6 +14,7 @@ import kz.rudny.cabinet.domain.people.boundary.StaffCard;
 import kz.rudny.cabinet.domain.platform.boundary.DemoSchoolLoaded;
 import kz.rudny.cabinet.domain.platform.boundary.Settings;
 import kz.rudny.cabinet.domain.school.boundary.TeachingLanguage;
+import kz.rudny.cabinet.events.plan.boundary.DemoPlanEntry;
 import kz.rudny.cabinet.events.plan.boundary.ExecutionMark;
 import kz.rudny.cabinet.events.plan.boundary.PlanItemKind;
 import kz.rudny.cabinet.events.plan.boundary.PlanTerm;
@@ -21,10 +22,11 @@ import kz.rudny.cabinet.events.plan.entity.MethodicalPlan;
 import kz.rudny.cabinet.events.plan.entity.PlanItem;
 
 /**
- * The plan's part of the demo data: this academic year's plan of every demo school, twelve items in the
+ * The plan's part of the demo data: this academic year's plan of every demo school, eleven items in the
  * school's language, in every state: held in September to November, one moved, one cancelled, one overdue (its
  * month over, not marked), the rest ahead. A state is given only where the term has begun by today, so a demo
- * loaded early in the year is still truthful.
+ * loaded early in the year is still truthful. The associations' demo meetings join it as items realised by them
+ * ({@link DemoPlanEntry}).
  */
 @ApplicationScoped
 public class PlanDemo {
@@ -47,9 +49,6 @@ public class PlanDemo {
     private static final List<Demo> ITEMS = List.of(
             held(0, 4, PlanItemKind.METHODICAL_COUNCIL, "methodologist",
                     "Әдістемелік кеңес: жылдық жоспарды бекіту", "Методический совет: утверждение годового плана",
-                    "Хаттама", "Протокол"),
-            held(0, 18, PlanItemKind.ASSOCIATION_MEETING, "head",
-                    "Бірлестік отырысы: жұмыс жоспарын талқылау", "Заседание МО: обсуждение плана работы",
                     "Хаттама", "Протокол"),
             held(-1, 25, PlanItemKind.ATTESTATION, "methodologist",
                     "Педагогтерді аттестаттау кестесін бекіту", "Утверждение графика аттестации педагогов",
@@ -115,6 +114,18 @@ public class PlanDemo {
             records.data().persist(item);
         }
         records.data().flush();
+    }
+
+    /** An item of another feature's demo (the associations' meetings), realised by its source. */
+    void sourceLoaded(@Observes DemoPlanEntry entry) {
+        PlanTerm term = PlanTerm.monthOf(entry.day());
+        PlanItem item = new PlanItem(records.planCreatingIfMissing(term.year()), LocalDateTime.now(ZoneOffset.UTC));
+        item.realisedBy(entry.source().kind(), entry.source().id());
+        item.describe(entry.title(), entry.kind(), term, entry.responsibleStaffId(), entry.responsibleName(), null);
+        if (entry.heldOn() != null) {
+            item.held(entry.heldOn());
+        }
+        records.data().persist(item);
     }
 
     private static PlanTerm term(AcademicYear year, int month) {

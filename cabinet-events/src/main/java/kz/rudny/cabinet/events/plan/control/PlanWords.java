@@ -1,6 +1,6 @@
 package kz.rudny.cabinet.events.plan.control;
 
-import java.time.format.DateTimeFormatter;
+import kz.rudny.cabinet.domain.calendar.PaperDates;
 import kz.rudny.cabinet.domain.export.ExportTexts;
 import kz.rudny.cabinet.domain.people.boundary.Language;
 import kz.rudny.cabinet.events.plan.boundary.Fulfilment;
@@ -14,7 +14,6 @@ import kz.rudny.cabinet.events.plan.boundary.PlanView;
  */
 final class PlanWords {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final String[] ROMAN = {"I", "II", "III", "IV"};
 
     private final ExportTexts texts;
@@ -53,7 +52,7 @@ final class PlanWords {
         String reason = item.reason() == null ? "" : item.reason();
         String mark = switch (item.mark()) {
             case PLANNED -> "";
-            case HELD -> text("mark.HELD", item.heldOn() == null ? "" : DAY.format(item.heldOn()));
+            case HELD -> text("mark.HELD", item.heldOn() == null ? "" : PaperDates.DAY.format(item.heldOn()));
             case MOVED -> text("mark.MOVED", term(item.movedFrom()), reason);
             case CANCELLED -> text("mark.CANCELLED", reason);
         };
@@ -66,7 +65,7 @@ final class PlanWords {
     String fulfilment(PlanView plan) {
         Fulfilment f = plan.total();
         String percent = f.percent().map(p -> p + "%").orElse(text("fulfilment.none"));
-        return text("fulfilment", DAY.format(plan.today()), String.valueOf(f.held()), String.valueOf(f.due()), percent,
+        return text("fulfilment", PaperDates.DAY.format(plan.today()), String.valueOf(f.held()), String.valueOf(f.due()), percent,
                 String.valueOf(f.overdue()), String.valueOf(f.cancelled()));
     }
 

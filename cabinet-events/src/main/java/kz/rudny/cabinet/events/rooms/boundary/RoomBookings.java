@@ -15,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
 import kz.rudny.cabinet.domain.audit.boundary.Changes;
+import kz.rudny.cabinet.domain.calendar.PaperDates;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
 import kz.rudny.cabinet.domain.errors.NotFoundException;
 import kz.rudny.cabinet.domain.people.boundary.Profile;
@@ -41,7 +42,6 @@ public class RoomBookings {
 
     public static final String RECORD = "RoomBooking";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     @PersistenceContext(unitName = "events")
     EntityManager em;
@@ -94,8 +94,8 @@ public class RoomBookings {
         data.flush();
         audit.record(EventsAction.ROOM_BOOKED, RECORD, booking.getId(), Changes.describe()
                 .value(EventsField.ROOM, room.getName() != null ? room.getName() : room.getKind())
-                .value(EventsField.STARTS_AT, slot.start().format(DAY_AND_TIME))
-                .value(EventsField.ENDS_AT, slot.end().format(DAY_AND_TIME))
+                .value(EventsField.STARTS_AT, slot.start().format(PaperDates.DAY_AND_TIME))
+                .value(EventsField.ENDS_AT, slot.end().format(PaperDates.DAY_AND_TIME))
                 .value(EventsField.PURPOSE, form.getPurpose()));
         return booking.getId();
     }
@@ -122,8 +122,8 @@ public class RoomBookings {
         data.flush();
         audit.record(EventsAction.ROOM_BOOKED, RECORD, booking.getId(), Changes.describe()
                 .value(EventsField.ROOM, room.getName() != null ? room.getName() : room.getKind())
-                .value(EventsField.STARTS_AT, slot.start().format(DAY_AND_TIME))
-                .value(EventsField.ENDS_AT, slot.end().format(DAY_AND_TIME))
+                .value(EventsField.STARTS_AT, slot.start().format(PaperDates.DAY_AND_TIME))
+                .value(EventsField.ENDS_AT, slot.end().format(PaperDates.DAY_AND_TIME))
                 .value(EventsField.PURPOSE, text));
         return booking.getId();
     }
@@ -142,7 +142,7 @@ public class RoomBookings {
         }
         b.cancel(caller.getFullName(), nowUtc());
         audit.record(EventsAction.ROOM_BOOKING_CANCELLED, RECORD, b.getId(), Changes.describe()
-                .value(EventsField.STARTS_AT, b.getStartsAt().format(DAY_AND_TIME))
+                .value(EventsField.STARTS_AT, b.getStartsAt().format(PaperDates.DAY_AND_TIME))
                 .value(EventsField.PURPOSE, b.getPurpose()));
     }
 
@@ -171,7 +171,7 @@ public class RoomBookings {
         }
         b.cancel(caller.getFullName(), nowUtc());
         audit.record(EventsAction.ROOM_BOOKING_CANCELLED, RECORD, b.getId(), Changes.describe()
-                .value(EventsField.STARTS_AT, b.getStartsAt().format(DAY_AND_TIME))
+                .value(EventsField.STARTS_AT, b.getStartsAt().format(PaperDates.DAY_AND_TIME))
                 .value(EventsField.PURPOSE, b.getPurpose()));
     }
 

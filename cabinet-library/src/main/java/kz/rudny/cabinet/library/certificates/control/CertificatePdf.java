@@ -1,5 +1,6 @@
 package kz.rudny.cabinet.library.certificates.control;
 
+import kz.rudny.cabinet.domain.calendar.PaperDates;
 import kz.rudny.cabinet.domain.export.PdfFonts;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
@@ -16,7 +17,6 @@ import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -37,7 +37,6 @@ public class CertificatePdf {
     static final Color GREY = new Color(0x5A, 0x5A, 0x5A);
     static final Color ACCENT = new Color(0x1F, 0x3A, 0x5F);
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     /** A4 turned on its side by its size, not by a /Rotate entry, so the page reads upright everywhere. */
     private static final Rectangle PAGE = new Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth());
     private static final float MARGIN = 80;
@@ -78,13 +77,13 @@ public class CertificatePdf {
         String kind = "kind." + facts.kind().name().toLowerCase(Locale.ROOT);
         String reason = facts.approvedOn() == null
                 ? words.text(kind)
-                : words.text(kind + ".dated", Map.of("date", DATE.format(facts.approvedOn())));
+                : words.text(kind + ".dated", Map.of("date", PaperDates.DAY.format(facts.approvedOn())));
         return new CertificateBody(facts.authorName().strip(), place, words.text("authorship"),
                 words.text("title.quoted"), facts.materialTitle().strip(), reason);
     }
 
     private static void footer(PdfContentByte canvas, CertificateFacts facts, CertificateWords words) {
-        centred(canvas, words.text("issued", Map.of("date", DATE.format(facts.issuedOn()))),
+        centred(canvas, words.text("issued", Map.of("date", PaperDates.DAY.format(facts.issuedOn()))),
                 PdfFonts.regular(), 12, INK, 172);
         centred(canvas, words.text("code"), PdfFonts.regular(), 10, GREY, 146);
         code(canvas, facts.code(), 116);
