@@ -171,6 +171,11 @@ class CalendarIT {
         assertTrue(feedLinks.activeSince().isPresent());
         assertEquals(1, db.number("SELECT COUNT(*) FROM CALENDAR_FEED WHERE ACCOUNT_ID = (SELECT ID FROM ACCOUNT"
                 + " WHERE USERNAME = ?)", TEACHER), "one link per person");
+        assertTrue(db.number("SELECT COUNT(*) FROM AUDIT_ENTRY WHERE AUDIT_ACTION = 'CALENDAR_FEED_RESET' AND"
+                + " ACTOR_ACCOUNT_ID = (SELECT ID FROM ACCOUNT WHERE USERNAME = ?)", TEACHER) >= 1, "the reset is audited");
+        assertEquals(0, db.number("SELECT COUNT(*) FROM AUDIT_ENTRY WHERE DETAILS LIKE ?", "%" + second + "%")
+                + db.number("SELECT COUNT(*) FROM AUDIT_CHANGE WHERE NEW_VALUE LIKE ?", "%" + second + "%"),
+                "the token is never written to the audit trail");
 
         for (String wrong : new String[] {"", "x", second.substring(1) + "A", second.toUpperCase(), "../../etc/passwd",
                 second + "A", null}) {

@@ -8,11 +8,14 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
+import kz.rudny.cabinet.domain.audit.boundary.Changes;
 import kz.rudny.cabinet.domain.errors.NotFoundException;
 import kz.rudny.cabinet.domain.people.boundary.Profile;
 import kz.rudny.cabinet.domain.security.Allowed;
 import kz.rudny.cabinet.domain.security.CurrentCaller;
 import kz.rudny.cabinet.domain.security.Role;
+import kz.rudny.cabinet.events.audit.boundary.EventsAction;
 import kz.rudny.cabinet.events.calendar.control.FeedTokens;
 import kz.rudny.cabinet.events.calendar.entity.FeedToken;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -26,6 +29,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Transactional
 public class FeedLinks {
 
+    public static final String RECORD = "CalendarFeed";
+
     @PersistenceContext(unitName = "events")
     EntityManager em;
 
@@ -34,6 +39,9 @@ public class FeedLinks {
 
     @Inject
     Profile profile;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     @ConfigProperty(name = "cabinet.public-url", defaultValue = "http://localhost:8080")
@@ -51,12 +59,18 @@ public class FeedLinks {
         String token = FeedTokens.newToken();
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         Optional<FeedToken> existing = own();
+        FeedToken feed;
         if (existing.isPresent()) {
-            existing.get().replace(FeedTokens.hash(token), now);
+            feed = existing.get();
+            feed.replace(FeedTokens.hash(token), now);
         } else {
-            em.persist(new FeedToken(FeedTokens.hash(token), caller.accountId(), schoolId, staffId, now));
+            feed = new FeedToken(FeedTokens.hash(token), caller.accountId(), schoolId, staffId, now);
+            em.persist(feed);
         }
         em.flush();
+        // Who made or reset a link, and when; never the token itself.
+        audit.record(existing.isPresent() ? EventsAction.CALENDAR_FEED_RESET : EventsAction.CALENDAR_FEED_ISSUED,
+                RECORD, feed.getId(), Changes.describe());
         return FeedLink.of(publicUrl, token);
     }
 
