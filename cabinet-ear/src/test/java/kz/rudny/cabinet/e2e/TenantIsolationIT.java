@@ -187,7 +187,7 @@ class TenantIsolationIT {
     }
 
     @Test
-    void anotherSchoolsMeetingsAndMinutesCannotBeOpenedEditedOrPlannedIn() {
+    void anotherSchoolsMeetingsMinutesAndFilesCannotBeOpenedEditedPrintedOrPlannedIn() {
         WebSession g3 = WebSession.signedIn("g3.methodologist");
         Set<Long> meetings = g3.get("/events/meetings.xhtml").ids("meeting.xhtml");
         assertFalse(meetings.isEmpty(), "g3's demo meetings");
@@ -196,7 +196,18 @@ class TenantIsolationIT {
             assertEquals(404, s7.get("/events/meeting.xhtml?id=" + id).status(), "meeting " + id);
             assertEquals(404, s7.get("/events/minutes.xhtml?id=" + id).status(), "minutes " + id);
             assertEquals(404, s7.get("/events/meeting-edit.xhtml?id=" + id).status(), "planning form " + id);
+            for (String format : new String[] {"pdf", "docx"}) {
+                assertEquals(404, s7.get("/events/minutes/print?id=" + id + "&format=" + format + "&lang=ru").status(),
+                        "printed minutes " + id);
+            }
+            for (long file = 1; file <= 3; file++) {
+                assertEquals(404, s7.get("/events/meetings/file?meeting=" + id + "&file=" + file).status(),
+                        "a file of meeting " + id);
+            }
         }
+        long held = meetings.stream().filter(id -> g3.get("/events/minutes/print?id=" + id + "&format=pdf&lang=kk")
+                .status() == 200).findFirst().orElseThrow(() -> new AssertionError("g3 prints its own minutes"));
+        assertEquals(404, s7.get("/events/minutes/print?id=" + held + "&format=pdf&lang=kk").status());
         for (long association : g3Associations) {
             assertEquals(404, s7.get("/events/meeting-edit.xhtml?association=" + association).status(),
                     "planning in association " + association);
