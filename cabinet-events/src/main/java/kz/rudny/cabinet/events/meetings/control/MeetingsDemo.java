@@ -26,7 +26,7 @@ import kz.rudny.cabinet.events.meetings.entity.Attendance;
 import kz.rudny.cabinet.events.meetings.entity.Decision;
 import kz.rudny.cabinet.events.meetings.entity.Meeting;
 import kz.rudny.cabinet.events.meetings.entity.MinutesRevision;
-import kz.rudny.cabinet.events.plan.boundary.DemoPlanEntry;
+import kz.rudny.cabinet.events.plan.boundary.DemoSourcePlanned;
 
 /**
  * The meetings' part of the demo data: for each association two held meetings of this autumn with final minutes in
@@ -90,7 +90,7 @@ public class MeetingsDemo {
     Settings settings;
 
     @Inject
-    Event<DemoPlanEntry> inPlan;
+    Event<DemoSourcePlanned> inPlan;
 
     void schoolLoaded(@Observes DemoSchoolLoaded school) {
         LocalDate today = LocalDate.now(settings.timeZone());

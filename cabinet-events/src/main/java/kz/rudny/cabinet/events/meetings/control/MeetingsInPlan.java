@@ -8,7 +8,7 @@ import kz.rudny.cabinet.domain.calendar.AcademicYear;
 import kz.rudny.cabinet.events.meetings.boundary.MeetingStatus;
 import kz.rudny.cabinet.events.meetings.entity.AgendaItem;
 import kz.rudny.cabinet.events.meetings.entity.Meeting;
-import kz.rudny.cabinet.events.plan.boundary.DemoPlanEntry;
+import kz.rudny.cabinet.events.plan.boundary.DemoSourcePlanned;
 import kz.rudny.cabinet.events.plan.boundary.PlanFromSources;
 import kz.rudny.cabinet.events.plan.boundary.PlanItemKind;
 import kz.rudny.cabinet.events.plan.boundary.PlanSource;
@@ -60,9 +60,9 @@ public class MeetingsInPlan {
     }
 
     /** The demo's meeting as its plan item, held on its day when its minutes are recorded. */
-    static DemoPlanEntry demoEntry(Meeting m, long headStaffId, String headName) {
+    static DemoSourcePlanned demoEntry(Meeting m, long headStaffId, String headName) {
         LocalDate day = m.getStartsAt().toLocalDate();
-        return new DemoPlanEntry(source(m), title(m), PlanItemKind.ASSOCIATION_MEETING, day, headStaffId, headName,
+        return new DemoSourcePlanned(source(m), title(m), PlanItemKind.ASSOCIATION_MEETING, day, headStaffId, headName,
                 m.getStatus() == MeetingStatus.HELD ? day : null);
     }
 

@@ -14,7 +14,7 @@ import kz.rudny.cabinet.domain.people.boundary.StaffCard;
 import kz.rudny.cabinet.domain.platform.boundary.DemoSchoolLoaded;
 import kz.rudny.cabinet.domain.platform.boundary.Settings;
 import kz.rudny.cabinet.domain.school.boundary.TeachingLanguage;
-import kz.rudny.cabinet.events.plan.boundary.DemoPlanEntry;
+import kz.rudny.cabinet.events.plan.boundary.DemoSourcePlanned;
 import kz.rudny.cabinet.events.plan.boundary.ExecutionMark;
 import kz.rudny.cabinet.events.plan.boundary.PlanItemKind;
 import kz.rudny.cabinet.events.plan.boundary.PlanTerm;
@@ -26,7 +26,7 @@ import kz.rudny.cabinet.events.plan.entity.PlanItem;
  * school's language, in every state: held in September to November, one moved, one cancelled, one overdue (its
  * month over, not marked), the rest ahead. A state is given only where the term has begun by today, so a demo
  * loaded early in the year is still truthful. The associations' demo meetings join it as items realised by them
- * ({@link DemoPlanEntry}).
+ * ({@link DemoSourcePlanned}).
  */
 @ApplicationScoped
 public class PlanDemo {
@@ -117,7 +117,7 @@ public class PlanDemo {
     }
 
     /** An item of another feature's demo (the associations' meetings), realised by its source. */
-    void sourceLoaded(@Observes DemoPlanEntry entry) {
+    void sourceLoaded(@Observes DemoSourcePlanned entry) {
         PlanTerm term = PlanTerm.monthOf(entry.day());
         PlanItem item = new PlanItem(records.planCreatingIfMissing(term.year()), LocalDateTime.now(ZoneOffset.UTC));
         item.realisedBy(entry.source().kind(), entry.source().id());

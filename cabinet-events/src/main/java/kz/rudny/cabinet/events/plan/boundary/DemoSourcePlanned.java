@@ -8,6 +8,6 @@ import java.time.LocalDate;
  * writes the item realised by the source, planned in the month of {@code day}, held on {@code heldOn} when that is
  * not null.
  */
-public record DemoPlanEntry(PlanSource source, String title, PlanItemKind kind, LocalDate day, long responsibleStaffId,
+public record DemoSourcePlanned(PlanSource source, String title, PlanItemKind kind, LocalDate day, long responsibleStaffId,
                             String responsibleName, LocalDate heldOn) {
 }
