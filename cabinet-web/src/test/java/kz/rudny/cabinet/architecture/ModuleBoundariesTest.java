@@ -217,7 +217,7 @@ class ModuleBoundariesTest {
     }
 
     /**
-     * The static twin of the in-container metamodel walk (PlatformIT), over every module's persistence unit:
+     * The static twin of the in-container metamodel walk (PlatformTests), over every module's persistence unit:
      * an entity is school-scoped, or on this reviewed list of district-level entities.
      */
     @Test

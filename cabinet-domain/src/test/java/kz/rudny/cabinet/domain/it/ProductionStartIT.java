@@ -48,6 +48,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * platform migrates the schema and creates one district administrator with the configured initial password, and
  * nothing else. The interface
  * language is configured to Russian here (the shipped default is Kazakh).
+ *
+ * <p>This is the one in-container class of the module that is not part of {@link DomainSuiteIT}, so it boots a
+ * Payara Micro of its own (the adapter boots one per deployment): what it tests is the start-up of a deployment
+ * configured differently from the suite's in the whole (demo data off, another data folder and database, another
+ * language). The start-up runs once per deployment, and the suite's tests need the demo data that this one must not
+ * see; neither can share the other's WAR.
  */
 @ExtendWith(ArquillianExtension.class)
 class ProductionStartIT {

@@ -16,7 +16,7 @@ import kz.rudny.cabinet.domain.platform.control.DemoData;
 import kz.rudny.cabinet.domain.security.CurrentCaller;
 
 /**
- * Signs demo accounts in, as SignedInBoundariesIT does (Jakarta Security's custom form mechanism and the
+ * Signs demo accounts in, as SignedInBoundariesTests does (Jakarta Security's custom form mechanism and the
  * domain's identity store), but several times in one test, so that a test can play the author, then the
  * reviewer, then a teacher of another school. One test is one HTTP request (Arquillian's servlet protocol), so
  * before each sign-in the cabinet's request-scoped beans (CurrentCaller and the modules' own) are destroyed:

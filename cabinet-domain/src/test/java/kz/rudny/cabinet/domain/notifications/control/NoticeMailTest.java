@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The mails of a transaction leave when it commits and never when it rolls back, against GreenMail (the
- * transaction is a stand-in registry here; NotificationsIT does the same with the server's real transactions).
+ * transaction is a stand-in registry here; NotificationsTests does the same with the server's real transactions).
  */
 class NoticeMailTest {
 

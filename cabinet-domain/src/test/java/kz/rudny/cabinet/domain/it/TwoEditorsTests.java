@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
@@ -15,7 +14,6 @@ import kz.rudny.cabinet.domain.association.boundary.AssociationForm;
 import kz.rudny.cabinet.domain.association.boundary.Associations;
 import kz.rudny.cabinet.domain.errors.ChangedSinceOpenedException;
 import kz.rudny.cabinet.domain.it.support.CurrentExchange;
-import kz.rudny.cabinet.domain.it.support.Deployments;
 import kz.rudny.cabinet.domain.it.support.TestDatabase;
 import kz.rudny.cabinet.domain.people.boundary.Language;
 import kz.rudny.cabinet.domain.people.boundary.Profile;
@@ -24,62 +22,49 @@ import kz.rudny.cabinet.domain.people.boundary.Staff;
 import kz.rudny.cabinet.domain.people.boundary.StaffMemberForm;
 import kz.rudny.cabinet.domain.platform.control.DemoData;
 import kz.rudny.cabinet.domain.security.CurrentCaller;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Two people edit the same record: each opens the form, the first saves, and the second save is refused with
  * {@link ChangedSinceOpenedException}, leaving the database as the first save left it. The second editor is a
  * second form opened through the boundary (another tab, another methodologist): the form carries the version it
  * was read at, whoever holds it. School: №7 (s7).
+ *
+ * <p>Run in the container by {@link DomainSuiteIT}, which implements this interface and hands it the beans through
+ * the accessor methods below.
  */
-@ExtendWith(ArquillianExtension.class)
-class TwoEditorsIT {
+interface TwoEditorsTests {
 
-    private static final String METHODOLOGIST = "s7.methodologist";
-    private static final String TEACHER = "s7.t03";
+    static final String METHODOLOGIST = "s7.methodologist";
+    static final String TEACHER = "s7.t03";
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.cabinetDomain(TwoEditorsIT.class);
-    }
+    SecurityContext security();
 
-    @Inject
-    SecurityContext security;
+    CurrentCaller caller();
 
-    @Inject
-    CurrentCaller caller;
+    Staff staff();
 
-    @Inject
-    Staff staff;
+    Profile profile();
 
-    @Inject
-    Profile profile;
+    Associations associations();
 
-    @Inject
-    Associations associations;
-
-    @Inject
-    TestDatabase db;
+    TestDatabase db();
 
     @Test
-    void theSecondSaveOfAStaffMemberIsRefusedAndTheFirstOneStays() {
+    default void theSecondSaveOfAStaffMemberIsRefusedAndTheFirstOneStays() {
         signIn(METHODOLOGIST);
-        long id = db.staffIdOf(TEACHER);
-        StaffMemberForm mine = staff.form(id);
-        StaffMemberForm theirs = staff.form(id);
+        long id = db().staffIdOf(TEACHER);
+        StaffMemberForm mine = staff().form(id);
+        StaffMemberForm theirs = staff().form(id);
 
         theirs.setJobTitle("Орыс тілі пәнінің мұғалімі");
-        staff.update(id, theirs);
+        staff().update(id, theirs);
         List<List<Object>> afterTheirs = staffRecord(id);
         long audit = auditEntries();
 
         mine.setFullName("Басқа Есім Тегі");
         mine.setJobTitle("Химия пәнінің мұғалімі");
-        assertThrows(ChangedSinceOpenedException.class, () -> staff.update(id, mine));
+        assertThrows(ChangedSinceOpenedException.class, () -> staff().update(id, mine));
 
         assertEquals(afterTheirs, staffRecord(id));
         assertEquals("Орыс тілі пәнінің мұғалімі", afterTheirs.get(0).get(1));
@@ -88,85 +73,85 @@ class TwoEditorsIT {
     }
 
     @Test
-    void changingOnlyTheSubjectsOrTheRolesAlsoRefusesTheOtherEditor() {
+    default void changingOnlyTheSubjectsOrTheRolesAlsoRefusesTheOtherEditor() {
         signIn(METHODOLOGIST);
-        long id = db.staffIdOf(TEACHER);
-        StaffMemberForm mine = staff.form(id);
-        StaffMemberForm theirs = staff.form(id);
+        long id = db().staffIdOf(TEACHER);
+        StaffMemberForm mine = staff().form(id);
+        StaffMemberForm theirs = staff().form(id);
         List<Long> subjects = new ArrayList<>(theirs.getSubjectIds());
         subjects.add(subjects.contains(1L) ? 2L : 1L);
         theirs.setSubjectIds(subjects);
-        staff.update(id, theirs);
+        staff().update(id, theirs);
         List<List<Object>> afterTheirs = staffRecord(id);
 
         mine.setJobTitle("Кітапханашы");
-        assertThrows(ChangedSinceOpenedException.class, () -> staff.update(id, mine));
+        assertThrows(ChangedSinceOpenedException.class, () -> staff().update(id, mine));
         assertEquals(afterTheirs, staffRecord(id));
 
-        StaffMemberForm again = staff.form(id);
+        StaffMemberForm again = staff().form(id);
         assertEquals(subjects.stream().sorted().toList(), again.getSubjectIds());
         again.setJobTitle("Кітапханашы");
-        staff.update(id, again);
+        staff().update(id, again);
         assertEquals("Кітапханашы", staffRecord(id).get(0).get(1), "a form opened again saves");
     }
 
     @Test
-    void aFormThatWasNeverOpenedSavesNothing() {
+    default void aFormThatWasNeverOpenedSavesNothing() {
         signIn(METHODOLOGIST);
-        long id = db.staffIdOf(TEACHER);
+        long id = db().staffIdOf(TEACHER);
         List<List<Object>> before = staffRecord(id);
-        StaffMemberForm typedFromScratch = staff.form(id);
+        StaffMemberForm typedFromScratch = staff().form(id);
         StaffMemberForm blank = new StaffMemberForm();
         blank.setUsername(typedFromScratch.getUsername());
         blank.setFullName("Ешкім Ашпаған");
         blank.setRoles(typedFromScratch.getRoles());
 
-        assertThrows(ChangedSinceOpenedException.class, () -> staff.update(id, blank));
+        assertThrows(ChangedSinceOpenedException.class, () -> staff().update(id, blank));
         assertEquals(before, staffRecord(id));
     }
 
     @Test
-    void aProfileSavedAfterTheMethodologistChangedThePersonIsRefused() {
+    default void aProfileSavedAfterTheMethodologistChangedThePersonIsRefused() {
         signIn(METHODOLOGIST);
-        long id = db.staffIdOf(METHODOLOGIST);
-        ProfileForm ownProfile = profile.form();
-        StaffMemberForm onTheStaffPage = staff.form(id);
+        long id = db().staffIdOf(METHODOLOGIST);
+        ProfileForm ownProfile = profile().form();
+        StaffMemberForm onTheStaffPage = staff().form(id);
         onTheStaffPage.setLanguage(onTheStaffPage.getLanguage() == Language.RU ? Language.KK : Language.RU);
-        staff.update(id, onTheStaffPage);
+        staff().update(id, onTheStaffPage);
         List<List<Object>> afterStaffPage = staffRecord(id);
 
         ownProfile.setFullName("Өзгерген Есім");
-        assertThrows(ChangedSinceOpenedException.class, () -> profile.update(ownProfile));
+        assertThrows(ChangedSinceOpenedException.class, () -> profile().update(ownProfile));
         assertEquals(afterStaffPage, staffRecord(id));
 
-        ProfileForm reopened = profile.form();
+        ProfileForm reopened = profile().form();
         assertEquals(onTheStaffPage.getLanguage(), reopened.getLanguage());
-        StaffMemberForm staleStaffPage = staff.form(id);
+        StaffMemberForm staleStaffPage = staff().form(id);
         reopened.setFullName("Өзгерген Есім");
-        profile.update(reopened);
+        profile().update(reopened);
         staleStaffPage.setJobTitle("Әдіскер");
-        assertThrows(ChangedSinceOpenedException.class, () -> staff.update(id, staleStaffPage),
+        assertThrows(ChangedSinceOpenedException.class, () -> staff().update(id, staleStaffPage),
                 "and the other way round");
         assertEquals("Өзгерген Есім", staffRecord(id).get(0).get(0));
     }
 
     @Test
-    void theSecondSaveOfAnAssociationIsRefusedEvenWhenOnlyItsMembersChanged() {
+    default void theSecondSaveOfAnAssociationIsRefusedEvenWhenOnlyItsMembersChanged() {
         signIn(METHODOLOGIST);
-        long id = associations.all().get(0).id();
-        AssociationForm mine = associations.form(id);
-        AssociationForm theirs = associations.form(id);
+        long id = associations().all().get(0).id();
+        AssociationForm mine = associations().form(id);
+        AssociationForm theirs = associations().form(id);
         List<Long> members = new ArrayList<>(theirs.getMemberIds());
-        long teacher = db.staffIdOf(TEACHER);
+        long teacher = db().staffIdOf(TEACHER);
         if (!members.remove(teacher)) {
             members.add(teacher);
         }
         theirs.setMemberIds(members);
-        associations.update(id, theirs);
+        associations().update(id, theirs);
         List<List<Object>> afterTheirs = associationRecord(id);
 
         mine.setName(mine.getName() + " (жаңа)");
-        assertThrows(ChangedSinceOpenedException.class, () -> associations.update(id, mine));
+        assertThrows(ChangedSinceOpenedException.class, () -> associations().update(id, mine));
         assertEquals(afterTheirs, associationRecord(id));
         assertNotEquals(mine.getName(), afterTheirs.get(0).get(0));
     }
@@ -175,32 +160,32 @@ class TwoEditorsIT {
 
     /** The staff member's and account's columns, then their subjects and roles, as stored. */
     private List<List<Object>> staffRecord(long staffId) {
-        List<List<Object>> record = new ArrayList<>(db.rows("SELECT a.FULL_NAME, m.JOB_TITLE, m.TEACHING_SINCE, "
+        List<List<Object>> record = new ArrayList<>(db().rows("SELECT a.FULL_NAME, m.JOB_TITLE, m.TEACHING_SINCE, "
                 + "m.CAMBRIDGE_COURSES, a.UI_LANGUAGE, a.VERSION, m.VERSION FROM STAFF_MEMBER m "
                 + "JOIN ACCOUNT a ON a.ID = m.ACCOUNT_ID WHERE m.ID = ?", staffId));
-        record.add(db.column("SELECT SUBJECT_ID FROM STAFF_SUBJECT WHERE STAFF_MEMBER_ID = ? ORDER BY SUBJECT_ID", staffId));
-        record.add(db.column("SELECT r.ROLE_NAME FROM ACCOUNT_ROLE r JOIN STAFF_MEMBER m ON m.ACCOUNT_ID = r.ACCOUNT_ID "
+        record.add(db().column("SELECT SUBJECT_ID FROM STAFF_SUBJECT WHERE STAFF_MEMBER_ID = ? ORDER BY SUBJECT_ID", staffId));
+        record.add(db().column("SELECT r.ROLE_NAME FROM ACCOUNT_ROLE r JOIN STAFF_MEMBER m ON m.ACCOUNT_ID = r.ACCOUNT_ID "
                 + "WHERE m.ID = ? ORDER BY r.ROLE_NAME", staffId));
         return record;
     }
 
     private List<List<Object>> associationRecord(long id) {
-        List<List<Object>> record = new ArrayList<>(db.rows(
+        List<List<Object>> record = new ArrayList<>(db().rows(
                 "SELECT NAME, DESCRIPTION, HEAD_ID, VERSION FROM METHODICAL_ASSOCIATION WHERE ID = ?", id));
-        record.add(db.column("SELECT STAFF_MEMBER_ID FROM ASSOCIATION_MEMBER WHERE ASSOCIATION_ID = ? "
+        record.add(db().column("SELECT STAFF_MEMBER_ID FROM ASSOCIATION_MEMBER WHERE ASSOCIATION_ID = ? "
                 + "ORDER BY STAFF_MEMBER_ID", id));
         return record;
     }
 
     private long auditEntries() {
-        return db.number("SELECT COUNT(*) FROM AUDIT_ENTRY");
+        return db().number("SELECT COUNT(*) FROM AUDIT_ENTRY");
     }
 
     private void signIn(String username) {
-        AuthenticationStatus status = security.authenticate(CurrentExchange.request(), CurrentExchange.response(),
+        AuthenticationStatus status = security().authenticate(CurrentExchange.request(), CurrentExchange.response(),
                 AuthenticationParameters.withParams().credential(new UsernamePasswordCredential(username, DemoData.PASSWORD)));
         assertEquals(AuthenticationStatus.SUCCESS, status);
-        caller.refresh();
-        assertEquals(username, caller.getUsername());
+        caller().refresh();
+        assertEquals(username, caller().getUsername());
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.inject.Inject;
 import java.io.StringReader;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -24,7 +23,6 @@ import kz.rudny.cabinet.events.calendar.boundary.FeedLink;
 import kz.rudny.cabinet.events.calendar.boundary.FeedLinks;
 import kz.rudny.cabinet.events.calendar.boundary.PrivateFeed;
 import kz.rudny.cabinet.events.it.support.BookingMover;
-import kz.rudny.cabinet.events.it.support.EventsDeployment;
 import kz.rudny.cabinet.events.rooms.boundary.BookingForm;
 import kz.rudny.cabinet.events.rooms.boundary.RoomBookings;
 import kz.rudny.cabinet.events.rooms.boundary.RoomKind;
@@ -33,63 +31,48 @@ import kz.rudny.cabinet.events.rooms.boundary.Slot;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The calendar on a real server and database: a person's own bookings from the room-bookings source, a
  * cancellation and a move seen through a growing sequence, another school's entries never reached, and the private
  * feed's token (stored hashed, reset makes the old one useless at once).
+ *
+ * <p>Run in the container by {@link EventsSuiteIT}, which implements this interface and hands it the beans through
+ * the accessor methods below.
  */
-@ExtendWith(ArquillianExtension.class)
-class CalendarIT {
+interface CalendarTests {
 
-    private static final String TEACHER = "s12.teacher";
-    private static final String COLLEAGUE = "s12.t02";
-    private static final String OTHER_SCHOOL = "g3.teacher";
+    static final String TEACHER = "s12.teacher";
+    static final String COLLEAGUE = "s12.t02";
+    static final String OTHER_SCHOOL = "g3.teacher";
 
-    @Deployment
-    static WebArchive deployment() {
-        return EventsDeployment.war(CalendarIT.class, BookingMover.class);
-    }
+    Callers callers();
 
-    @Inject
-    Callers callers;
+    TestDatabase db();
 
-    @Inject
-    TestDatabase db;
+    Rooms rooms();
 
-    @Inject
-    Rooms rooms;
+    RoomBookings bookings();
 
-    @Inject
-    RoomBookings bookings;
+    BookingMover mover();
 
-    @Inject
-    BookingMover mover;
+    Calendar calendar();
 
-    @Inject
-    Calendar calendar;
+    FeedLinks feedLinks();
 
-    @Inject
-    FeedLinks feedLinks;
-
-    @Inject
-    PrivateFeed feed;
+    PrivateFeed feed();
 
     @Test
-    void aPersonSeesTheirOwnBookingsOfTheRangeAndNotTheirColleagues() {
+    default void aPersonSeesTheirOwnBookingsOfTheRangeAndNotTheirColleagues() {
         LocalDate day = day(80);
-        callers.signIn(TEACHER);
-        long mine = bookings.book(form(cabinet(), day, 9, 0, 10, 0, "Консультация для родителей"));
-        callers.signIn(COLLEAGUE);
-        long theirs = bookings.book(form(cabinet(), day, 10, 0, 11, 0, "Кружок"));
+        callers().signIn(TEACHER);
+        long mine = bookings().book(form(cabinet(), day, 9, 0, 10, 0, "Консультация для родителей"));
+        callers().signIn(COLLEAGUE);
+        long theirs = bookings().book(form(cabinet(), day, 10, 0, 11, 0, "Кружок"));
 
-        callers.signIn(TEACHER);
-        List<CalendarEntry> entries = calendar.entries(day, day);
+        callers().signIn(TEACHER);
+        List<CalendarEntry> entries = calendar().entries(day, day);
         CalendarEntry entry = only(entries, mine);
         assertEquals(EntryKind.ROOM_BOOKING, entry.kind());
         assertEquals("room-booking-" + mine + "@cabinet.rudny.kz", entry.uid());
@@ -101,90 +84,90 @@ class CalendarIT {
         assertEquals("/events/rooms.xhtml", entry.link());
         assertTrue(entries.stream().noneMatch(e -> e.uid().equals(CalendarEntry.uid(EntryKind.ROOM_BOOKING, theirs))),
                 "a colleague's booking of the same room is not personal");
-        assertTrue(calendar.entries(day.plusDays(1), day.plusDays(3)).stream().noneMatch(e -> e.uid().equals(entry.uid())),
+        assertTrue(calendar().entries(day.plusDays(1), day.plusDays(3)).stream().noneMatch(e -> e.uid().equals(entry.uid())),
                 "outside the range");
     }
 
     @Test
-    void aCancelledBookingStaysCancelledWithAHigherSequenceAndAMovedOneGrowsToo() {
+    default void aCancelledBookingStaysCancelledWithAHigherSequenceAndAMovedOneGrowsToo() {
         LocalDate day = day(90);
-        callers.signIn(TEACHER);
-        long id = bookings.book(form(cabinet(), day, 14, 0, 15, 0, "Открытый урок"));
-        CalendarEntry booked = only(calendar.entries(day, day), id);
+        callers().signIn(TEACHER);
+        long id = bookings().book(form(cabinet(), day, 14, 0, 15, 0, "Открытый урок"));
+        CalendarEntry booked = only(calendar().entries(day, day), id);
 
-        mover.move(id, new Slot(day.atTime(15, 0), day.atTime(16, 0)));
-        CalendarEntry moved = only(calendar.entries(day, day), id);
+        mover().move(id, new Slot(day.atTime(15, 0), day.atTime(16, 0)));
+        CalendarEntry moved = only(calendar().entries(day, day), id);
         assertEquals(day.atTime(15, 0), moved.start());
         assertTrue(moved.sequence() > booked.sequence(), booked.sequence() + " → " + moved.sequence());
         assertFalse(moved.lastModified().isBefore(booked.lastModified()));
 
-        bookings.cancel(id);
-        CalendarEntry cancelled = only(calendar.entries(day, day), id);
+        bookings().cancel(id);
+        CalendarEntry cancelled = only(calendar().entries(day, day), id);
         assertEquals(EntryStatus.CANCELLED, cancelled.status());
         assertTrue(cancelled.sequence() > moved.sequence(), moved.sequence() + " → " + cancelled.sequence());
         assertEquals(booked.uid(), cancelled.uid(), "the same UID, so calendars replace it");
     }
 
     @Test
-    void anotherSchoolsEntriesNeverAppearNorDownload() throws Exception {
+    default void anotherSchoolsEntriesNeverAppearNorDownload() throws Exception {
         LocalDate day = day(100);
-        callers.signIn(OTHER_SCHOOL);
-        long theirs = bookings.book(form(cabinet(), day, 11, 0, 12, 0, "Әдістемелік кеңес"));
+        callers().signIn(OTHER_SCHOOL);
+        long theirs = bookings().book(form(cabinet(), day, 11, 0, 12, 0, "Әдістемелік кеңес"));
         String theirUid = CalendarEntry.uid(EntryKind.ROOM_BOOKING, theirs);
-        assertTrue(calendar.entryIcs(theirUid).contains(theirUid), "its owner downloads it");
+        assertTrue(calendar().entryIcs(theirUid).contains(theirUid), "its owner downloads it");
 
-        callers.signIn(TEACHER);
-        assertTrue(calendar.entries(day, day).stream().noneMatch(e -> e.uid().equals(theirUid)));
-        assertThrows(NotFoundException.class, () -> calendar.entryIcs(theirUid));
-        String ownFeed = feed.ics(token(feedLinks.issue())).orElseThrow();
+        callers().signIn(TEACHER);
+        assertTrue(calendar().entries(day, day).stream().noneMatch(e -> e.uid().equals(theirUid)));
+        assertThrows(NotFoundException.class, () -> calendar().entryIcs(theirUid));
+        String ownFeed = feed().ics(token(feedLinks().issue())).orElseThrow();
         assertFalse(ownFeed.contains(theirUid), "the teacher's feed has nothing of the other school");
         assertTrue(events(ownFeed).stream().allMatch(e -> !e.getProperty("SUMMARY").map(Property::getValue)
                 .orElse("").equals("Әдістемелік кеңес")));
     }
 
     @Test
-    void theFeedAnswersTheTokensOwnerOnlyAndAResetMakesTheOldTokenUseless() throws Exception {
+    default void theFeedAnswersTheTokensOwnerOnlyAndAResetMakesTheOldTokenUseless() throws Exception {
         LocalDate day = day(110);
-        callers.signIn(TEACHER);
-        long id = bookings.book(form(cabinet(), day, 16, 0, 17, 0, "Педсовет"));
-        FeedLink first = feedLinks.issue();
+        callers().signIn(TEACHER);
+        long id = bookings().book(form(cabinet(), day, 16, 0, 17, 0, "Педсовет"));
+        FeedLink first = feedLinks().issue();
         assertTrue(first.url().matches("https?://.+/feeds/calendar/[A-Za-z0-9_-]{43}\\.ics"), first.url());
         assertTrue(first.webcalUrl().startsWith("webcal://"), first.webcalUrl());
         String token = token(first);
-        assertEquals(0, db.number("SELECT COUNT(*) FROM CALENDAR_FEED WHERE TOKEN_HASH = ?", token),
+        assertEquals(0, db().number("SELECT COUNT(*) FROM CALENDAR_FEED WHERE TOKEN_HASH = ?", token),
                 "the token itself is never stored");
-        assertEquals(1, db.number("SELECT COUNT(*) FROM CALENDAR_FEED WHERE ACCOUNT_ID = (SELECT ID FROM ACCOUNT"
-                + " WHERE USERNAME = ?) AND SCHOOL_ID = ?", TEACHER, db.schoolOf(TEACHER)));
+        assertEquals(1, db().number("SELECT COUNT(*) FROM CALENDAR_FEED WHERE ACCOUNT_ID = (SELECT ID FROM ACCOUNT"
+                + " WHERE USERNAME = ?) AND SCHOOL_ID = ?", TEACHER, db().schoolOf(TEACHER)));
 
         // The feed is asked with nobody signed in, and also while someone of another school is: the token decides.
-        callers.signOut();
-        VEvent event = byUid(feed.ics(token).orElseThrow(), CalendarEntry.uid(EntryKind.ROOM_BOOKING, id));
+        callers().signOut();
+        VEvent event = byUid(feed().ics(token).orElseThrow(), CalendarEntry.uid(EntryKind.ROOM_BOOKING, id));
         assertEquals("Педсовет", event.getProperty("SUMMARY").map(Property::getValue).orElse(null));
-        callers.signIn(OTHER_SCHOOL);
-        byUid(feed.ics(token).orElseThrow(), CalendarEntry.uid(EntryKind.ROOM_BOOKING, id));
+        callers().signIn(OTHER_SCHOOL);
+        byUid(feed().ics(token).orElseThrow(), CalendarEntry.uid(EntryKind.ROOM_BOOKING, id));
 
-        callers.signIn(TEACHER);
-        String second = token(feedLinks.issue());
+        callers().signIn(TEACHER);
+        String second = token(feedLinks().issue());
         assertNotEquals(token, second);
-        assertEquals(Optional.empty(), feed.ics(token), "the old link stops at once");
-        assertTrue(feed.ics(second).isPresent());
-        assertTrue(feedLinks.activeSince().isPresent());
-        assertEquals(1, db.number("SELECT COUNT(*) FROM CALENDAR_FEED WHERE ACCOUNT_ID = (SELECT ID FROM ACCOUNT"
+        assertEquals(Optional.empty(), feed().ics(token), "the old link stops at once");
+        assertTrue(feed().ics(second).isPresent());
+        assertTrue(feedLinks().activeSince().isPresent());
+        assertEquals(1, db().number("SELECT COUNT(*) FROM CALENDAR_FEED WHERE ACCOUNT_ID = (SELECT ID FROM ACCOUNT"
                 + " WHERE USERNAME = ?)", TEACHER), "one link per person");
-        assertTrue(db.number("SELECT COUNT(*) FROM AUDIT_ENTRY WHERE AUDIT_ACTION = 'CALENDAR_FEED_RESET' AND"
+        assertTrue(db().number("SELECT COUNT(*) FROM AUDIT_ENTRY WHERE AUDIT_ACTION = 'CALENDAR_FEED_RESET' AND"
                 + " ACTOR_ACCOUNT_ID = (SELECT ID FROM ACCOUNT WHERE USERNAME = ?)", TEACHER) >= 1, "the reset is audited");
-        assertEquals(0, db.number("SELECT COUNT(*) FROM AUDIT_ENTRY WHERE DETAILS LIKE ?", "%" + second + "%")
-                + db.number("SELECT COUNT(*) FROM AUDIT_CHANGE WHERE NEW_VALUE LIKE ?", "%" + second + "%"),
+        assertEquals(0, db().number("SELECT COUNT(*) FROM AUDIT_ENTRY WHERE DETAILS LIKE ?", "%" + second + "%")
+                + db().number("SELECT COUNT(*) FROM AUDIT_CHANGE WHERE NEW_VALUE LIKE ?", "%" + second + "%"),
                 "the token is never written to the audit trail");
 
         for (String wrong : new String[] {"", "x", second.substring(1) + "A", second.toUpperCase(), "../../etc/passwd",
                 second + "A", null}) {
-            assertEquals(Optional.empty(), feed.ics(wrong), String.valueOf(wrong));
+            assertEquals(Optional.empty(), feed().ics(wrong), String.valueOf(wrong));
         }
     }
 
     private long cabinet() {
-        return rooms.all().stream().filter(r -> r.kind() == RoomKind.METHODICAL_CABINET).findFirst().orElseThrow().id();
+        return rooms().all().stream().filter(r -> r.kind() == RoomKind.METHODICAL_CABINET).findFirst().orElseThrow().id();
     }
 
     private static CalendarEntry only(List<CalendarEntry> entries, long bookingId) {

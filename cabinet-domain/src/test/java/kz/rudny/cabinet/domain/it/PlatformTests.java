@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.metamodel.EntityType;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
@@ -22,7 +21,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import kz.rudny.cabinet.domain.association.entity.MethodicalAssociation;
 import kz.rudny.cabinet.domain.audit.entity.AuditEntry;
-import kz.rudny.cabinet.domain.it.support.Deployments;
 import kz.rudny.cabinet.domain.it.support.TestDatabase;
 import kz.rudny.cabinet.domain.notifications.entity.Notification;
 import kz.rudny.cabinet.domain.people.control.AccountIdentityStore;
@@ -41,55 +39,44 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumns;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfoService;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The shared kernel in Payara Micro with embedded Derby and the demo data: migrations, the tenant filter,
  * and the identity store. Runs in the container, with no signed-in caller.
+ *
+ * <p>Run in the container by {@link DomainSuiteIT}, which implements this interface and hands it the beans through
+ * the accessor methods below.
  */
-@ExtendWith(ArquillianExtension.class)
-class PlatformIT {
+interface PlatformTests {
 
     /** Entities that are not school-scoped, each with the reason; anything else must carry the SCHOOL_ID filter. */
-    private static final Map<Class<?>, String> DISTRICT_LEVEL = Map.of(
+    static final Map<Class<?>, String> DISTRICT_LEVEL = Map.of(
             School.class, "the tenant itself",
             Account.class, "sign-in finds the account before any school is known",
             Subject.class, "the republic's curriculum, the same for every school",
             LoginAttempt.class, "written before any school is known",
             Notification.class, "a person's inbox, read only by its recipient's account (district people have one too)");
 
-    private static final String PASSWORD = DemoData.PASSWORD;
+    static final String PASSWORD = DemoData.PASSWORD;
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.cabinetDomain(PlatformIT.class);
-    }
+    TestDatabase db();
 
-    @Inject
-    TestDatabase db;
+    Database database();
 
-    @Inject
-    Database database;
+    Tenancy tenancy();
 
-    @Inject
-    Tenancy tenancy;
-
-    @Inject
-    AccountIdentityStore identityStore;
+    AccountIdentityStore identityStore();
 
     @Test
-    void theMigrationsCreatedEveryTableAndSeededTheSubjects() throws Exception {
-        MigrationInfoService info = Flyway.configure(Flyway.class.getClassLoader()).dataSource(database.dataSource())
+    default void theMigrationsCreatedEveryTableAndSeededTheSubjects() throws Exception {
+        MigrationInfoService info = Flyway.configure(Flyway.class.getClassLoader()).dataSource(database().dataSource())
                 .locations("classpath:db/migration").load().info();
         assertEquals("7", info.current().getVersion().getVersion());
         assertEquals(0, info.pending().length, "pending migrations");
 
         Set<String> tables = new TreeSet<>();
-        try (Connection c = database.dataSource().getConnection();
+        try (Connection c = database().dataSource().getConnection();
              ResultSet r = c.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
             while (r.next()) {
                 tables.add(r.getString("TABLE_NAME").toUpperCase());
@@ -98,38 +85,38 @@ class PlatformIT {
         assertTrue(tables.containsAll(Set.of("SCHOOL", "ACCOUNT", "ACCOUNT_ROLE", "SUBJECT", "STAFF_MEMBER",
                 "STAFF_SUBJECT", "METHODICAL_ASSOCIATION", "ASSOCIATION_MEMBER", "AUDIT_ENTRY", "AUDIT_CHANGE", "LOGIN_ATTEMPT", "NOTIFICATION")),
                 tables::toString);
-        assertEquals(22, db.number("SELECT COUNT(*) FROM SUBJECT"));
-        assertEquals("Қазақ тілі", db.column("SELECT NAME_KK FROM SUBJECT WHERE CODE = 'KAZAKH_LANGUAGE'").get(0));
+        assertEquals(22, db().number("SELECT COUNT(*) FROM SUBJECT"));
+        assertEquals("Қазақ тілі", db().column("SELECT NAME_KK FROM SUBJECT WHERE CODE = 'KAZAKH_LANGUAGE'").get(0));
     }
 
     @Test
-    void theDemoDataHasThreeSchoolsEachWithStaffAndAssociations() {
-        assertEquals(3, db.number("SELECT COUNT(*) FROM SCHOOL"));
-        for (Object schoolId : db.column("SELECT ID FROM SCHOOL")) {
-            assertTrue(db.number("SELECT COUNT(*) FROM STAFF_MEMBER WHERE SCHOOL_ID = ?", schoolId) >= 10);
-            assertEquals(3, db.number("SELECT COUNT(*) FROM METHODICAL_ASSOCIATION WHERE SCHOOL_ID = ?", schoolId));
+    default void theDemoDataHasThreeSchoolsEachWithStaffAndAssociations() {
+        assertEquals(3, db().number("SELECT COUNT(*) FROM SCHOOL"));
+        for (Object schoolId : db().column("SELECT ID FROM SCHOOL")) {
+            assertTrue(db().number("SELECT COUNT(*) FROM STAFF_MEMBER WHERE SCHOOL_ID = ?", schoolId) >= 10);
+            assertEquals(3, db().number("SELECT COUNT(*) FROM METHODICAL_ASSOCIATION WHERE SCHOOL_ID = ?", schoolId));
         }
-        assertNull(db.column("SELECT SCHOOL_ID FROM ACCOUNT WHERE USERNAME = 'district.admin'").get(0),
+        assertNull(db().column("SELECT SCHOOL_ID FROM ACCOUNT WHERE USERNAME = 'district.admin'").get(0),
                 "the district administrator belongs to no school");
     }
 
     @Test
-    void noRowLinksTheRecordsOfTwoSchools() {
+    default void noRowLinksTheRecordsOfTwoSchools() {
         assertAll(
-                () -> assertEquals(0, db.number("SELECT COUNT(*) FROM ASSOCIATION_MEMBER am"
+                () -> assertEquals(0, db().number("SELECT COUNT(*) FROM ASSOCIATION_MEMBER am"
                         + " JOIN METHODICAL_ASSOCIATION a ON a.ID = am.ASSOCIATION_ID"
                         + " JOIN STAFF_MEMBER m ON m.ID = am.STAFF_MEMBER_ID WHERE a.SCHOOL_ID <> m.SCHOOL_ID"), "members"),
-                () -> assertEquals(0, db.number("SELECT COUNT(*) FROM METHODICAL_ASSOCIATION a"
+                () -> assertEquals(0, db().number("SELECT COUNT(*) FROM METHODICAL_ASSOCIATION a"
                         + " JOIN STAFF_MEMBER m ON m.ID = a.HEAD_ID WHERE a.SCHOOL_ID <> m.SCHOOL_ID"), "heads"),
-                () -> assertEquals(0, db.number("SELECT COUNT(*) FROM STAFF_MEMBER m JOIN ACCOUNT a ON a.ID = m.ACCOUNT_ID"
+                () -> assertEquals(0, db().number("SELECT COUNT(*) FROM STAFF_MEMBER m JOIN ACCOUNT a ON a.ID = m.ACCOUNT_ID"
                         + " WHERE a.SCHOOL_ID IS NULL OR a.SCHOOL_ID <> m.SCHOOL_ID"), "accounts"));
     }
 
     @Test
-    void everyEntityIsSchoolScopedOrAReviewedDistrictLevelEntity() {
+    default void everyEntityIsSchoolScopedOrAReviewedDistrictLevelEntity() {
         List<String> problems = new ArrayList<>();
         Set<Class<?>> entities = new HashSet<>();
-        for (EntityType<?> entity : db.em().getMetamodel().getEntities()) {
+        for (EntityType<?> entity : db().em().getMetamodel().getEntities()) {
             Class<?> type = entity.getJavaType();
             entities.add(type);
             if (DISTRICT_LEVEL.containsKey(type)) {
@@ -158,10 +145,10 @@ class PlatformIT {
     }
 
     @Test
-    void withoutASchoolSchoolDataIsRefused() {
-        db.inRolledBackTransaction(() -> {
-            assertThrows(NoSchoolException.class, () -> tenancy.schoolData());
-            EntityManager em = db.em();
+    default void withoutASchoolSchoolDataIsRefused() {
+        db().inRolledBackTransaction(() -> {
+            assertThrows(NoSchoolException.class, () -> tenancy().schoolData());
+            EntityManager em = db().em();
             for (Class<?> type : List.of(StaffMember.class, MethodicalAssociation.class, AuditEntry.class)) {
                 RuntimeException refused = assertThrows(RuntimeException.class, () -> em.createQuery(
                         "SELECT e FROM " + type.getSimpleName() + " e", type).getResultList(), type.getSimpleName());
@@ -172,22 +159,22 @@ class PlatformIT {
     }
 
     @Test
-    void schoolDataIsRefusedOutsideATransaction() {
-        long school = db.schoolOf("s7.methodologist");
-        assertThrows(IllegalStateException.class, () -> tenancy.asSchool(school, () -> tenancy.schoolData()));
+    default void schoolDataIsRefusedOutsideATransaction() {
+        long school = db().schoolOf("s7.methodologist");
+        assertThrows(IllegalStateException.class, () -> tenancy().asSchool(school, () -> tenancy().schoolData()));
     }
 
     @Test
-    void aSchoolSeesOnlyItsOwnStaffAssociationsAndAuditEntries() {
-        long a = db.schoolOf("s7.methodologist");
-        long b = db.schoolOf("g3.methodologist");
+    default void aSchoolSeesOnlyItsOwnStaffAssociationsAndAuditEntries() {
+        long a = db().schoolOf("s7.methodologist");
+        long b = db().schoolOf("g3.methodologist");
         Map<Class<?>, String> tables = Map.of(StaffMember.class, "STAFF_MEMBER",
                 MethodicalAssociation.class, "METHODICAL_ASSOCIATION", AuditEntry.class, "AUDIT_ENTRY");
         tables.forEach((type, table) -> {
-            List<Long> ofA = db.idsOfSchool(table, a);
+            List<Long> ofA = db().idsOfSchool(table, a);
             // Both schools have rows, so it is the filter (not an empty table) that hides B's.
-            assertTrue(!ofA.isEmpty() && !db.idsOfSchool(table, b).isEmpty(), table + " has rows in both schools");
-            List<Long> seen = db.inRolledBackTransaction(() -> tenancy.asSchool(a, () -> tenancy.schoolData()
+            assertTrue(!ofA.isEmpty() && !db().idsOfSchool(table, b).isEmpty(), table + " has rows in both schools");
+            List<Long> seen = db().inRolledBackTransaction(() -> tenancy().asSchool(a, () -> tenancy().schoolData()
                     .createQuery("SELECT e.id FROM " + type.getSimpleName() + " e ORDER BY e.id", Long.class)
                     .getResultList()));
             assertEquals(ofA, seen, table);
@@ -195,15 +182,15 @@ class PlatformIT {
     }
 
     @Test
-    void aSchoolCannotFindAnotherSchoolsRecordsById() {
-        long a = db.schoolOf("s7.methodologist");
-        long b = db.schoolOf("g3.methodologist");
-        long staffOfB = db.idsOfSchool("STAFF_MEMBER", b).get(0);
-        long associationOfB = db.idsOfSchool("METHODICAL_ASSOCIATION", b).get(0);
-        long auditOfB = db.idsOfSchool("AUDIT_ENTRY", b).get(0);
-        long staffOfA = db.idsOfSchool("STAFF_MEMBER", a).get(0);
-        db.inRolledBackTransaction(() -> tenancy.asSchool(a, () -> {
-            EntityManager em = tenancy.schoolData();
+    default void aSchoolCannotFindAnotherSchoolsRecordsById() {
+        long a = db().schoolOf("s7.methodologist");
+        long b = db().schoolOf("g3.methodologist");
+        long staffOfB = db().idsOfSchool("STAFF_MEMBER", b).get(0);
+        long associationOfB = db().idsOfSchool("METHODICAL_ASSOCIATION", b).get(0);
+        long auditOfB = db().idsOfSchool("AUDIT_ENTRY", b).get(0);
+        long staffOfA = db().idsOfSchool("STAFF_MEMBER", a).get(0);
+        db().inRolledBackTransaction(() -> tenancy().asSchool(a, () -> {
+            EntityManager em = tenancy().schoolData();
             assertAll(
                     () -> assertNull(em.find(StaffMember.class, staffOfB)),
                     () -> assertNull(em.find(MethodicalAssociation.class, associationOfB)),
@@ -214,53 +201,53 @@ class PlatformIT {
     }
 
     @Test
-    void aDemoAccountSignsInWithItsRolesAsGroupsAndTheAttemptIsRecorded() {
-        int before = db.loginOutcomes("s7.methodologist").size();
+    default void aDemoAccountSignsInWithItsRolesAsGroupsAndTheAttemptIsRecorded() {
+        int before = db().loginOutcomes("s7.methodologist").size();
         CredentialValidationResult result = validate("s7.methodologist", PASSWORD);
         assertEquals(CredentialValidationResult.Status.VALID, result.getStatus());
         assertEquals("s7.methodologist", result.getCallerPrincipal().getName());
         assertEquals(Set.of("SCHOOL_METHODOLOGIST", "TEACHER"), result.getCallerGroups());
         assertEquals(Set.of("DISTRICT_ADMINISTRATOR"), validate("district.admin", PASSWORD).getCallerGroups());
-        List<Object> outcomes = db.loginOutcomes("s7.methodologist");
+        List<Object> outcomes = db().loginOutcomes("s7.methodologist");
         assertEquals(before + 1, outcomes.size());
         assertEquals("SUCCESS", outcomes.get(outcomes.size() - 1));
     }
 
     @Test
-    void aWrongPasswordOrUnknownNameIsRefusedAndRecorded() {
+    default void aWrongPasswordOrUnknownNameIsRefusedAndRecorded() {
         assertEquals(CredentialValidationResult.Status.INVALID, validate("s12.teacher", "Rudny-2025").getStatus());
-        assertEquals(List.of("FAILURE"), db.loginOutcomes("s12.teacher"));
+        assertEquals(List.of("FAILURE"), db().loginOutcomes("s12.teacher"));
         assertEquals(CredentialValidationResult.Status.INVALID, validate("nobody.here", PASSWORD).getStatus());
-        assertEquals(List.of("FAILURE"), db.loginOutcomes("nobody.here"));
+        assertEquals(List.of("FAILURE"), db().loginOutcomes("nobody.here"));
     }
 
     @Test
-    void aDeactivatedAccountCannotSignIn() {
+    default void aDeactivatedAccountCannotSignIn() {
         assertEquals(CredentialValidationResult.Status.VALID, validate("s12.t06", PASSWORD).getStatus());
-        db.inTransaction(() -> {
-            db.em().createNamedQuery(Account.BY_USERNAME, Account.class).setParameter("username", "s12.t06")
+        db().inTransaction(() -> {
+            db().em().createNamedQuery(Account.BY_USERNAME, Account.class).setParameter("username", "s12.t06")
                     .getSingleResult().setActive(false);
             return null;
         });
         assertEquals(CredentialValidationResult.Status.INVALID, validate("s12.t06", PASSWORD).getStatus());
-        assertEquals(List.of("SUCCESS", "FAILURE"), db.loginOutcomes("s12.t06"));
+        assertEquals(List.of("SUCCESS", "FAILURE"), db().loginOutcomes("s12.t06"));
     }
 
     @Test
-    void fiveWrongPasswordsThrottleThatAccountButNotOthers() {
+    default void fiveWrongPasswordsThrottleThatAccountButNotOthers() {
         for (int i = 1; i <= 5; i++) {
             assertEquals(CredentialValidationResult.Status.INVALID, validate("s12.t05", "wrong-" + i).getStatus());
         }
         assertEquals(CredentialValidationResult.Status.INVALID, validate("s12.t05", PASSWORD).getStatus(),
                 "the right password after five wrong ones from the same address");
         assertEquals(List.of("FAILURE", "FAILURE", "FAILURE", "FAILURE", "FAILURE", "THROTTLED"),
-                db.loginOutcomes("s12.t05"));
+                db().loginOutcomes("s12.t05"));
         assertEquals(CredentialValidationResult.Status.VALID, validate("s12.t04", PASSWORD).getStatus());
     }
 
     @Test
-    void everyStoredPasswordHashIsPbkdf2Sha512With210000Iterations() {
-        List<Object> hashes = db.column("SELECT PASSWORD_HASH FROM ACCOUNT");
+    default void everyStoredPasswordHashIsPbkdf2Sha512With210000Iterations() {
+        List<Object> hashes = db().column("SELECT PASSWORD_HASH FROM ACCOUNT");
         assertTrue(hashes.size() >= 40, "demo accounts: " + hashes.size());
         for (Object hash : hashes) {
             if (!String.valueOf(hash).startsWith("PBKDF2WithHmacSHA512:210000:")) {
@@ -270,6 +257,6 @@ class PlatformIT {
     }
 
     private CredentialValidationResult validate(String username, String password) {
-        return identityStore.validate(new UsernamePasswordCredential(username, password));
+        return identityStore().validate(new UsernamePasswordCredential(username, password));
     }
 }

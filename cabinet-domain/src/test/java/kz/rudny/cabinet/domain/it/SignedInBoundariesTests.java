@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
@@ -24,7 +23,6 @@ import kz.rudny.cabinet.domain.errors.AccessDeniedException;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
 import kz.rudny.cabinet.domain.errors.NotFoundException;
 import kz.rudny.cabinet.domain.it.support.CurrentExchange;
-import kz.rudny.cabinet.domain.it.support.Deployments;
 import kz.rudny.cabinet.domain.it.support.TestDatabase;
 import kz.rudny.cabinet.domain.people.boundary.Language;
 import kz.rudny.cabinet.domain.people.boundary.Staff;
@@ -33,132 +31,119 @@ import kz.rudny.cabinet.domain.paging.PageRequest;
 import kz.rudny.cabinet.domain.platform.control.DemoData;
 import kz.rudny.cabinet.domain.security.CurrentCaller;
 import kz.rudny.cabinet.domain.security.Role;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The boundaries as a really signed-in caller: each test signs a demo account in through Jakarta Security
  * (the custom form mechanism and AccountIdentityStore) for its own request. School A is №7 (s7), school B is
  * the gymnasium №3 (g3).
+ *
+ * <p>Run in the container by {@link DomainSuiteIT}, which implements this interface and hands it the beans through
+ * the accessor methods below.
  */
-@ExtendWith(ArquillianExtension.class)
-class SignedInBoundariesIT {
+interface SignedInBoundariesTests {
 
-    private static final String METHODOLOGIST_OF_A = "s7.methodologist";
-    private static final String TEACHER_OF_B = "g3.teacher";
+    static final String METHODOLOGIST_OF_A = "s7.methodologist";
+    static final String TEACHER_OF_B = "g3.teacher";
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.cabinetDomain(SignedInBoundariesIT.class);
-    }
+    SecurityContext security();
 
-    @Inject
-    SecurityContext security;
+    CurrentCaller caller();
 
-    @Inject
-    CurrentCaller caller;
+    Staff staff();
 
-    @Inject
-    Staff staff;
+    Associations associations();
 
-    @Inject
-    Associations associations;
+    AuditTrail audit();
 
-    @Inject
-    AuditTrail audit;
-
-    @Inject
-    TestDatabase db;
+    TestDatabase db();
 
     @Test
-    void withoutSigningInTheBoundariesRefuseEveryCall() {
-        assertFalse(caller.isSignedIn());
-        assertThrows(AccessDeniedException.class, () -> staff.page(PageRequest.firstPage(10), Language.KK));
+    default void withoutSigningInTheBoundariesRefuseEveryCall() {
+        assertFalse(caller().isSignedIn());
+        assertThrows(AccessDeniedException.class, () -> staff().page(PageRequest.firstPage(10), Language.KK));
     }
 
     @Test
-    void aWrongPasswordSignsNobodyIn() {
-        AuthenticationStatus status = security.authenticate(CurrentExchange.request(), CurrentExchange.response(),
+    default void aWrongPasswordSignsNobodyIn() {
+        AuthenticationStatus status = security().authenticate(CurrentExchange.request(), CurrentExchange.response(),
                 AuthenticationParameters.withParams().credential(new UsernamePasswordCredential(METHODOLOGIST_OF_A, "nope-nope")));
         assertEquals(AuthenticationStatus.SEND_FAILURE, status);
-        caller.refresh();
-        assertFalse(caller.isSignedIn());
+        caller().refresh();
+        assertFalse(caller().isSignedIn());
     }
 
     @Test
-    void aMethodologistCannotOpenAnotherSchoolsStaffMember() {
+    default void aMethodologistCannotOpenAnotherSchoolsStaffMember() {
         signIn(METHODOLOGIST_OF_A);
-        long staffOfB = db.staffIdOf(TEACHER_OF_B);
-        assertThrows(NotFoundException.class, () -> staff.form(staffOfB));
-        assertThrows(NotFoundException.class, () -> staff.view(staffOfB, Language.KK));
-        assertEquals(METHODOLOGIST_OF_A, staff.form(db.staffIdOf(METHODOLOGIST_OF_A)).getUsername());
+        long staffOfB = db().staffIdOf(TEACHER_OF_B);
+        assertThrows(NotFoundException.class, () -> staff().form(staffOfB));
+        assertThrows(NotFoundException.class, () -> staff().view(staffOfB, Language.KK));
+        assertEquals(METHODOLOGIST_OF_A, staff().form(db().staffIdOf(METHODOLOGIST_OF_A)).getUsername());
     }
 
     @Test
-    void aMethodologistCannotDeactivateOrResetAnotherSchoolsStaff() {
+    default void aMethodologistCannotDeactivateOrResetAnotherSchoolsStaff() {
         signIn(METHODOLOGIST_OF_A);
-        long staffOfB = db.staffIdOf(TEACHER_OF_B);
+        long staffOfB = db().staffIdOf(TEACHER_OF_B);
         String account = "SELECT ACTIVE, PASSWORD_HASH, PASSWORD_CHANGED_AT, VERSION FROM ACCOUNT WHERE USERNAME = ?";
-        List<List<Object>> before = db.rows(account, TEACHER_OF_B);
-        long auditBefore = db.number("SELECT COUNT(*) FROM AUDIT_ENTRY");
+        List<List<Object>> before = db().rows(account, TEACHER_OF_B);
+        long auditBefore = db().number("SELECT COUNT(*) FROM AUDIT_ENTRY");
 
-        assertThrows(NotFoundException.class, () -> staff.deactivate(staffOfB));
-        assertThrows(NotFoundException.class, () -> staff.resetPassword(staffOfB));
+        assertThrows(NotFoundException.class, () -> staff().deactivate(staffOfB));
+        assertThrows(NotFoundException.class, () -> staff().resetPassword(staffOfB));
 
-        assertEquals(before, db.rows(account, TEACHER_OF_B));
+        assertEquals(before, db().rows(account, TEACHER_OF_B));
         assertEquals(Boolean.TRUE, before.get(0).get(0));
-        assertEquals(auditBefore, db.number("SELECT COUNT(*) FROM AUDIT_ENTRY"));
+        assertEquals(auditBefore, db().number("SELECT COUNT(*) FROM AUDIT_ENTRY"));
     }
 
     @Test
-    void anAssociationCannotTakeAMemberFromAnotherSchool() {
+    default void anAssociationCannotTakeAMemberFromAnotherSchool() {
         signIn(METHODOLOGIST_OF_A);
-        long associationOfA = associations.all().get(0).id();
+        long associationOfA = associations().all().get(0).id();
         String members = "SELECT STAFF_MEMBER_ID FROM ASSOCIATION_MEMBER WHERE ASSOCIATION_ID = ? ORDER BY STAFF_MEMBER_ID";
-        List<Object> membersBefore = db.column(members, associationOfA);
-        AssociationForm form = associations.form(associationOfA);
+        List<Object> membersBefore = db().column(members, associationOfA);
+        AssociationForm form = associations().form(associationOfA);
         List<Long> memberIds = new ArrayList<>(form.getMemberIds());
-        memberIds.add(db.staffIdOf(TEACHER_OF_B));
+        memberIds.add(db().staffIdOf(TEACHER_OF_B));
         form.setMemberIds(memberIds);
 
         InvalidInputException refused = assertThrows(InvalidInputException.class,
-                () -> associations.update(associationOfA, form));
+                () -> associations().update(associationOfA, form));
         assertEquals("memberIds", refused.problems().get(0).field());
-        assertEquals(membersBefore, db.column(members, associationOfA));
+        assertEquals(membersBefore, db().column(members, associationOfA));
     }
 
     @Test
-    void aTeacherMayNotCreateStaff() {
+    default void aTeacherMayNotCreateStaff() {
         signIn(TEACHER_OF_B);
         StaffMemberForm form = newStaffForm("g3.intruder", "Intruder");
-        assertThrows(AccessDeniedException.class, () -> staff.create(form));
-        assertEquals(0, db.number("SELECT COUNT(*) FROM ACCOUNT WHERE USERNAME = 'g3.intruder'"));
+        assertThrows(AccessDeniedException.class, () -> staff().create(form));
+        assertEquals(0, db().number("SELECT COUNT(*) FROM ACCOUNT WHERE USERNAME = 'g3.intruder'"));
     }
 
     @Test
-    void aNewStaffMemberKeepsAKazakhNameAndIsAuditedInTheirSchoolOnly() {
+    default void aNewStaffMemberKeepsAKazakhNameAndIsAuditedInTheirSchoolOnly() {
         signIn(METHODOLOGIST_OF_A);
-        long a = db.schoolOf(METHODOLOGIST_OF_A);
+        long a = db().schoolOf(METHODOLOGIST_OF_A);
         String name = "Әбілқасымова Гүлнәр Құрманқызы";
         String username = "s7.gulnar" + (System.currentTimeMillis() % 100_000);
 
-        long id = staff.create(newStaffForm(username, name));
+        long id = staff().create(newStaffForm(username, name));
 
-        assertEquals(name, db.column("SELECT FULL_NAME FROM ACCOUNT WHERE USERNAME = ?", username).get(0));
-        assertEquals(a, db.schoolOf(username));
-        assertEquals(a, db.number("SELECT SCHOOL_ID FROM STAFF_MEMBER WHERE ID = ?", id));
-        assertEquals(name, staff.view(id, Language.KK).fullName());
-        List<List<Object>> audit = db.rows("SELECT SCHOOL_ID, AUDIT_ACTION, ACTOR_NAME, DETAILS, ID FROM AUDIT_ENTRY "
+        assertEquals(name, db().column("SELECT FULL_NAME FROM ACCOUNT WHERE USERNAME = ?", username).get(0));
+        assertEquals(a, db().schoolOf(username));
+        assertEquals(a, db().number("SELECT SCHOOL_ID FROM STAFF_MEMBER WHERE ID = ?", id));
+        assertEquals(name, staff().view(id, Language.KK).fullName());
+        List<List<Object>> audit = db().rows("SELECT SCHOOL_ID, AUDIT_ACTION, ACTOR_NAME, DETAILS, ID FROM AUDIT_ENTRY "
                 + "WHERE RECORD_TYPE = ? AND RECORD_ID = ?", Staff.RECORD, id);
         assertEquals(1, audit.size(), audit::toString);
         assertEquals(a, ((Number) audit.get(0).get(0)).longValue());
         assertEquals("STAFF_CREATED", audit.get(0).get(1));
         assertTrue(String.valueOf(audit.get(0).get(2)).endsWith("(" + METHODOLOGIST_OF_A + ")"), audit::toString);
         assertNull(audit.get(0).get(3), "a new entry keeps its fields as rows, not as text");
-        List<List<Object>> fields = db.rows("SELECT SCHOOL_ID, FIELD_KEY, VALUE_KIND, WAS_CHANGED, OLD_VALUE, NEW_VALUE "
+        List<List<Object>> fields = db().rows("SELECT SCHOOL_ID, FIELD_KEY, VALUE_KIND, WAS_CHANGED, OLD_VALUE, NEW_VALUE "
                 + "FROM AUDIT_CHANGE WHERE ENTRY_ID = ? ORDER BY FIELD_ORDER", audit.get(0).get(4));
         assertEquals(List.of(List.of(a, "USERNAME", "TEXT", false, username), List.of(a, "FULL_NAME", "TEXT", false, name),
                         List.of(a, "JOB_TITLE", "TEXT", false, "Қазақ тілі мен әдебиеті пәнінің мұғалімі"),
@@ -169,17 +154,17 @@ class SignedInBoundariesIT {
     }
 
     @Test
-    void aChangeIsAuditedFieldByFieldWithEnumsAsKeysAndSubjectsByIdAndReadBackThroughTheBoundary() {
+    default void aChangeIsAuditedFieldByFieldWithEnumsAsKeysAndSubjectsByIdAndReadBackThroughTheBoundary() {
         signIn(METHODOLOGIST_OF_A);
         String username = "s7.audited" + (System.currentTimeMillis() % 100_000);
-        long id = staff.create(newStaffForm(username, "Серікова Дана"));
-        StaffMemberForm form = staff.form(id);
+        long id = staff().create(newStaffForm(username, "Серікова Дана"));
+        StaffMemberForm form = staff().form(id);
         form.setLanguage(Language.RU);
         form.setSubjectIds(List.of(2L, 3L));
         form.setCambridgeCourses(true);
-        staff.update(id, form);
+        staff().update(id, form);
 
-        AuditEntryView entry = audit.page(PageRequest.firstPage(5)).items().get(0);
+        AuditEntryView entry = audit().page(PageRequest.firstPage(5)).items().get(0);
         assertEquals("STAFF_UPDATED", entry.action());
         assertEquals(id, entry.recordId());
         assertEquals(List.of(
@@ -188,7 +173,7 @@ class SignedInBoundariesIT {
                 new AuditChangeView("LANGUAGE", AuditValueKind.KEY, true, "language.KK", "language.RU")), entry.changes());
         assertTrue(entry.actorName().endsWith("(" + METHODOLOGIST_OF_A + ")"), entry::toString);
 
-        List<AuditEntryView> found = audit.page(new PageRequest(0, 5, null, true, "серікова дана")).items();
+        List<AuditEntryView> found = audit().page(new PageRequest(0, 5, null, true, "серікова дана")).items();
         assertEquals(List.of("STAFF_CREATED"), found.stream().map(AuditEntryView::action).toList(),
                 "the filter finds the entry by a stored value");
         assertEquals(id, found.get(0).recordId());
@@ -196,11 +181,11 @@ class SignedInBoundariesIT {
 
     /** Signs the demo account in for this request, as the sign-in page does, and checks who the caller is. */
     private void signIn(String username) {
-        AuthenticationStatus status = security.authenticate(CurrentExchange.request(), CurrentExchange.response(),
+        AuthenticationStatus status = security().authenticate(CurrentExchange.request(), CurrentExchange.response(),
                 AuthenticationParameters.withParams().credential(new UsernamePasswordCredential(username, DemoData.PASSWORD)));
         assertEquals(AuthenticationStatus.SUCCESS, status);
-        caller.refresh();
-        assertEquals(username, caller.getUsername());
+        caller().refresh();
+        assertEquals(username, caller().getUsername());
     }
 
     private static StaffMemberForm newStaffForm(String username, String fullName) {

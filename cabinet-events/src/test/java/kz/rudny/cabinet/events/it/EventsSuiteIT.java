@@ -1,0 +1,195 @@
+package kz.rudny.cabinet.events.it;
+
+import jakarta.inject.Inject;
+import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
+import kz.rudny.cabinet.domain.it.support.Callers;
+import kz.rudny.cabinet.domain.it.support.TestDatabase;
+import kz.rudny.cabinet.domain.notifications.boundary.Inbox;
+import kz.rudny.cabinet.domain.people.boundary.Profile;
+import kz.rudny.cabinet.events.calendar.boundary.Calendar;
+import kz.rudny.cabinet.events.calendar.boundary.FeedLinks;
+import kz.rudny.cabinet.events.calendar.boundary.PrivateFeed;
+import kz.rudny.cabinet.events.it.support.BookingMover;
+import kz.rudny.cabinet.events.it.support.EventsDeployment;
+import kz.rudny.cabinet.events.meetings.boundary.Decisions;
+import kz.rudny.cabinet.events.meetings.boundary.MeetingFiles;
+import kz.rudny.cabinet.events.meetings.boundary.Meetings;
+import kz.rudny.cabinet.events.meetings.boundary.Minutes;
+import kz.rudny.cabinet.events.meetings.control.DecisionReminders;
+import kz.rudny.cabinet.events.plan.boundary.PlanFromSources;
+import kz.rudny.cabinet.events.plan.boundary.Plans;
+import kz.rudny.cabinet.events.rooms.boundary.RoomBookings;
+import kz.rudny.cabinet.events.rooms.boundary.Rooms;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The events module's in-container suite: ONE test WAR, so one Payara Micro per database run (it-derby,
+ * it-postgresql), for all of its features. Each feature's tests live in their own interface ({@link CalendarTests},
+ * {@link MeetingsTests}, {@link PlanTests}, {@link RoomBookingsTests}) as {@code @Test} default methods; this class
+ * implements them all and hands them the beans it has injected through their accessor methods. The tests share the
+ * server and its database, so each works on its own days, years and ids rather than on a fresh server.
+ */
+@ExtendWith(ArquillianExtension.class)
+class EventsSuiteIT implements CalendarTests, MeetingsTests, PlanTests, RoomBookingsTests {
+
+    @Deployment
+    static WebArchive deployment() {
+        return EventsDeployment.war(EventsSuiteIT.class, CalendarTests.class, MeetingsTests.class, PlanTests.class,
+                RoomBookingsTests.class, BookingMover.class);
+    }
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    RoomBookings bookings;
+
+    @Inject
+    Calendar calendar;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    TestDatabase database;
+
+    @Inject
+    TestDatabase db;
+
+    @Inject
+    Decisions decisions;
+
+    @Inject
+    PrivateFeed feed;
+
+    @Inject
+    FeedLinks feedLinks;
+
+    @Inject
+    PlanFromSources fromSources;
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    MeetingFiles meetingFiles;
+
+    @Inject
+    Meetings meetings;
+
+    @Inject
+    Minutes minutes;
+
+    @Inject
+    BookingMover mover;
+
+    @Inject
+    Plans plans;
+
+    @Inject
+    Profile profile;
+
+    @Inject
+    DecisionReminders reminders;
+
+    @Inject
+    Rooms rooms;
+
+    @Override
+    public AuditTrail audit() {
+        return audit;
+    }
+
+    @Override
+    public RoomBookings bookings() {
+        return bookings;
+    }
+
+    @Override
+    public Calendar calendar() {
+        return calendar;
+    }
+
+    @Override
+    public Callers callers() {
+        return callers;
+    }
+
+    @Override
+    public TestDatabase database() {
+        return database;
+    }
+
+    @Override
+    public TestDatabase db() {
+        return db;
+    }
+
+    @Override
+    public Decisions decisions() {
+        return decisions;
+    }
+
+    @Override
+    public PrivateFeed feed() {
+        return feed;
+    }
+
+    @Override
+    public FeedLinks feedLinks() {
+        return feedLinks;
+    }
+
+    @Override
+    public PlanFromSources fromSources() {
+        return fromSources;
+    }
+
+    @Override
+    public Inbox inbox() {
+        return inbox;
+    }
+
+    @Override
+    public MeetingFiles meetingFiles() {
+        return meetingFiles;
+    }
+
+    @Override
+    public Meetings meetings() {
+        return meetings;
+    }
+
+    @Override
+    public Minutes minutes() {
+        return minutes;
+    }
+
+    @Override
+    public BookingMover mover() {
+        return mover;
+    }
+
+    @Override
+    public Plans plans() {
+        return plans;
+    }
+
+    @Override
+    public Profile profile() {
+        return profile;
+    }
+
+    @Override
+    public DecisionReminders reminders() {
+        return reminders;
+    }
+
+    @Override
+    public Rooms rooms() {
+        return rooms;
+    }
+}
