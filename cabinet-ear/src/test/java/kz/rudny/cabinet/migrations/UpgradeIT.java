@@ -214,8 +214,10 @@ class UpgradeIT {
             assertEquals(List.of(5L, "Отличный план урока"), numbersAsLong(sql.row("SELECT r.STARS, c.BODY FROM"
                     + " MATERIAL_RATING r JOIN MATERIAL_COMMENT c ON c.MATERIAL_ID = r.MATERIAL_ID"
                     + " WHERE r.MATERIAL_ID = ? AND r.RATER_ACCOUNT_ID = ?", material, methodologist)));
-            assertEquals(List.of("RDN-7K2M-9QX4", "Жасуша: сабақ жоспары", DUE), sql.row("SELECT CODE, MATERIAL_TITLE,"
-                    + " ISSUED_ON FROM CERTIFICATE WHERE ID = ?", certificate));
+            // The publication certificate moved into the domain's one register of certificates (V8, V102).
+            assertEquals(List.of("RDN-7K2M-9QX4", "Жасуша: сабақ жоспары", DUE, "MATERIAL:" + school + ":" + material),
+                    sql.row("SELECT CODE, TITLE, ISSUED_ON, SUBJECT_KEY FROM CERTIFICATE_REGISTER WHERE CODE = ?",
+                            "RDN-7K2M-9QX4"));
         }
 
         /** Counts and numbers come back as Integer or Long depending on the database: compare them as Long. */

@@ -235,7 +235,7 @@ class ModuleBoundariesTest {
                 .and().doNotHaveFullyQualifiedName(ROOT + ".library.exchange.entity.DistrictShareFile")
                 .and().doNotHaveFullyQualifiedName(ROOT + ".library.exchange.entity.MaterialRating")
                 .and().doNotHaveFullyQualifiedName(ROOT + ".library.exchange.entity.MaterialComment")
-                .and().doNotHaveFullyQualifiedName(ROOT + ".library.certificates.entity.CertificateRecord")
+                .and().doNotHaveFullyQualifiedName(ROOT + ".domain.certificates.entity.CertificateRecord")
                 // a private calendar feed is found by its token before any school is known; it then reads only the
                 // stored school's data, for its owner
                 .and().doNotHaveFullyQualifiedName(ROOT + ".events.calendar.entity.FeedToken")

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import kz.rudny.cabinet.domain.association.entity.MethodicalAssociation;
+import kz.rudny.cabinet.domain.certificates.entity.CertificateRecord;
 import kz.rudny.cabinet.domain.audit.entity.AuditEntry;
 import kz.rudny.cabinet.domain.it.support.TestDatabase;
 import kz.rudny.cabinet.domain.notifications.entity.Notification;
@@ -56,7 +57,8 @@ interface PlatformTests {
             Account.class, "sign-in finds the account before any school is known",
             Subject.class, "the republic's curriculum, the same for every school",
             LoginAttempt.class, "written before any school is known",
-            Notification.class, "a person's inbox, read only by its recipient's account (district people have one too)");
+            Notification.class, "a person's inbox, read only by its recipient's account (district people have one too)",
+            CertificateRecord.class, "the public register of certificates: anyone with a code reads what it states");
 
     static final String PASSWORD = DemoData.PASSWORD;
 

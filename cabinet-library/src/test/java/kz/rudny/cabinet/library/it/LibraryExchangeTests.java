@@ -23,9 +23,9 @@ import kz.rudny.cabinet.domain.errors.InvalidInputException;
 import kz.rudny.cabinet.domain.errors.NotFoundException;
 import kz.rudny.cabinet.domain.it.support.TestDatabase;
 import kz.rudny.cabinet.domain.people.boundary.Language;
-import kz.rudny.cabinet.library.certificates.boundary.CertificateCheck;
-import kz.rudny.cabinet.library.certificates.boundary.CertificateKind;
-import kz.rudny.cabinet.library.certificates.boundary.CertificateStatement;
+import kz.rudny.cabinet.domain.certificates.boundary.CertificateCheck;
+import kz.rudny.cabinet.domain.certificates.boundary.CertificateKind;
+import kz.rudny.cabinet.domain.certificates.boundary.CertificateStatement;
 import kz.rudny.cabinet.library.certificates.boundary.Certificates;
 import kz.rudny.cabinet.library.corners.boundary.CornerItemView;
 import kz.rudny.cabinet.library.corners.boundary.CornerView;
@@ -338,16 +338,16 @@ interface LibraryExchangeTests {
         assertAll(
                 () -> assertEquals(code, statement.code()),
                 () -> assertEquals(CertificateKind.APPROVED_IN_SCHOOL, statement.kind()),
-                () -> assertEquals(workflow().fullName(AUTHOR), statement.authorName()),
-                () -> assertEquals(title, statement.materialTitle()),
+                () -> assertEquals(workflow().fullName(AUTHOR), statement.holderName()),
+                () -> assertEquals(title, statement.title()),
                 () -> assertEquals(workflow().schoolName(AUTHOR), statement.schoolName()),
-                () -> assertTrue(statement.approvedOn() != null));
+                () -> assertTrue(statement.dated() != null));
         assertEquals(Optional.of(code), check().check(" " + code.toLowerCase().replace("-", " ") + " ").map(CertificateStatement::code),
                 "typed by hand");
         assertEquals(code, code(text(certificates().pdf(id, CertificateKind.APPROVED_IN_SCHOOL, Language.RU,
                 "https://cabinet.example/verify"))), "downloading again gives the same certificate");
-        assertEquals(1, db().number("SELECT COUNT(*) FROM CERTIFICATE WHERE MATERIAL_ID = ? AND ORIGIN_SCHOOL_ID = ?",
-                id, db().schoolOf(AUTHOR)));
+        assertEquals(1, db().number("SELECT COUNT(*) FROM CERTIFICATE_REGISTER WHERE SUBJECT_KEY = ?",
+                "MATERIAL:" + db().schoolOf(AUTHOR) + ":" + id));
 
         for (String typed : new String[] {null, "", "   ", "ABCD", "ABCD-EFGH-JKMN-P", "ABCD-EFGH-JK!N", code + "0",
                 "<script>alert(1)</script>", "' OR '1'='1", unknownCode(code)}) {
@@ -390,13 +390,13 @@ interface LibraryExchangeTests {
         assertEquals(List.of(), certificates().available(id));
         assertThrows(NotFoundException.class, () -> certificates().pdf(id, CertificateKind.APPROVED_IN_SCHOOL,
                 Language.KK, "https://cabinet.example/verify"));
-        assertEquals(0, db().number("SELECT COUNT(*) FROM CERTIFICATE WHERE MATERIAL_ID = ? AND ORIGIN_SCHOOL_ID = ?",
-                id, db().schoolOf(AUTHOR)), "no refused call entered a certificate in the register");
+        assertEquals(0, db().number("SELECT COUNT(*) FROM CERTIFICATE_REGISTER WHERE SUBJECT_KEY = ?",
+                "MATERIAL:" + db().schoolOf(AUTHOR) + ":" + id), "no refused call entered a certificate in the register");
 
         callers().signIn(METHODOLOGIST);
         String code = code(text(certificates().pdf(id, CertificateKind.APPROVED_IN_SCHOOL, Language.KK,
                 "https://cabinet.example/verify")));
-        assertEquals(workflow().fullName(AUTHOR), check().check(code).orElseThrow().authorName(),
+        assertEquals(workflow().fullName(AUTHOR), check().check(code).orElseThrow().holderName(),
                 "the methodologist downloads it for the author");
     }
 
@@ -515,7 +515,7 @@ interface LibraryExchangeTests {
         String alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
         for (char c : alphabet.toCharArray()) {
             String candidate = c + real.substring(1);
-            if (c != real.charAt(0) && db().number("SELECT COUNT(*) FROM CERTIFICATE WHERE CODE = ?", candidate) == 0) {
+            if (c != real.charAt(0) && db().number("SELECT COUNT(*) FROM CERTIFICATE_REGISTER WHERE CODE = ?", candidate) == 0) {
                 return candidate;
             }
         }

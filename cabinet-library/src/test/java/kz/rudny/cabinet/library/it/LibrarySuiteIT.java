@@ -2,11 +2,11 @@ package kz.rudny.cabinet.library.it;
 
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import kz.rudny.cabinet.domain.certificates.boundary.CertificateCheck;
 import kz.rudny.cabinet.domain.it.support.Callers;
 import kz.rudny.cabinet.domain.it.support.TestDatabase;
 import kz.rudny.cabinet.domain.platform.boundary.PlatformStarted;
 import kz.rudny.cabinet.library.catalogue.boundary.Catalogue;
-import kz.rudny.cabinet.library.certificates.boundary.CertificateCheck;
 import kz.rudny.cabinet.library.certificates.boundary.Certificates;
 import kz.rudny.cabinet.library.corners.boundary.Corners;
 import kz.rudny.cabinet.library.exchange.boundary.DistrictExchange;

@@ -10,8 +10,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import kz.rudny.cabinet.domain.calendar.PaperDates;
-import kz.rudny.cabinet.library.certificates.boundary.CertificateCheck;
-import kz.rudny.cabinet.library.certificates.boundary.CertificateStatement;
+import kz.rudny.cabinet.domain.certificates.boundary.CertificateCheck;
+import kz.rudny.cabinet.domain.certificates.boundary.CertificateStatement;
 import kz.rudny.cabinet.web.support.Texts;
 
 /**
@@ -65,8 +65,8 @@ public class VerifyPage implements Serializable {
             return "";
         }
         String kind = "verify.kind." + statement.kind().name();
-        return statement.approvedOn() == null ? Texts.ui(kind)
-                : Texts.ui(kind + ".dated", date(statement.approvedOn()));
+        return statement.dated() == null ? Texts.ui(kind)
+                : Texts.ui(kind + ".dated", date(statement.dated()));
     }
 
     public String date(LocalDate d) {

@@ -13,7 +13,7 @@ import kz.rudny.cabinet.domain.errors.InvalidInputException;
 import kz.rudny.cabinet.domain.errors.NotFoundException;
 import kz.rudny.cabinet.domain.people.boundary.Language;
 import kz.rudny.cabinet.domain.platform.boundary.Settings;
-import kz.rudny.cabinet.library.certificates.boundary.CertificateKind;
+import kz.rudny.cabinet.domain.certificates.boundary.CertificateKind;
 import kz.rudny.cabinet.library.certificates.boundary.Certificates;
 
 /**

@@ -8,7 +8,7 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
-import kz.rudny.cabinet.library.certificates.boundary.CertificateKind;
+import kz.rudny.cabinet.domain.certificates.boundary.CertificateKind;
 import kz.rudny.cabinet.library.certificates.boundary.Certificates;
 import kz.rudny.cabinet.library.exchange.boundary.DistrictExchange;
 import kz.rudny.cabinet.library.exchange.boundary.SharedMaterialView;

@@ -18,7 +18,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import kz.rudny.cabinet.domain.audit.boundary.AuditAction;
 import kz.rudny.cabinet.domain.audit.boundary.AuditField;
-import kz.rudny.cabinet.library.certificates.boundary.CertificateKind;
+import kz.rudny.cabinet.domain.certificates.boundary.CertificateKind;
 import kz.rudny.cabinet.library.catalogue.boundary.CopyCondition;
 import kz.rudny.cabinet.library.catalogue.boundary.HoldingType;
 import kz.rudny.cabinet.library.materials.boundary.MaterialType;

@@ -53,8 +53,9 @@ class EveryTextInThreeLanguagesTest {
         shown(Values.of("kz.rudny.cabinet.library.materials.boundary.StepKind"), "step.%s");
         shown(Values.of("kz.rudny.cabinet.library.catalogue.boundary.HoldingType"), "holdingType.%s");
         shown(Values.of("kz.rudny.cabinet.library.catalogue.boundary.CopyCondition"), "copyCondition.%s");
-        shown(Values.of("kz.rudny.cabinet.library.certificates.boundary.CertificateKind"), "certificate.%s",
-                "verify.kind.%s", "verify.kind.%s.dated", "verify.kind.%s.name", "verify.approvedOn.%s");
+        shown(Values.of("kz.rudny.cabinet.domain.certificates.boundary.CertificateKind"), "certificate.%s",
+                "verify.kind.%s", "verify.kind.%s.dated", "verify.kind.%s.name", "verify.approvedOn.%s",
+                "verify.holder.%s", "verify.title.%s");
         shown(Values.of("kz.rudny.cabinet.library.corners.boundary.SeedCorner"), "corner.%s.name",
                 "corner.%s.description");
         shown(Values.of("kz.rudny.cabinet.library.search.boundary.SearchFacet"), "search.facet.%s");

@@ -2,8 +2,6 @@ package kz.rudny.cabinet.library.certificates.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -12,6 +10,13 @@ import java.time.ZoneOffset;
 import java.util.List;
 import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
 import kz.rudny.cabinet.domain.audit.boundary.Changes;
+import kz.rudny.cabinet.domain.certificates.boundary.CertificateFacts;
+import kz.rudny.cabinet.domain.certificates.boundary.CertificateKind;
+import kz.rudny.cabinet.domain.certificates.boundary.CertificatePdf;
+import kz.rudny.cabinet.domain.certificates.boundary.CertificateRegister;
+import kz.rudny.cabinet.domain.certificates.boundary.CertificateStatement;
+import kz.rudny.cabinet.domain.certificates.boundary.NewCertificate;
+import kz.rudny.cabinet.domain.certificates.boundary.Registered;
 import kz.rudny.cabinet.library.audit.boundary.LibraryAction;
 import kz.rudny.cabinet.library.audit.boundary.LibraryField;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
@@ -21,10 +26,6 @@ import kz.rudny.cabinet.domain.people.boundary.Profile;
 import kz.rudny.cabinet.domain.platform.boundary.Settings;
 import kz.rudny.cabinet.domain.security.Allowed;
 import kz.rudny.cabinet.domain.security.Role;
-import kz.rudny.cabinet.library.certificates.control.CertificateCodes;
-import kz.rudny.cabinet.library.certificates.control.CertificateFacts;
-import kz.rudny.cabinet.library.certificates.control.CertificatePdf;
-import kz.rudny.cabinet.library.certificates.entity.CertificateRecord;
 import kz.rudny.cabinet.domain.security.CurrentCaller;
 import kz.rudny.cabinet.domain.tenancy.Tenancy;
 import kz.rudny.cabinet.library.exchange.boundary.DistrictExchange;
@@ -44,8 +45,11 @@ import kz.rudny.cabinet.library.materials.boundary.ShareState;
 @Transactional
 public class Certificates {
 
-    @PersistenceContext(unitName = "library")
-    EntityManager em;
+    /** How the register names a material's certificate: "MATERIAL:<school>:<material>". */
+    static final String SUBJECT = "MATERIAL:";
+
+    @Inject
+    CertificateRegister register;
 
     @Inject
     PublishedMaterials materials;
@@ -94,28 +98,23 @@ public class Certificates {
         if (!available(materialId).contains(kind)) {
             throw new InvalidInputException("kind", "certificate.notAvailable");
         }
-        CertificateRecord r = registered(m, kind);
-        return pdf.render(new CertificateFacts(r.getCode(), kind, r.getAuthorName(), r.getAuthorPosition(),
-                r.getSchoolName(), r.getMaterialTitle(), r.getIssuedOn(), r.getApprovedOn(),
-                verifyBase + "?code=" + r.getCode()), language.locale());
+        CertificateStatement statement = registered(m, kind);
+        return pdf.render(new CertificateFacts(statement, verifyBase + "?code=" + statement.code()), language.locale());
     }
 
-    private CertificateRecord registered(MaterialCard m, CertificateKind kind) {
+    /** The material's certificate of the kind in the district's register: entered (and audited) the first time. */
+    private CertificateStatement registered(MaterialCard m, CertificateKind kind) {
         long school = tenancy.currentSchool().orElseThrow();
-        return em.createQuery("SELECT c FROM CertificateRecord c WHERE c.originSchoolId = :s AND c.materialId = :m "
-                + "AND c.kind = :k", CertificateRecord.class).setParameter("s", school).setParameter("m", m.id())
-                .setParameter("k", kind).getResultStream().findFirst().orElseGet(() -> {
-                    LocalDateTime when = kind == CertificateKind.APPROVED_IN_SCHOOL ? m.approvedAt()
-                            : featured(m).featuredAt();
-                    CertificateRecord r = new CertificateRecord(CertificateCodes.newCode(), kind, school, m.id(),
-                            m.authorName(), m.authorPosition(), profile.schoolName().orElseThrow(),
-                            m.fullTitle(), local(when), LocalDate.now(settings.timeZone()));
-                    em.persist(r);
-                    em.flush();
-                    audit.record(LibraryAction.CERTIFICATE_ISSUED, "Material", m.id(), Changes.describe()
-                            .value(LibraryField.CERTIFICATE, kind).value(LibraryField.VERIFICATION_CODE, r.getCode()));
-                    return r;
-                });
+        Registered r = register.registered(kind, SUBJECT + school + ":" + m.id(), () -> {
+            LocalDateTime when = kind == CertificateKind.APPROVED_IN_SCHOOL ? m.approvedAt() : featured(m).featuredAt();
+            return new NewCertificate(school, m.authorName(), m.authorPosition(), profile.schoolName().orElseThrow(),
+                    m.fullTitle(), local(when), LocalDate.now(settings.timeZone()));
+        });
+        if (r.isNew()) {
+            audit.record(LibraryAction.CERTIFICATE_ISSUED, "Material", m.id(), Changes.describe()
+                    .value(LibraryField.CERTIFICATE, kind).value(LibraryField.VERIFICATION_CODE, r.statement().code()));
+        }
+        return r.statement();
     }
 
     private SharedMaterialView featured(MaterialCard m) {

@@ -1,4 +1,4 @@
-package kz.rudny.cabinet.library.certificates.control;
+package kz.rudny.cabinet.domain.certificates.boundary;
 
 import kz.rudny.cabinet.domain.calendar.PaperDates;
 import kz.rudny.cabinet.domain.export.PdfFonts;
@@ -24,8 +24,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Renders a publication certificate as a one-page A4 landscape PDF: the issuing cabinet, the heading, the
- * author with position and school, the material's title and why it is certified ({@link CertificateBody}),
+ * Renders a certificate of any kind as a one-page A4 landscape PDF: the issuing cabinet, the kind's heading, the
+ * holder with position and school, what they did, the title and why it is certified ({@link CertificateBody}),
  * the issue date, the verification code in large spaced letters and the address of the page where anyone
  * can check it (also a link). Every word comes from the certificate bundle in the requested language
  * ({@link CertificateWords}); the DejaVu fonts are embedded ({@link kz.rudny.cabinet.domain.export.PdfFonts}). Dates are printed
@@ -45,14 +45,17 @@ public class CertificatePdf {
     /** The certificate in the language; a language without its own words gets English. */
     public byte[] render(CertificateFacts facts, Locale language) {
         Objects.requireNonNull(facts, "facts");
+        CertificateStatement statement = facts.statement();
         CertificateWords words = CertificateWords.in(language);
+        String kind = "kind." + statement.kind().name().toLowerCase(Locale.ROOT);
+        String heading = words.text(kind + ".heading");
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         Document document = new Document(new Rectangle(PAGE), 0, 0, 0, 0);
         PdfWriter writer = PdfWriter.getInstance(document, out);
         writer.getExtraCatalog().put(PdfName.LANG, new PdfString(words.languageTag()));
         writer.setViewerPreferences(PdfWriter.DisplayDocTitle);
-        document.addTitle(words.text("document.title", Map.of("code", facts.code())));
-        document.addSubject(words.text("title.quoted", Map.of("title", facts.materialTitle())));
+        document.addTitle(heading + " " + statement.code());
+        document.addSubject(words.text("title.quoted", Map.of("title", statement.title())));
         document.addAuthor(words.text("issuer"));
         document.addCreator(words.text("issuer"));
         document.addCreationDate();
@@ -61,32 +64,31 @@ public class CertificatePdf {
         frame(canvas);
         float top = PAGE.getHeight();
         centred(canvas, words.text("issuer"), PdfFonts.regular(), 12, GREY, top - 72);
-        centred(canvas, words.text("heading"), PdfFonts.bold(), 32, ACCENT, top - 118);
+        centred(canvas, heading, PdfFonts.bold(), 32, ACCENT, top - 118);
         rule(canvas, top - 136);
-        body(facts, words).draw(canvas, new Rectangle(MARGIN, 200, PAGE.getWidth() - MARGIN, top - 152));
+        body(statement, kind, words).draw(canvas, new Rectangle(MARGIN, 200, PAGE.getWidth() - MARGIN, top - 152));
         footer(canvas, facts, words);
         document.close();
         return out.toByteArray();
     }
 
-    private static CertificateBody body(CertificateFacts facts, CertificateWords words) {
-        String place = Stream.of(facts.authorPosition(), facts.schoolName())
+    private static CertificateBody body(CertificateStatement statement, String kind, CertificateWords words) {
+        String place = Stream.of(statement.holderPosition(), statement.schoolName())
                 .filter(part -> part != null && !part.isBlank())
                 .map(String::strip)
                 .collect(Collectors.joining(", "));
-        String kind = "kind." + facts.kind().name().toLowerCase(Locale.ROOT);
-        String reason = facts.approvedOn() == null
+        String reason = statement.dated() == null
                 ? words.text(kind)
-                : words.text(kind + ".dated", Map.of("date", PaperDates.DAY.format(facts.approvedOn())));
-        return new CertificateBody(facts.authorName().strip(), place, words.text("authorship"),
-                words.text("title.quoted"), facts.materialTitle().strip(), reason);
+                : words.text(kind + ".dated", Map.of("date", PaperDates.DAY.format(statement.dated())));
+        return new CertificateBody(statement.holderName().strip(), place, words.text(kind + ".deed"),
+                words.text("title.quoted"), statement.title().strip(), reason);
     }
 
     private static void footer(PdfContentByte canvas, CertificateFacts facts, CertificateWords words) {
-        centred(canvas, words.text("issued", Map.of("date", PaperDates.DAY.format(facts.issuedOn()))),
+        centred(canvas, words.text("issued", Map.of("date", PaperDates.DAY.format(facts.statement().issuedOn()))),
                 PdfFonts.regular(), 12, INK, 172);
         centred(canvas, words.text("code"), PdfFonts.regular(), 10, GREY, 146);
-        code(canvas, facts.code(), 116);
+        code(canvas, facts.statement().code(), 116);
         checkLine(canvas, words.text("check", Map.of("url", facts.verifyUrl())), facts.verifyUrl(), 84);
     }
 

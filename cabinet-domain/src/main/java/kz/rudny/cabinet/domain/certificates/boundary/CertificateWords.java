@@ -1,4 +1,4 @@
-package kz.rudny.cabinet.library.certificates.control;
+package kz.rudny.cabinet.domain.certificates.boundary;
 
 import java.util.Locale;
 import java.util.Map;
@@ -12,7 +12,7 @@ import java.util.ResourceBundle;
  */
 final class CertificateWords {
 
-    static final String BUNDLE = "kz.rudny.cabinet.library.certificates.certificate";
+    static final String BUNDLE = "kz.rudny.cabinet.domain.certificates.certificate";
 
     private final ResourceBundle bundle;
 

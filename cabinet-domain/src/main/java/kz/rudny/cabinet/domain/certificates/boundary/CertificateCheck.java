@@ -1,12 +1,12 @@
-package kz.rudny.cabinet.library.certificates.boundary;
+package kz.rudny.cabinet.domain.certificates.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
-import kz.rudny.cabinet.library.certificates.control.CertificateCodes;
-import kz.rudny.cabinet.library.certificates.entity.CertificateRecord;
+import kz.rudny.cabinet.domain.certificates.control.CertificateCodes;
+import kz.rudny.cabinet.domain.certificates.entity.CertificateRecord;
 
 /**
  * PUBLIC, no sign-in: checks a certificate by its code. It answers only for a well-formed code that exists,
@@ -16,7 +16,7 @@ import kz.rudny.cabinet.library.certificates.entity.CertificateRecord;
 @PermitAll // the public check of a certificate code: no sign-in, it shows only what the certificate states
 public class CertificateCheck {
 
-    @PersistenceContext(unitName = "library")
+    @PersistenceContext(unitName = "cabinet")
     EntityManager em;
 
     public Optional<CertificateStatement> check(String typedCode) {

@@ -1,6 +1,5 @@
-package kz.rudny.cabinet.library.certificates.control;
+package kz.rudny.cabinet.domain.certificates.boundary;
 
-import kz.rudny.cabinet.library.certificates.boundary.CertificateKind;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -40,7 +39,7 @@ class CertificatePdfTest {
     private final CertificatePdf pdf = new CertificatePdf();
 
     private static CertificateFacts facts(CertificateKind kind, String title, LocalDate approvedOn) {
-        return new CertificateFacts(CODE, kind, "Әлібекова Гүлнұр Серікқызы", "бастауыш сынып мұғалімі",
+        return certificate(CODE, kind, "Әлібекова Гүлнұр Серікқызы", "бастауыш сынып мұғалімі",
                 "Рудный қаласының №7 жалпы білім беретін мектебі", title, LocalDate.of(2025, 3, 14),
                 approvedOn, URL);
     }
@@ -68,7 +67,7 @@ class CertificatePdfTest {
 
     @Test
     void russianCertificateStatesTheFacts() throws IOException {
-        CertificateFacts facts = new CertificateFacts(CODE, CertificateKind.DISTRICT_BEST_PRACTICE,
+        CertificateFacts facts = certificate(CODE, CertificateKind.DISTRICT_BEST_PRACTICE,
                 "Щербакова Юлия Николаевна", "учитель русского языка и литературы",
                 "КГУ «Школа-гимназия №20 отдела образования города Рудного»",
                 "Развитие функциональной грамотности на уроках литературы", LocalDate.of(2025, 5, 2),
@@ -123,7 +122,7 @@ class CertificatePdfTest {
     @ParameterizedTest
     @EnumSource(CertificateKind.class)
     void aMissingApprovalDateAndPositionAreLeftOut(CertificateKind kind) throws IOException {
-        CertificateFacts facts = new CertificateFacts(CODE, kind, "Иванов Пётр", null, "Школа-лицей №1", TITLE,
+        CertificateFacts facts = certificate(CODE, kind, "Иванов Пётр", null, "Школа-лицей №1", TITLE,
                 LocalDate.of(2025, 3, 14), null, URL);
         String text = text(pdf.render(facts, RUSSIAN));
         assertContains(text, kind == CertificateKind.APPROVED_IN_SCHOOL
@@ -180,7 +179,7 @@ class CertificatePdfTest {
             title.append(TITLE).append(' ');
         }
         String longTitle = title.substring(0, length);
-        CertificateFacts facts = new CertificateFacts(CODE, CertificateKind.DISTRICT_BEST_PRACTICE,
+        CertificateFacts facts = certificate(CODE, CertificateKind.DISTRICT_BEST_PRACTICE,
                 "Әлібекова Гүлнұр Серікқызы", "бастауыш сынып мұғалімі, әдістемелік бірлестік жетекшісі",
                 "«Рудный қаласы әкімдігінің білім бөлімінің №7 жалпы білім беретін мектебі» КММ", longTitle,
                 LocalDate.of(2025, 3, 14), LocalDate.of(2025, 3, 1), URL);
@@ -200,7 +199,7 @@ class CertificatePdfTest {
     @Test
     void evenAbsurdlyLongNamesStayOnOnePage() throws IOException {
         String words = "Ұлттық ойындар арқылы ".repeat(100);
-        CertificateFacts facts = new CertificateFacts(CODE, CertificateKind.APPROVED_IN_SCHOOL, words, words, words,
+        CertificateFacts facts = certificate(CODE, CertificateKind.APPROVED_IN_SCHOOL, words, words, words,
                 words, LocalDate.of(2025, 3, 14), null, URL + "?" + "x".repeat(300));
         try (PDDocument document = Loader.loadPDF(pdf.render(facts, KAZAKH))) {
             assertEquals(1, document.getNumberOfPages());
@@ -227,10 +226,18 @@ class CertificatePdfTest {
         }
     }
 
+    /** The certificate to print, its facts in the order a certificate reads them. */
+    private static CertificateFacts certificate(String code, CertificateKind kind, String holder, String position,
+                                                String school, String title, LocalDate issuedOn, LocalDate dated,
+                                                String url) {
+        return new CertificateFacts(new CertificateStatement(code, kind, holder, position, school, title, dated,
+                issuedOn), url);
+    }
+
     private static Properties bundleFile(String name) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = CertificatePdfTest.class.getResourceAsStream(
-                "/kz/rudny/cabinet/library/certificates/" + name)) {
+                "/kz/rudny/cabinet/domain/certificates/" + name)) {
             assertNotNull(in, name);
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }

@@ -1,4 +1,4 @@
-package kz.rudny.cabinet.library.certificates.control;
+package kz.rudny.cabinet.domain.certificates.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package kz.rudny.cabinet.library.certificates.control;
+package kz.rudny.cabinet.domain.certificates.boundary;
 
 import kz.rudny.cabinet.domain.export.PdfFonts;
 import com.lowagie.text.Element;
@@ -11,8 +11,8 @@ import com.lowagie.text.pdf.PdfContentByte;
 import java.awt.Color;
 
 /**
- * The middle of a certificate, centred in a box: the author, where they work, the line saying they wrote the
- * material, the material's title in quotes and the sentence saying why it is certified. Long texts wrap; when
+ * The middle of a certificate, centred in a box: the holder, where they work, the line saying what they did
+ * (wrote the material, took part in the event), the title in quotes and the sentence saying why it is certified. Long texts wrap; when
  * they do not fit, the block is set again smaller (the title down to under half its size, the other lines
  * less), and a title too long even then is cut with an ellipsis. So the certificate always stays one page.
  */

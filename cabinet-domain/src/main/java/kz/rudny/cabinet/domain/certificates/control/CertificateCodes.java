@@ -1,4 +1,4 @@
-package kz.rudny.cabinet.library.certificates.control;
+package kz.rudny.cabinet.domain.certificates.control;
 
 import java.security.SecureRandom;
 import java.util.Optional;
