@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -16,6 +17,7 @@ import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -239,8 +241,32 @@ class ModuleBoundariesTest {
                 // a private calendar feed is found by its token before any school is known; it then reads only the
                 // stored school's data, for its owner
                 .and().doNotHaveFullyQualifiedName(ROOT + ".events.calendar.entity.FeedToken")
+                // town-level: filtered by the viewer's school instead of the tenant (see the test below)
+                .and().doNotHaveFullyQualifiedName(ROOT + ".events.activities.entity.Activity")
+                .and().doNotHaveFullyQualifiedName(ROOT + ".events.activities.entity.Presenter")
+                .and().doNotHaveFullyQualifiedName(ROOT + ".events.activities.entity.Registration")
                 .should().beAnnotatedWith(org.eclipse.persistence.annotations.Multitenant.class)
                 .andShould().beAnnotatedWith(org.eclipse.persistence.annotations.TenantDiscriminatorColumn.class)
                 .check(classes);
+    }
+
+    /**
+     * The town-level entities (an open event, its presenters and registrations: read by many schools' people) are
+     * filtered by the viewer's school with EclipseLink's {@code @AdditionalCriteria}, which fails closed without a
+     * viewer as the tenant filter does without a tenant.
+     */
+    @Test
+    void everyTownLevelEntityIsFilteredByTheViewersSchool() {
+        List<String> unfiltered = new ArrayList<>();
+        for (String name : List.of("Activity", "Presenter", "Registration")) {
+            JavaClass type = classes.get(ROOT + ".events.activities.entity." + name);
+            boolean filtered = type.tryGetAnnotationOfType(org.eclipse.persistence.annotations.AdditionalCriteria.class)
+                    .map(c -> c.value().contains(":" + kz.rudny.cabinet.domain.tenancy.SchoolScoped.VIEWER_PROPERTY))
+                    .orElse(false);
+            if (!filtered) {
+                unfiltered.add(type.getName());
+            }
+        }
+        assertEquals(List.of(), unfiltered, "town-level entities without the viewer filter");
     }
 }

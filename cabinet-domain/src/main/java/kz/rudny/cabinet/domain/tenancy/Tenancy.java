@@ -50,6 +50,27 @@ public class Tenancy {
         return moduleEntityManager;
     }
 
+    /**
+     * A module's transaction-scoped EntityManager for town-level tables (an open event, its registrations): the
+     * viewer is the caller's school (whose school data it also reads, as {@link #schoolData(EntityManager)}), or
+     * the district for district people. Nobody signed in: refused, as school data is.
+     */
+    public EntityManager townData(EntityManager moduleEntityManager) {
+        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            throw new IllegalStateException("Town data is only handed out inside a transaction");
+        }
+        Optional<Long> school = currentSchool();
+        if (school.isPresent()) {
+            moduleEntityManager.setProperty(SchoolScoped.TENANT_PROPERTY, school.get());
+            moduleEntityManager.setProperty(SchoolScoped.VIEWER_PROPERTY, school.get());
+        } else if (caller.isSignedIn()) {
+            moduleEntityManager.setProperty(SchoolScoped.VIEWER_PROPERTY, SchoolScoped.DISTRICT);
+        } else {
+            throw new NoSchoolException();
+        }
+        return moduleEntityManager;
+    }
+
     /** The school the current work is for, if any. */
     public Optional<Long> currentSchool() {
         Long provisioning = PROVISIONING.get();

@@ -6,6 +6,8 @@ import kz.rudny.cabinet.domain.it.support.Callers;
 import kz.rudny.cabinet.domain.it.support.TestDatabase;
 import kz.rudny.cabinet.domain.notifications.boundary.Inbox;
 import kz.rudny.cabinet.domain.people.boundary.Profile;
+import kz.rudny.cabinet.events.activities.boundary.Activities;
+import kz.rudny.cabinet.events.activities.boundary.Registrations;
 import kz.rudny.cabinet.events.calendar.boundary.Calendar;
 import kz.rudny.cabinet.events.calendar.boundary.FeedLinks;
 import kz.rudny.cabinet.events.calendar.boundary.PrivateFeed;
@@ -27,19 +29,23 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The events module's in-container suite: ONE test WAR, so one Payara Micro per database run (it-derby,
- * it-postgresql), for all of its features. Each feature's tests live in their own interface ({@link CalendarTests},
+ * it-postgresql), for all of its features. Each feature's tests live in their own interface ({@link ActivitiesTests},
+ * {@link CalendarTests},
  * {@link MeetingsTests}, {@link PlanTests}, {@link RoomBookingsTests}) as {@code @Test} default methods; this class
  * implements them all and hands them the beans it has injected through their accessor methods. The tests share the
  * server and its database, so each works on its own days, years and ids rather than on a fresh server.
  */
 @ExtendWith(ArquillianExtension.class)
-class EventsSuiteIT implements CalendarTests, MeetingsTests, PlanTests, RoomBookingsTests {
+class EventsSuiteIT implements ActivitiesTests, CalendarTests, MeetingsTests, PlanTests, RoomBookingsTests {
 
     @Deployment
     static WebArchive deployment() {
-        return EventsDeployment.war(EventsSuiteIT.class, CalendarTests.class, MeetingsTests.class, PlanTests.class,
+        return EventsDeployment.war(EventsSuiteIT.class, ActivitiesTests.class, CalendarTests.class, MeetingsTests.class, PlanTests.class,
                 RoomBookingsTests.class, BookingMover.class);
     }
+
+    @Inject
+    Activities activities;
 
     @Inject
     AuditTrail audit;
@@ -96,7 +102,15 @@ class EventsSuiteIT implements CalendarTests, MeetingsTests, PlanTests, RoomBook
     DecisionReminders reminders;
 
     @Inject
+    Registrations registrations;
+
+    @Inject
     Rooms rooms;
+
+    @Override
+    public Activities activities() {
+        return activities;
+    }
 
     @Override
     public AuditTrail audit() {
@@ -186,6 +200,11 @@ class EventsSuiteIT implements CalendarTests, MeetingsTests, PlanTests, RoomBook
     @Override
     public DecisionReminders reminders() {
         return reminders;
+    }
+
+    @Override
+    public Registrations registrations() {
+        return registrations;
     }
 
     @Override

@@ -50,6 +50,25 @@ public class Notifications {
         deliver(recipients.staff(staffIds), notice);
     }
 
+    /**
+     * Tells the parties to a town-level record (an open event's organiser and registered people, of many schools);
+     * the caller has checked that each account is a party. Unlike {@link #send}, accounts of another school are
+     * expected here.
+     */
+    public void sendToParties(@NotNull Collection<Long> accountIds, @NotNull Notice notice) {
+        deliver(recipients.parties(accountIds), notice);
+    }
+
+    /** Announces to everyone of the current school. */
+    public void sendToSchool(@NotNull Notice notice) {
+        deliver(recipients.school(), notice);
+    }
+
+    /** Announces to everyone of every school of the town (a district event, an event opened to the town). */
+    public void sendToTown(@NotNull Notice notice) {
+        deliver(recipients.town(), notice);
+    }
+
     private void deliver(List<Account> accounts, Notice notice) {
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         for (Account a : accounts) {

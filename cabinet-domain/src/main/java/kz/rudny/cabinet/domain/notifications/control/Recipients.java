@@ -55,6 +55,32 @@ public class Recipients {
         return found.stream().filter(Account::isActive).toList();
     }
 
+    /**
+     * The active accounts with these ids, of any school: the parties to a town-level record (an event open to the
+     * town and the people registered for it, of many schools). The caller has checked that each is a party.
+     */
+    public List<Account> parties(Collection<Long> accountIds) {
+        Set<Long> ids = new LinkedHashSet<>(accountIds);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT a FROM Account a WHERE a.id IN :ids AND a.active = TRUE ORDER BY a.id",
+                Account.class).setParameter("ids", ids).getResultList();
+    }
+
+    /** Every active account of a school of the town (a district event, an event opened to the town). */
+    public List<Account> town() {
+        return em.createQuery("SELECT a FROM Account a WHERE a.schoolId IS NOT NULL AND a.active = TRUE ORDER BY a.id",
+                Account.class).getResultList();
+    }
+
+    /** Every active account of the current school (an event of the school). */
+    public List<Account> school() {
+        long school = tenancy.currentSchool().orElseThrow();
+        return em.createQuery("SELECT a FROM Account a WHERE a.schoolId = :s AND a.active = TRUE ORDER BY a.id",
+                Account.class).setParameter("s", school).getResultList();
+    }
+
     /** The accounts of these staff members of the current school (the tenant filter decides which exist). */
     public List<Account> staff(Collection<Long> staffIds) {
         Set<Long> ids = new LinkedHashSet<>(staffIds);

@@ -28,5 +28,8 @@ public enum EventsField implements AuditField {
     PLAN_MARK,
     PLAN_HELD_ON,
     PLAN_REASON,
-    PLAN_ITEMS_COPIED
+    PLAN_ITEMS_COPIED,
+    ACTIVITY_TITLE,
+    ACTIVITY_KIND,
+    CAPACITY
 }
