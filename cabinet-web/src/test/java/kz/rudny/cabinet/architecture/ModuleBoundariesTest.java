@@ -255,6 +255,20 @@ class ModuleBoundariesTest {
      * filtered by the viewer's school with EclipseLink's {@code @AdditionalCriteria}, which fails closed without a
      * viewer as the tenant filter does without a tenant.
      */
+    /**
+     * Native SQL passes neither the tenant nor the viewer filter: EclipseLink refuses it in a unit with school-scoped
+     * entities, and the one class that opts in, query by query, is the events' queue ({@code Places}), which answers
+     * only ids and numbers.
+     */
+    @Test
+    void onlyTheEventsQueueRunsNativeSql() {
+        noClasses().that().doNotHaveFullyQualifiedName(ROOT + ".events.activities.control.Places")
+                .should().callMethod(EntityManager.class, "createNativeQuery", String.class)
+                .orShould().callMethod(EntityManager.class, "createNativeQuery", String.class, Class.class)
+                .orShould().callMethod(EntityManager.class, "createNativeQuery", String.class, String.class)
+                .check(classes);
+    }
+
     @Test
     void everyTownLevelEntityIsFilteredByTheViewersSchool() {
         List<String> unfiltered = new ArrayList<>();
