@@ -74,7 +74,7 @@ interface PlatformTests {
     default void theMigrationsCreatedEveryTableAndSeededTheSubjects() throws Exception {
         MigrationInfoService info = Flyway.configure(Flyway.class.getClassLoader()).dataSource(database().dataSource())
                 .locations("classpath:db/migration").load().info();
-        assertEquals("7", info.current().getVersion().getVersion());
+        assertEquals("8", info.current().getVersion().getVersion());
         assertEquals(0, info.pending().length, "pending migrations");
 
         Set<String> tables = new TreeSet<>();
@@ -85,7 +85,8 @@ interface PlatformTests {
             }
         }
         assertTrue(tables.containsAll(Set.of("SCHOOL", "ACCOUNT", "ACCOUNT_ROLE", "SUBJECT", "STAFF_MEMBER",
-                "STAFF_SUBJECT", "METHODICAL_ASSOCIATION", "ASSOCIATION_MEMBER", "AUDIT_ENTRY", "AUDIT_CHANGE", "LOGIN_ATTEMPT", "NOTIFICATION")),
+                "STAFF_SUBJECT", "METHODICAL_ASSOCIATION", "ASSOCIATION_MEMBER", "AUDIT_ENTRY", "AUDIT_CHANGE",
+                "LOGIN_ATTEMPT", "NOTIFICATION", "CERTIFICATE_REGISTER")),
                 tables::toString);
         assertEquals(22, db().number("SELECT COUNT(*) FROM SUBJECT"));
         assertEquals("Қазақ тілі", db().column("SELECT NAME_KK FROM SUBJECT WHERE CODE = 'KAZAKH_LANGUAGE'").get(0));
