@@ -31,6 +31,11 @@ import kz.rudny.cabinet.events.activities.boundary.RegistrationView;
 import kz.rudny.cabinet.events.activities.boundary.Registrations;
 import kz.rudny.cabinet.events.activities.boundary.Seat;
 import kz.rudny.cabinet.events.activities.boundary.SeatStatus;
+import kz.rudny.cabinet.domain.calendar.AcademicYear;
+import kz.rudny.cabinet.events.plan.boundary.ExecutionMark;
+import kz.rudny.cabinet.events.plan.boundary.PlanItemKind;
+import kz.rudny.cabinet.events.plan.boundary.PlanItemView;
+import kz.rudny.cabinet.events.plan.boundary.Plans;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -59,6 +64,8 @@ interface ActivitiesTests {
     Registrations registrations();
 
     Inbox inbox();
+
+    Plans plans();
 
     @Test
     default void aSchoolsOwnEventIsSeenOnlyByItsSchoolAndAnOpenOneByTheWholeTown() {
@@ -94,6 +101,40 @@ interface ActivitiesTests {
                 .map(ActivityView::id).filter(seen::contains).toList(), "the kind filter keeps the master class");
         assertTrue(activities().between(from, from.plusDays(3), ActivityKind.CONFERENCE, null).stream()
                 .noneMatch(a -> a.id() == open));
+    }
+
+    @Test
+    default void theDemoShowsEventsInEveryStateAndAFewPlacesLeftAtTheDistrictSeminar() {
+        LocalDate today = LocalDate.now(RUDNY);
+        callers().signIn(OTHER_TEACHER);
+        List<ActivityView> seen = activities().between(today.minusDays(25), today.plusDays(25), null, null);
+        List<ActivityView> own = seen.stream().filter(a -> "Абай атындағы №3 мектеп-гимназия".equals(a.ownerName())).toList();
+        assertEquals(List.of(ActivityStatus.HELD, ActivityStatus.PUBLISHED, ActivityStatus.CANCELLED),
+                own.stream().map(ActivityView::status).toList(), "the school's held, open and cancelled events by date");
+        ActivityView held = own.get(0);
+        assertEquals(SeatStatus.REGISTERED, held.mySeat(), "the teacher took part in the school's master class");
+        ActivityView seminar = seen.stream().filter(a -> a.ownerName() == null && a.status() == ActivityStatus.PUBLISHED)
+                .findFirst().orElseThrow();
+        assertEquals(Audience.DISTRICT, seminar.audience());
+        assertEquals(12, seminar.capacity());
+        assertEquals(9, seminar.taken(), "three people of each school registered: three places left");
+        assertTrue(seminar.registrationOpen());
+        assertTrue(seen.stream().anyMatch(a -> a.ownerName() == null && a.status() == ActivityStatus.HELD));
+        assertTrue(seen.stream().anyMatch(a -> a.ownerName() == null && a.status() == ActivityStatus.CANCELLED
+                && a.cancelReason() != null));
+        assertTrue(seen.stream().noneMatch(a -> a.status() == ActivityStatus.DRAFT), "drafts only for their organisers");
+        assertTrue(seen.stream().anyMatch(a -> "Средняя школа №12".equals(a.ownerName())
+                && a.kind() == ActivityKind.OPEN_LESSON), "another school's open lesson, open to the town");
+        assertTrue(seen.stream().noneMatch(a -> "Средняя школа №12".equals(a.ownerName())
+                && a.audience() == Audience.SCHOOL), "nothing of another school's own events");
+
+        callers().signIn("g3.methodologist");
+        List<RegistrationView> people = registrations().of(held.id());
+        assertEquals(6, people.size());
+        assertEquals(5, people.stream().filter(p -> Boolean.TRUE.equals(p.attended())).count(), "attendance taken");
+        callers().signIn("g3.head");
+        assertTrue(activities().between(today.plusDays(19), today.plusDays(21), null, null).stream()
+                .anyMatch(a -> a.status() == ActivityStatus.DRAFT), "the head sees the round table she drafts");
     }
 
     @Test
@@ -164,6 +205,13 @@ interface ActivitiesTests {
         assertRefused("reason", "field.required", () -> activities().cancel(id, "  "));
         activities().cancel(id, "Карантин в школе");
         assertEquals(ActivityStatus.CANCELLED, activities().view(id).status());
+        LocalDate day = LocalDate.now(RUDNY).plusDays(45);
+        PlanItemView item = plans().plan(AcademicYear.of(day).startYear()).items().stream()
+                .filter(i -> "ACTIVITY".equals(i.sourceKind()) && i.sourceId() == id).findFirst()
+                .orElseThrow(() -> new AssertionError("the announced event is an item of the school's plan"));
+        assertEquals(PlanItemKind.MASTER_CLASS, item.kind(), "the event's kind");
+        assertEquals(ExecutionMark.CANCELLED, item.mark());
+        assertEquals("Карантин в школе", item.reason());
         assertEquals("Карантин в школе", activities().view(id).cancelReason());
         for (String who : List.of(OTHER_TEACHER, THIRD_TEACHER)) {
             callers().signIn(who);

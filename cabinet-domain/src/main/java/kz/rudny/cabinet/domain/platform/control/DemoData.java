@@ -72,6 +72,9 @@ public class DemoData {
     @Inject
     DemoData self;
 
+    /** Set by {@link #district}, before the schools: their demo events name the district's organiser. */
+    private DemoSchoolLoaded.DistrictPerson districtMethodologist;
+
     /** A demo person; {@code careerStart} is the academic year they started teaching (1 September of it). */
     record Person(String username, String fullName, String jobTitle, int careerStart, List<String> subjects,
                           Set<Role> roles) {
@@ -167,7 +170,10 @@ public class DemoData {
     @Transactional
     public void district(List<String> lines) {
         welcome(account("district.admin", "Серікбаев Нұрлан Қайратұлы", null, Set.of(Role.DISTRICT_ADMINISTRATOR), lines));
-        welcome(account("district.methodologist", "Ковалева Ирина Петровна", null, Set.of(Role.DISTRICT_METHODOLOGIST), lines));
+        Account methodologist = account("district.methodologist", "Ковалева Ирина Петровна", null,
+                Set.of(Role.DISTRICT_METHODOLOGIST), lines);
+        welcome(methodologist);
+        districtMethodologist = new DemoSchoolLoaded.DistrictPerson(methodologist.getId(), methodologist.getFullName());
     }
 
     /** Every demo person's first notification, so that the bell of a newcomer trying the cabinet is not empty. */
@@ -232,8 +238,10 @@ public class DemoData {
             data.flush();
             staff.forEach(m -> welcome(m.getAccount()));
             Map<String, StaffCard> cards = new HashMap<>();
+            Map<String, Long> accountIds = new HashMap<>();
             for (int i = 0; i < people.size(); i++) {
                 StaffMember m = staff.get(i);
+                accountIds.put(people.get(i).username(), m.getAccount().getId());
                 cards.put(people.get(i).username(), new StaffCard(m.getId(), m.getAccount().getFullName(),
                         m.getJobTitle(), school.getId(), name));
             }
@@ -241,7 +249,7 @@ public class DemoData {
             em.createQuery("SELECT s FROM Subject s", Subject.class).getResultStream()
                     .forEach(s -> subjectIds.put(s.getCode(), s.getId()));
             loaded.fire(new DemoSchoolLoaded(school.getId(), name, language, cards, associationIds, rosters,
-                    subjectIds));
+                    subjectIds, accountIds, districtMethodologist));
             audit.record(DomainAction.SCHOOL_CREATED, "School", school.getId(), Changes.describe()
                     .value(DomainField.NAME, name).value(DomainField.TEACHING_LANGUAGE, school.getTeachingLanguage()));
             return null;

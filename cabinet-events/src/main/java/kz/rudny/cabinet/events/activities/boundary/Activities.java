@@ -25,6 +25,7 @@ import kz.rudny.cabinet.domain.platform.boundary.Settings;
 import kz.rudny.cabinet.domain.security.Allowed;
 import kz.rudny.cabinet.domain.security.CurrentCaller;
 import kz.rudny.cabinet.domain.security.Role;
+import kz.rudny.cabinet.events.activities.control.ActivitiesInPlan;
 import kz.rudny.cabinet.events.activities.control.ActivityAccess;
 import kz.rudny.cabinet.events.activities.control.ActivityRecords;
 import kz.rudny.cabinet.events.activities.control.ActivityTrail;
@@ -81,6 +82,9 @@ public class Activities {
 
     @Inject
     ActivityTrail trail;
+
+    @Inject
+    ActivitiesInPlan inPlan;
 
     /** Whether the caller may make events: the school's (methodologist, association head) or the district's. */
     public boolean canCreate() {
@@ -158,6 +162,7 @@ public class Activities {
             throw new InvalidInputException("startsAt", "activity.startInPast");
         }
         a.published(nowUtc());
+        inPlan.planned(a);
         trail.record(EventsAction.ACTIVITY_PUBLISHED, a.getId(), Changes.describe()
                 .value(EventsField.ACTIVITY_TITLE, title(a)));
         Notice notice = (a.getOwnerName() == null
@@ -185,9 +190,13 @@ public class Activities {
             throw new InvalidInputException("reason", "activity.notCancellable");
         }
         LocalDateTime now = nowUtc();
+        boolean announced = a.getStatus() == ActivityStatus.PUBLISHED;
         List<Long> told = places.partiesOf(a);
         places.cancelAll(a, now);
         a.cancelled(why, now);
+        if (announced) {
+            inPlan.cancelled(a);
+        }
         if (a.getRoomBookingId() != null) {
             bookings.release(a.getRoomBookingId(), SOURCE_KIND, a.getId());
         }
@@ -220,16 +229,16 @@ public class Activities {
     }
 
     /**
-     * The published events of a period the caller may see (their school's, the open ones of other schools, the
-     * district's), by start; filters by kind and level when given.
+     * The events of a period the caller may see (their school's, the open ones of other schools, the district's;
+     * drafts only for their organisers), by start; filters by kind and level when given.
      */
     public List<ActivityView> between(@NotNull LocalDate from, @NotNull LocalDate to, ActivityKind kind,
                                       ActivityLevel level) {
-        TypedQuery<Activity> query = records.data().createQuery("SELECT a FROM Activity a WHERE a.status <> :draft"
-                        + " AND a.startsAt >= :from AND a.startsAt < :to"
+        TypedQuery<Activity> query = records.data().createQuery("SELECT a FROM Activity a WHERE"
+                        + " a.startsAt >= :from AND a.startsAt < :to"
                         + (kind == null ? "" : " AND a.kind = :kind") + (level == null ? "" : " AND a.level = :level")
                         + " ORDER BY a.startsAt, a.id", Activity.class)
-                .setParameter("draft", ActivityStatus.DRAFT).setParameter("from", from.atStartOfDay())
+                .setParameter("from", from.atStartOfDay())
                 .setParameter("to", to.plusDays(1).atStartOfDay());
         if (kind != null) {
             query.setParameter("kind", kind);
@@ -238,7 +247,7 @@ public class Activities {
             query.setParameter("level", level);
         }
         List<Activity> found = query.setMaxResults(500).getResultList();
-        return found.stream().map(this::viewOf).toList();
+        return found.stream().filter(access::sees).map(this::viewOf).toList();
     }
 
     static boolean registrationOpen(Activity a, LocalDateTime now) {
@@ -338,8 +347,7 @@ public class Activities {
     }
 
     static String title(Activity a) {
-        return a.getTitleKk() != null && a.getTitleRu() != null ? a.getTitleKk() + " / " + a.getTitleRu()
-                : a.getTitleKk() != null ? a.getTitleKk() : a.getTitleRu();
+        return a.bothTitles();
     }
 
     static String link(Activity a) {

@@ -170,6 +170,11 @@ public class Activity {
         this.registrationClosesAt = registrationClosesAt;
     }
 
+    /** Both titles as the paper and the notices name the event: "Kazakh / Russian", or the one it has. */
+    public String bothTitles() {
+        return titleKk != null && titleRu != null ? titleKk + " / " + titleRu : titleKk != null ? titleKk : titleRu;
+    }
+
     public void capacityFrom(int capacity) {
         this.capacity = capacity;
     }
