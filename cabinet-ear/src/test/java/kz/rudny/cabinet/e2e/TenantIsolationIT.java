@@ -224,6 +224,36 @@ class TenantIsolationIT {
     }
 
     @Test
+    void anotherSchoolsOwnEventsTheirListsAndDraftsCannotBeOpenedChangedOrExported() {
+        String period = "/events/activities.xhtml";
+        WebSession g3 = WebSession.signedIn("g3.methodologist");
+        Set<Long> g3Events = g3.get(period).ids("activity.xhtml");
+        assertFalse(g3Events.isEmpty(), "g3's demo events in the coming months");
+        WebSession s7 = WebSession.signedIn("s7.methodologist");
+        Set<Long> s7Sees = s7.get(period).ids("activity.xhtml");
+        long open = g3Events.stream().filter(s7Sees::contains)
+                .filter(id -> g3.get("/events/activity.xhtml?id=" + id).body().contains("activity-edit.xhtml?id=" + id))
+                .findFirst().orElseThrow(() -> new AssertionError("g3's open lesson is open to the town"));
+        for (long id : g3Events) {
+            if (!s7Sees.contains(id)) {
+                assertEquals(404, s7.get("/events/activity.xhtml?id=" + id).status(), "g3's own event " + id);
+            }
+            assertEquals(404, s7.get("/events/activity-edit.xhtml?id=" + id).status(), "changing g3's event " + id);
+            assertEquals(404, s7.get("/events/activity/registrations?id=" + id + "&lang=ru").status(),
+                    "the list of g3's event " + id);
+            assertEquals(404, s7.get("/events/certificate?activity=" + id + "&lang=ru").status(),
+                    "a certificate of g3's event " + id);
+        }
+        String s7Page = s7.get("/events/activity.xhtml?id=" + open).body();
+        assertEquals(200, s7.get("/events/activity.xhtml?id=" + open).status(), "an open event is open");
+        assertFalse(s7Page.contains("id=\"registrations\""), "no list of people for a school that does not organise it");
+        assertTrue(g3Events.size() > s7Sees.stream().filter(g3Events::contains).count(),
+                "g3 has events s7 does not see");
+        assertEquals(200, g3.get("/events/activity/registrations?id=" + open + "&lang=kk").status(),
+                "the organiser exports the list");
+    }
+
+    @Test
     void anotherPersonsFeedCannotBeGuessedAndAnotherSchoolsEntryCannotBeDownloaded() throws Exception {
         // g3's teacher books, and makes a private feed link (the page's "make" button, posted as the page would).
         WebSession g3 = WebSession.signedIn("g3.t02");
@@ -291,6 +321,11 @@ class TenantIsolationIT {
             "district.methodologist, /events/rooms.xhtml,     403",
             "district.admin,         /events/rooms.xhtml,     403",
             "g3.teacher,             /events/plan.xhtml,      200",
+            "g3.teacher,             /events/activities.xhtml, 200",
+            "district.methodologist, /events/activities.xhtml, 200",
+            "district.methodologist, /events/activity-edit.xhtml, 200",
+            "district.admin,         /events/activities.xhtml, 403",
+            "g3.teacher,             /events/activity-edit.xhtml, 403",
             "district.methodologist, /events/plan.xhtml,      403",
             "district.admin,         /events/plan/export?year=2026&format=xlsx, 403",
             "g3.head,                /school/staff.xhtml,     403",
