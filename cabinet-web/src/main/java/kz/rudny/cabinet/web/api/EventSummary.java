@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         "ownerName", "status", "capacity", "taken", "waiting", "registrationOpen", "mySeat", "myPosition"})
 public record EventSummary(
         long id,
-        @Schema(description = "In the caller's language when the event has a title in it") String title,
+        @Schema(description = "Kazakh for kk, else Russian; the other when it has only one") String title,
         ActivityKind kind, ActivityLevel level,
         @Schema(description = "SCHOOL: the school's own; TOWN: a school's event open to the town; DISTRICT") Audience audience,
         @Schema(description = "School time, ISO-8601", example = "2026-12-07T10:00:00") LocalDateTime startsAt,
