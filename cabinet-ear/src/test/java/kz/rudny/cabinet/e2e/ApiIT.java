@@ -356,7 +356,8 @@ class ApiIT {
         assertEquals(200, doc.status(), doc.body());
         for (String path : new String[] {"/api/materials:", "/api/materials/mine:", "/api/materials/{id}:",
             "/api/materials/{id}/files/{fileId}:", "/api/materials/{id}/submit:", "/api/shared/{shareId}:",
-            "/api/shared/{shareId}/files/{fileId}:"}) {
+            "/api/shared/{shareId}/files/{fileId}:", "/api/events:", "/api/events/{id}:",
+            "/api/events/{id}/registration:", "/api/events/registrations/mine:", "/api/events/{id}/publication:"}) {
             assertTrue(doc.body().contains(path), path + " in " + doc.body().substring(0, Math.min(500, doc.body().length())));
         }
         assertTrue(doc.body().contains("scheme: basic"), "HTTP Basic declared");

@@ -165,4 +165,24 @@ public class Registrations {
     private static LocalDateTime nowUtc() {
         return LocalDateTime.now(ZoneOffset.UTC);
     }
+
+    /**
+     * The caller's own registrations that are not cancelled, by the event's start: read with the caller's own
+     * account only; a waiting one with its place in the queue.
+     */
+    public List<MyRegistration> mine() {
+        if (caller.schoolId().isEmpty()) {
+            return List.of();
+        }
+        return records.data().createQuery("SELECT r FROM Registration r WHERE r.accountId = :me AND r.status <> :c"
+                        + " ORDER BY r.activity.startsAt, r.activity.id", Registration.class)
+                .setParameter("me", caller.accountId()).setParameter("c", SeatStatus.CANCELLED).getResultList()
+                .stream().map(r -> {
+                    Activity a = r.getActivity();
+                    Integer position = r.getStatus() == SeatStatus.WAITING ? places.position(a, r.getQueueNo()) : null;
+                    return new MyRegistration(a.getId(), a.getTitleKk(), a.getTitleRu(), a.getStartsAt(),
+                            a.getEndsAt(), a.getStatus(), r.getStatus(), position);
+                })
+                .toList();
+    }
 }
