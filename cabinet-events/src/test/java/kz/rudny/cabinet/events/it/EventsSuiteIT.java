@@ -7,6 +7,7 @@ import kz.rudny.cabinet.domain.it.support.TestDatabase;
 import kz.rudny.cabinet.domain.notifications.boundary.Inbox;
 import kz.rudny.cabinet.domain.people.boundary.Profile;
 import kz.rudny.cabinet.events.activities.boundary.Activities;
+import kz.rudny.cabinet.events.activities.boundary.Feedbacks;
 import kz.rudny.cabinet.events.activities.boundary.Registrations;
 import kz.rudny.cabinet.events.calendar.boundary.Calendar;
 import kz.rudny.cabinet.events.calendar.boundary.FeedLinks;
@@ -30,17 +31,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The events module's in-container suite: ONE test WAR, so one Payara Micro per database run (it-derby,
  * it-postgresql), for all of its features. Each feature's tests live in their own interface ({@link ActivitiesTests},
- * {@link CalendarTests},
+ * {@link ActivityChangesTests}, {@link CalendarTests},
  * {@link MeetingsTests}, {@link PlanTests}, {@link RoomBookingsTests}) as {@code @Test} default methods; this class
  * implements them all and hands them the beans it has injected through their accessor methods. The tests share the
  * server and its database, so each works on its own days, years and ids rather than on a fresh server.
  */
 @ExtendWith(ArquillianExtension.class)
-class EventsSuiteIT implements ActivitiesTests, CalendarTests, MeetingsTests, PlanTests, RoomBookingsTests {
+class EventsSuiteIT implements ActivitiesTests, ActivityChangesTests, CalendarTests, MeetingsTests, PlanTests, RoomBookingsTests {
 
     @Deployment
     static WebArchive deployment() {
-        return EventsDeployment.war(EventsSuiteIT.class, ActivitiesTests.class, CalendarTests.class, MeetingsTests.class, PlanTests.class,
+        return EventsDeployment.war(EventsSuiteIT.class, ActivitiesTests.class, ActivityChangesTests.class, CalendarTests.class, MeetingsTests.class, PlanTests.class,
                 RoomBookingsTests.class, BookingMover.class);
     }
 
@@ -70,6 +71,9 @@ class EventsSuiteIT implements ActivitiesTests, CalendarTests, MeetingsTests, Pl
 
     @Inject
     PrivateFeed feed;
+
+    @Inject
+    Feedbacks feedbacks;
 
     @Inject
     FeedLinks feedLinks;
@@ -150,6 +154,11 @@ class EventsSuiteIT implements ActivitiesTests, CalendarTests, MeetingsTests, Pl
     @Override
     public PrivateFeed feed() {
         return feed;
+    }
+
+    @Override
+    public Feedbacks feedbacks() {
+        return feedbacks;
     }
 
     @Override

@@ -10,10 +10,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import kz.rudny.cabinet.domain.audit.boundary.Changes;
 import kz.rudny.cabinet.domain.calendar.AcademicYear;
 import kz.rudny.cabinet.domain.calendar.PaperDates;
+import kz.rudny.cabinet.domain.errors.ChangedSinceOpenedException;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
 import kz.rudny.cabinet.domain.errors.NotFoundException;
 import kz.rudny.cabinet.domain.notifications.boundary.Notice;
@@ -30,12 +32,14 @@ import kz.rudny.cabinet.events.activities.control.ActivityAccess;
 import kz.rudny.cabinet.events.activities.control.ActivityRecords;
 import kz.rudny.cabinet.events.activities.control.ActivityTrail;
 import kz.rudny.cabinet.events.activities.control.Places;
+import kz.rudny.cabinet.events.activities.control.QueueMoves;
 import kz.rudny.cabinet.events.activities.entity.Activity;
 import kz.rudny.cabinet.events.activities.entity.Presenter;
 import kz.rudny.cabinet.events.activities.entity.Registration;
 import kz.rudny.cabinet.events.audit.boundary.EventsAction;
 import kz.rudny.cabinet.events.audit.boundary.EventsField;
 import kz.rudny.cabinet.events.rooms.boundary.RoomBookings;
+import kz.rudny.cabinet.events.rooms.boundary.RoomView;
 import kz.rudny.cabinet.events.rooms.boundary.Slot;
 
 /**
@@ -61,6 +65,9 @@ public class Activities {
 
     @Inject
     Places places;
+
+    @Inject
+    QueueMoves queueMoves;
 
     @Inject
     CurrentCaller caller;
@@ -142,11 +149,61 @@ public class Activities {
         form.setCapacity(a.getCapacity());
         form.setRegistrationOpensAt(a.getRegistrationOpensAt());
         form.setRegistrationClosesAt(a.getRegistrationClosesAt());
+        form.setRoomId(roomOf(a));
         for (Presenter p : a.presenters()) {
             form.getPresenters().add(new PresenterForm(p.getStaffId(), p.getStaffId() == null ? p.getFullName() : null));
         }
         form.openedAt(a.getVersion());
         return form;
+    }
+
+    /**
+     * The organiser changes or moves an event (a draft or a published one, never a cancelled or held one), with the
+     * same rules as a new one; a form opened before someone else's change is refused. The capacity never goes below
+     * the places taken; raised, the queue moves up (and is told). A booked room follows the new time (or the room
+     * changes). When a published event's time or place changes, its calendar sequence grows and everyone registered
+     * or waiting is told the new time and place.
+     */
+    public void update(long id, @NotNull @Valid ActivityForm form) {
+        Activity a = lockedOrganised(id);
+        ChangedSinceOpenedException.check(ActivityRecords.RECORD, id,
+                form.getOpenedVersion() == null ? -1 : form.getOpenedVersion(), a.getVersion());
+        if (a.getStatus() == ActivityStatus.CANCELLED || a.getStatus() == ActivityStatus.HELD) {
+            throw new InvalidInputException("status", "activity.notChangeable");
+        }
+        checked(form, caller.schoolId().isPresent());
+        if (a.getStatus() != ActivityStatus.DRAFT && caller.schoolId().isPresent() && form.getAudience() != a.getAudience()) {
+            throw new InvalidInputException("audience", "activity.audienceFixed");
+        }
+        if (form.getCapacity() < a.getTaken()) {
+            throw new InvalidInputException("capacity", "activity.capacityBelowTaken", a.getTaken());
+        }
+        ActivitySnapshot before = ActivitySnapshot.of(a, roomOf(a));
+        describe(a, form);
+        boolean timeChanged = !before.startsAt().equals(a.getStartsAt()) || !before.endsAt().equals(a.getEndsAt());
+        boolean roomChanged = !Objects.equals(before.roomId(), form.getRoomId());
+        if (timeChanged || roomChanged) {
+            rebook(a, form.getRoomId());
+        }
+        LocalDateTime now = nowUtc();
+        boolean moved = timeChanged || roomChanged || !Objects.equals(before.place(), a.getPlace())
+                || !Objects.equals(before.onlineLink(), a.getOnlineLink());
+        if (moved && a.getStatus() == ActivityStatus.PUBLISHED) {
+            a.moved(now);
+        } else {
+            a.changed(now);
+        }
+        if (a.getCapacity() > before.capacity()) {
+            queueMoves.fillAndTell(a, now);
+        }
+        trail.record(EventsAction.ACTIVITY_CHANGED, a.getId(), before.changesTo(a));
+        if (a.getStatus() == ActivityStatus.PUBLISHED) {
+            inPlan.moved(a, before.startsAt().toLocalDate(), null);
+        }
+        if (moved && a.getStatus() == ActivityStatus.PUBLISHED) {
+            notifications.sendToParties(places.partiesOf(a), Notice.about("notice.activity.moved", title(a),
+                    a.getStartsAt().format(PaperDates.DAY_AND_TIME), placeOf(a)).linkingTo(link(a)));
+        }
     }
 
     /**
@@ -250,6 +307,39 @@ public class Activities {
         return found.stream().filter(access::sees).map(this::viewOf).toList();
     }
 
+    /** The room the event's booking holds, if any (the organiser's school's room). */
+    private Long roomOf(Activity a) {
+        return a.getRoomBookingId() == null ? null
+                : bookings.roomOf(a.getRoomBookingId()).map(RoomView::id).orElse(null);
+    }
+
+    /** The event's booking released and, when a room is chosen, the room booked for the event's (new) time. */
+    private void rebook(Activity a, Long roomId) {
+        if (a.getRoomBookingId() != null) {
+            bookings.release(a.getRoomBookingId(), SOURCE_KIND, a.getId());
+            a.setRoomBookingId(null);
+        }
+        records.data().flush();
+        if (roomId != null) {
+            a.setRoomBookingId(bookings.bookFor(roomId, new Slot(a.getStartsAt(), a.getEndsAt()), title(a),
+                    SOURCE_KIND, a.getId()));
+        }
+    }
+
+    /** Where it happens as people are told: the address, else the room, else the online link. */
+    private String placeOf(Activity a) {
+        if (a.getPlace() != null) {
+            return a.getPlace();
+        }
+        if (a.getRoomBookingId() != null) {
+            Optional<RoomView> room = bookings.roomOf(a.getRoomBookingId());
+            if (room.isPresent()) {
+                return room.get().name();
+            }
+        }
+        return a.getOnlineLink() == null ? "" : a.getOnlineLink();
+    }
+
     static boolean registrationOpen(Activity a, LocalDateTime now) {
         return a.getStatus() == ActivityStatus.PUBLISHED && !now.isBefore(a.getRegistrationOpensAt())
                 && now.isBefore(a.getRegistrationClosesAt()) && now.isBefore(a.getStartsAt());
@@ -346,11 +436,13 @@ public class Activities {
         return a;
     }
 
-    static String title(Activity a) {
+    /** The title as the audience reads it: both languages when both are given. */
+    public static String title(Activity a) {
         return a.bothTitles();
     }
 
-    static String link(Activity a) {
+    /** The application path of the event's page. */
+    public static String link(Activity a) {
         return "/events/activity.xhtml?id=" + a.getId();
     }
 

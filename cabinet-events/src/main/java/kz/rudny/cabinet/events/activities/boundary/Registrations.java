@@ -9,8 +9,6 @@ import java.util.List;
 import kz.rudny.cabinet.domain.audit.boundary.Changes;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
 import kz.rudny.cabinet.domain.errors.NotFoundException;
-import kz.rudny.cabinet.domain.notifications.boundary.Notice;
-import kz.rudny.cabinet.domain.notifications.boundary.Notifications;
 import kz.rudny.cabinet.domain.people.boundary.Profile;
 import kz.rudny.cabinet.domain.people.boundary.StaffCard;
 import kz.rudny.cabinet.domain.platform.boundary.Settings;
@@ -21,6 +19,7 @@ import kz.rudny.cabinet.events.activities.control.ActivityAccess;
 import kz.rudny.cabinet.events.activities.control.ActivityRecords;
 import kz.rudny.cabinet.events.activities.control.ActivityTrail;
 import kz.rudny.cabinet.events.activities.control.Places;
+import kz.rudny.cabinet.events.activities.control.QueueMoves;
 import kz.rudny.cabinet.events.activities.entity.Activity;
 import kz.rudny.cabinet.events.activities.entity.Registration;
 import kz.rudny.cabinet.events.audit.boundary.EventsAction;
@@ -48,6 +47,9 @@ public class Registrations {
     Places places;
 
     @Inject
+    QueueMoves queueMoves;
+
+    @Inject
     CurrentCaller caller;
 
     @Inject
@@ -55,9 +57,6 @@ public class Registrations {
 
     @Inject
     Settings settings;
-
-    @Inject
-    Notifications notifications;
 
     @Inject
     ActivityTrail trail;
@@ -106,7 +105,7 @@ public class Registrations {
         List<Places.MovedUp> moved = places.release(a, r, nowUtc());
         trail.record(EventsAction.ACTIVITY_REGISTRATION_CANCELLED, a.getId(),
                 Changes.describe().value(EventsField.ACTIVITY_TITLE, Activities.title(a)));
-        tellMovedUp(a, moved);
+        queueMoves.tell(a, moved);
     }
 
     /** The organiser changes the number of places: never below those taken; the queue moves up into new ones. */
@@ -123,10 +122,9 @@ public class Registrations {
         }
         int before = a.getCapacity();
         a.capacityFrom(capacity);
-        List<Places.MovedUp> moved = places.fillFromQueue(a, nowUtc());
         trail.record(EventsAction.ACTIVITY_CAPACITY_CHANGED, a.getId(), Changes.describe()
                 .field(EventsField.CAPACITY, String.valueOf(before), String.valueOf(capacity)));
-        tellMovedUp(a, moved);
+        queueMoves.fillAndTell(a, nowUtc());
     }
 
     /** The organiser's list: places first, then the queue in order; each person's school and position. */
@@ -141,15 +139,6 @@ public class Registrations {
                 .map(r -> new RegistrationView(r.getId(), r.getFullName(), r.getSchoolName(), r.getPositionTitle(),
                         r.getStatus(), r.getQueueNo(), r.getRegisteredAt(), r.getAttended()))
                 .toList();
-    }
-
-    private void tellMovedUp(Activity a, List<Places.MovedUp> moved) {
-        if (!moved.isEmpty()) {
-            notifications.sendToParties(moved.stream().map(Places.MovedUp::accountId).toList(),
-                    Notice.about("notice.activity.movedUp", Activities.title(a),
-                            a.getStartsAt().format(kz.rudny.cabinet.domain.calendar.PaperDates.DAY_AND_TIME))
-                            .linkingTo(Activities.link(a)));
-        }
     }
 
     private static String closedReason(Activity a, LocalDateTime now) {

@@ -3,6 +3,8 @@ package kz.rudny.cabinet.events.activities.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import kz.rudny.cabinet.domain.calendar.AcademicYear;
 import kz.rudny.cabinet.events.activities.boundary.Activities;
 import kz.rudny.cabinet.events.activities.boundary.ActivityKind;
 import kz.rudny.cabinet.events.activities.entity.Activity;
@@ -45,13 +47,17 @@ public class ActivitiesInPlan {
         }
     }
 
-    /** The event moved from {@code dayBefore}: to another month, its item is marked moved with the reason. */
+    /**
+     * The event changed, or moved from {@code dayBefore}: to another month of the same academic year, its item is
+     * marked moved with the reason; across the year's end it simply goes to the new year's plan.
+     */
     public void moved(Activity a, LocalDate dayBefore, String reason) {
         if (a.getOwnerSchoolId() == null) {
             return;
         }
         LocalDate day = a.getStartsAt().toLocalDate();
-        if (dayBefore.getMonth() == day.getMonth() && dayBefore.getYear() == day.getYear()) {
+        if (YearMonth.from(dayBefore).equals(YearMonth.from(day))
+                || !AcademicYear.of(dayBefore).equals(AcademicYear.of(day))) {
             planned(a);
             return;
         }

@@ -127,6 +127,10 @@ public class Activity {
     @Column(name = "UPDATED_AT", nullable = false)
     private LocalDateTime updatedAt;
 
+    /** Grows with every change calendars show (time, place, cancellation): the calendar entry's SEQUENCE. */
+    @Column(name = "SEQUENCE_NO", nullable = false)
+    private int sequenceNo;
+
     @Version
     @Column(name = "VERSION", nullable = false)
     private long version;
@@ -187,6 +191,7 @@ public class Activity {
     public void cancelled(String reason, LocalDateTime now) {
         status = ActivityStatus.CANCELLED;
         cancelReason = reason;
+        sequenceNo++;
         updatedAt = now;
     }
 
@@ -196,6 +201,12 @@ public class Activity {
     }
 
     public void changed(LocalDateTime now) {
+        updatedAt = now;
+    }
+
+    /** Its time or place changed after it was published: calendars are to take the new one. */
+    public void moved(LocalDateTime now) {
+        sequenceNo++;
         updatedAt = now;
     }
 
@@ -325,6 +336,10 @@ public class Activity {
 
     public LocalDateTime getUpdatedAt() {
         return updatedAt;
+    }
+
+    public int getSequenceNo() {
+        return sequenceNo;
     }
 
     public long getVersion() {

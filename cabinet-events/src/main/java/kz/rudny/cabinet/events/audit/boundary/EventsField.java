@@ -31,5 +31,7 @@ public enum EventsField implements AuditField {
     PLAN_ITEMS_COPIED,
     ACTIVITY_TITLE,
     ACTIVITY_KIND,
-    CAPACITY
+    CAPACITY,
+    ONLINE_LINK,
+    RATING
 }
