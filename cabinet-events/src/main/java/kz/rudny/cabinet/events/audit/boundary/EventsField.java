@@ -31,5 +31,10 @@ public enum EventsField implements AuditField {
     PLAN_ITEMS_COPIED,
     ACTIVITY_TITLE,
     ACTIVITY_KIND,
-    CAPACITY
+    CAPACITY,
+    // events: attendance and certificates
+    PRESENT_COUNT,
+    ABSENT_COUNT,
+    CERTIFICATE,
+    VERIFICATION_CODE
 }
