@@ -2,11 +2,14 @@ package kz.rudny.cabinet.events.it;
 
 import jakarta.inject.Inject;
 import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
+import kz.rudny.cabinet.domain.certificates.boundary.CertificateCheck;
 import kz.rudny.cabinet.domain.it.support.Callers;
 import kz.rudny.cabinet.domain.it.support.TestDatabase;
 import kz.rudny.cabinet.domain.notifications.boundary.Inbox;
 import kz.rudny.cabinet.domain.people.boundary.Profile;
 import kz.rudny.cabinet.events.activities.boundary.Activities;
+import kz.rudny.cabinet.events.activities.boundary.Attendance;
+import kz.rudny.cabinet.events.activities.boundary.EventCertificates;
 import kz.rudny.cabinet.events.activities.boundary.Feedbacks;
 import kz.rudny.cabinet.events.activities.boundary.Registrations;
 import kz.rudny.cabinet.events.calendar.boundary.Calendar;
@@ -31,22 +34,27 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The events module's in-container suite: ONE test WAR, so one Payara Micro per database run (it-derby,
  * it-postgresql), for all of its features. Each feature's tests live in their own interface ({@link ActivitiesTests},
- * {@link ActivityChangesTests}, {@link CalendarTests},
+ * {@link ActivityChangesTests}, {@link ActivityOutcomesTests}, {@link CalendarTests},
  * {@link MeetingsTests}, {@link PlanTests}, {@link RoomBookingsTests}) as {@code @Test} default methods; this class
  * implements them all and hands them the beans it has injected through their accessor methods. The tests share the
  * server and its database, so each works on its own days, years and ids rather than on a fresh server.
  */
 @ExtendWith(ArquillianExtension.class)
-class EventsSuiteIT implements ActivitiesTests, ActivityChangesTests, CalendarTests, MeetingsTests, PlanTests, RoomBookingsTests {
+class EventsSuiteIT implements ActivitiesTests, ActivityChangesTests, ActivityOutcomesTests, CalendarTests, MeetingsTests,
+        PlanTests, RoomBookingsTests {
 
     @Deployment
     static WebArchive deployment() {
-        return EventsDeployment.war(EventsSuiteIT.class, ActivitiesTests.class, ActivityChangesTests.class, CalendarTests.class, MeetingsTests.class, PlanTests.class,
+        return EventsDeployment.war(EventsSuiteIT.class, ActivitiesTests.class, ActivityChangesTests.class,
+                ActivityOutcomesTests.class, CalendarTests.class, MeetingsTests.class, PlanTests.class,
                 RoomBookingsTests.class, BookingMover.class);
     }
 
     @Inject
     Activities activities;
+
+    @Inject
+    Attendance attendance;
 
     @Inject
     AuditTrail audit;
@@ -61,6 +69,9 @@ class EventsSuiteIT implements ActivitiesTests, ActivityChangesTests, CalendarTe
     Callers callers;
 
     @Inject
+    CertificateCheck check;
+
+    @Inject
     TestDatabase database;
 
     @Inject
@@ -68,6 +79,9 @@ class EventsSuiteIT implements ActivitiesTests, ActivityChangesTests, CalendarTe
 
     @Inject
     Decisions decisions;
+
+    @Inject
+    EventCertificates eventCertificates;
 
     @Inject
     PrivateFeed feed;
@@ -117,6 +131,11 @@ class EventsSuiteIT implements ActivitiesTests, ActivityChangesTests, CalendarTe
     }
 
     @Override
+    public Attendance attendance() {
+        return attendance;
+    }
+
+    @Override
     public AuditTrail audit() {
         return audit;
     }
@@ -137,6 +156,11 @@ class EventsSuiteIT implements ActivitiesTests, ActivityChangesTests, CalendarTe
     }
 
     @Override
+    public CertificateCheck check() {
+        return check;
+    }
+
+    @Override
     public TestDatabase database() {
         return database;
     }
@@ -149,6 +173,11 @@ class EventsSuiteIT implements ActivitiesTests, ActivityChangesTests, CalendarTe
     @Override
     public Decisions decisions() {
         return decisions;
+    }
+
+    @Override
+    public EventCertificates eventCertificates() {
+        return eventCertificates;
     }
 
     @Override

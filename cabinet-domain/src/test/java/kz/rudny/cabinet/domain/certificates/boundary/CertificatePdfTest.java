@@ -125,9 +125,12 @@ class CertificatePdfTest {
         CertificateFacts facts = certificate(CODE, kind, "Иванов Пётр", null, "Школа-лицей №1", TITLE,
                 LocalDate.of(2025, 3, 14), null, URL);
         String text = text(pdf.render(facts, RUSSIAN));
-        assertContains(text, kind == CertificateKind.APPROVED_IN_SCHOOL
-                ? "Материал одобрен методическим советом школы."
-                : "Материал представлен как лучшая практика города.");
+        assertContains(text, switch (kind) {
+            case APPROVED_IN_SCHOOL -> "Материал одобрен методическим советом школы.";
+            case DISTRICT_BEST_PRACTICE -> "Материал представлен как лучшая практика города.";
+            case EVENT_PARTICIPATION -> "Участие подтверждено организатором мероприятия.";
+            case EVENT_PRESENTATION -> "Выступление подтверждено организатором мероприятия.";
+        });
         assertFalse(text.contains("null"), text);
         assertFalse(text.contains("{date}"), text);
     }
@@ -224,6 +227,38 @@ class CertificatePdfTest {
         for (String key : base.stringPropertyNames()) {
             assertFalse(base.getProperty(key).isBlank(), key);
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(CertificateKind.class)
+    void everyKindHasItsWordsInEveryLanguage(CertificateKind kind) throws IOException {
+        String prefix = "kind." + kind.name().toLowerCase(Locale.ROOT);
+        for (String file : List.of("certificate.properties", "certificate_kk.properties", "certificate_ru.properties")) {
+            Properties words = bundleFile(file);
+            for (String key : List.of(prefix + ".heading", prefix + ".deed", prefix, prefix + ".dated")) {
+                assertFalse(words.getProperty(key, "").isBlank(), file + ": " + key);
+            }
+            assertTrue(words.getProperty(prefix + ".dated").contains("{date}"), file + ": " + prefix + ".dated");
+        }
+    }
+
+    @Test
+    void anEventCertificateSaysWhatTheHolderDidAndWhen() throws IOException {
+        CertificateFacts facts = certificate(CODE, CertificateKind.EVENT_PARTICIPATION, "Әлібекова Гүлнұр",
+                "бастауыш сынып мұғалімі", "№7 мектеп", "Семинар: формативті бағалау", LocalDate.of(2025, 3, 14),
+                LocalDate.of(2025, 3, 12), URL);
+        String kazakh = text(pdf.render(facts, KAZAKH));
+        assertContains(kazakh, "Қатысу туралы сертификат");
+        assertContains(kazakh, "төмендегі іс-шараға қатысты");
+        assertContains(kazakh, "«Семинар: формативті бағалау»");
+        assertContains(kazakh, "12.03.2025 ж. қатысуды");
+        CertificateFacts talk = certificate(CODE, CertificateKind.EVENT_PRESENTATION, "Иванов Пётр", null,
+                "Школа-лицей №1", "Мастер-класс: смысловое чтение", LocalDate.of(2025, 3, 14),
+                LocalDate.of(2025, 3, 12), URL);
+        String russian = text(pdf.render(talk, RUSSIAN));
+        assertContains(russian, "Сертификат докладчика");
+        assertContains(russian, "выступил(а) с докладом на мероприятии");
+        assertContains(russian, "Выступление 12.03.2025 г. подтверждено организатором мероприятия.");
     }
 
     /** The certificate to print, its facts in the order a certificate reads them. */

@@ -52,6 +52,14 @@ public class Presenter {
         this.fullName = fullName;
     }
 
+    public Long getId() {
+        return id;
+    }
+
+    public Activity getActivity() {
+        return activity;
+    }
+
     public int getPositionNo() {
         return positionNo;
     }

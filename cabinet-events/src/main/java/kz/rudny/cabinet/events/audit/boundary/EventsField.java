@@ -33,5 +33,9 @@ public enum EventsField implements AuditField {
     ACTIVITY_KIND,
     CAPACITY,
     ONLINE_LINK,
-    RATING
+    RATING,
+    PRESENT_COUNT,
+    ABSENT_COUNT,
+    CERTIFICATE,
+    VERIFICATION_CODE
 }
