@@ -152,6 +152,10 @@ interface ActivityOutcomesTests {
         attendance().take(id, Map.of(present, true, absent, false));
         assertEquals(ActivityStatus.HELD, activities().view(id).status());
         assertEquals(List.of(true, false), List.of(attended(present), attended(absent)));
+        assertEquals(List.of("PRESENT_COUNT=1", "ABSENT_COUNT=1"), db().column(
+                "SELECT c.FIELD_KEY || '=' || c.NEW_VALUE FROM AUDIT_CHANGE c JOIN AUDIT_ENTRY e ON e.ID = c.ENTRY_ID WHERE e.AUDIT_ACTION = ?"
+                + " AND e.RECORD_ID = ? AND c.FIELD_KEY LIKE '%_COUNT' ORDER BY c.FIELD_ORDER",
+                "ACTIVITY_ATTENDANCE_TAKEN", id), "audited with the counts");
 
         // The one marked present: a participant's certificate, the same code on every download, in any language.
         callers().signIn(PRESENT);
@@ -170,6 +174,8 @@ interface ActivityOutcomesTests {
         assertFalse(Arrays.equals(first.pdf(), again.pdf()), "printed in Kazakh this time");
         assertEquals(1, db().number("SELECT COUNT(*) FROM CERTIFICATE_REGISTER WHERE SUBJECT_KEY = ?",
                 "ACTIVITY:" + id + ":ATTENDED:" + accountOf(PRESENT)));
+        assertEquals(1, db().number("SELECT COUNT(*) FROM AUDIT_ENTRY WHERE AUDIT_ACTION = ? AND RECORD_ID = ?"
+                + " AND ACTOR_ACCOUNT_ID = ?", "ACTIVITY_CERTIFICATE_ISSUED", id, accountOf(PRESENT)), "issued once");
         CertificateStatement checked = check().check(s.code().toLowerCase()).orElseThrow();
         assertEquals(s.holderName(), checked.holderName());
         assertEquals(CertificateKind.EVENT_PARTICIPATION, checked.kind());
