@@ -5,8 +5,20 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import kz.rudny.cabinet.domain.certificates.boundary.CertificateKind;
+import kz.rudny.cabinet.domain.platform.boundary.Settings;
 import kz.rudny.cabinet.events.activities.boundary.Activities;
+import kz.rudny.cabinet.events.activities.boundary.ActivityStatus;
+import kz.rudny.cabinet.events.activities.boundary.Attendance;
+import kz.rudny.cabinet.events.activities.boundary.EventCertificates;
+import kz.rudny.cabinet.events.activities.boundary.FeedbackSummary;
+import kz.rudny.cabinet.events.activities.boundary.FeedbackView;
+import kz.rudny.cabinet.events.activities.boundary.Feedbacks;
+import kz.rudny.cabinet.events.activities.boundary.TakenPart;
 import kz.rudny.cabinet.events.activities.boundary.ActivityView;
 import kz.rudny.cabinet.events.activities.boundary.RegistrationView;
 import kz.rudny.cabinet.events.activities.boundary.Registrations;
@@ -16,8 +28,9 @@ import kz.rudny.cabinet.web.support.FacesForms;
 
 /**
  * An event ({@code ?id=}): what, when, where and who; the places; the caller's own registration (register, or
- * cancel until the start). Its organiser also publishes or cancels it, changes the places, and sees the list of
- * registered and waiting people.
+ * cancel until the start); after it, an attendee's feedback and certificate. Its organiser also publishes or cancels
+ * it, changes the places, sees the list of registered and waiting people, takes attendance once it has begun (on a
+ * phone too), reads the feedback and downloads guest presenters' certificates.
  */
 @Named
 @ViewScoped
@@ -29,11 +42,30 @@ public class ActivityPage implements Serializable {
     @Inject
     Registrations registrations;
 
+    @Inject
+    Attendance attendance;
+
+    @Inject
+    Feedbacks feedbacks;
+
+    @Inject
+    EventCertificates certificates;
+
+    @Inject
+    Settings settings;
+
     private Long id;
     private ActivityView view;
     private List<RegistrationView> people;
     private String cancelReason;
     private Integer capacity;
+    private boolean started;
+    private final Map<Long, Boolean> present = new LinkedHashMap<>();
+    private TakenPart myPart;
+    private FeedbackView myFeedback;
+    private FeedbackSummary feedbackSummary;
+    private Integer rating;
+    private String comment;
 
     public void load() {
         if (view == null) {
@@ -45,6 +77,46 @@ public class ActivityPage implements Serializable {
         view = activities.view(id);
         people = view.organising() ? registrations.of(id) : List.of();
         capacity = view.capacity();
+        started = !LocalDateTime.now(settings.timeZone()).isBefore(view.startsAt());
+        present.clear();
+        people.stream().filter(p -> p.status() == SeatStatus.REGISTERED)
+                .forEach(p -> present.put(p.id(), Boolean.TRUE.equals(p.attended())));
+        myPart = started ? certificates.takenPart().stream().filter(t -> t.activityId() == id).findFirst().orElse(null)
+                : null;
+        myFeedback = started ? feedbacks.mine(id).orElse(null) : null;
+        feedbackSummary = view.organising() && view.status() == ActivityStatus.HELD ? feedbacks.summary(id) : null;
+    }
+
+    /** Marks who came (the boxes ticked) and who did not; the event is then held. */
+    public void takeAttendance() {
+        if (FacesForms.submit("attendance", () -> attendance.take(id, new LinkedHashMap<>(present)))) {
+            FacesForms.info("activity.attendanceTaken");
+            read();
+        }
+    }
+
+    /** The attendee's rating and comment, once. */
+    public void giveFeedback() {
+        if (rating == null) {
+            FacesForms.fieldError("feedback", "rating", kz.rudny.cabinet.web.support.Texts.validation("activity.feedbackRating"));
+            jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
+        if (FacesForms.submit("feedback", () -> feedbacks.give(id, rating, comment))) {
+            FacesForms.info("activity.feedbackThanks");
+            read();
+        }
+    }
+
+    /** Whether the organiser may take attendance now: the event has begun and is neither a draft nor cancelled. */
+    public boolean isAttendanceOpen() {
+        return view.organising() && started
+                && (view.status() == ActivityStatus.PUBLISHED || view.status() == ActivityStatus.HELD);
+    }
+
+    /** Whether the caller, marked present, may still rate the event. */
+    public boolean isFeedbackOpen() {
+        return myPart != null && myPart.certificate() == CertificateKind.EVENT_PARTICIPATION && myFeedback == null;
     }
 
     /** Registers the caller: a place, or a number in the queue; a closed registration is explained, never an error. */
@@ -90,6 +162,42 @@ public class ActivityPage implements Serializable {
 
     public long getRegisteredCount() {
         return people.stream().filter(p -> p.status() == SeatStatus.REGISTERED).count();
+    }
+
+    public boolean isStarted() {
+        return started;
+    }
+
+    public Map<Long, Boolean> getPresent() {
+        return present;
+    }
+
+    public TakenPart getMyPart() {
+        return myPart;
+    }
+
+    public FeedbackView getMyFeedback() {
+        return myFeedback;
+    }
+
+    public FeedbackSummary getFeedbackSummary() {
+        return feedbackSummary;
+    }
+
+    public Integer getRating() {
+        return rating;
+    }
+
+    public void setRating(Integer rating) {
+        this.rating = rating;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
     }
 
     public Long getId() {

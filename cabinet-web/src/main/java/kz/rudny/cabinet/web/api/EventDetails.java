@@ -6,6 +6,7 @@ import java.util.List;
 import kz.rudny.cabinet.events.activities.boundary.ActivityKind;
 import kz.rudny.cabinet.events.activities.boundary.ActivityLevel;
 import kz.rudny.cabinet.events.activities.boundary.ActivityStatus;
+import kz.rudny.cabinet.events.activities.boundary.PresenterView;
 import kz.rudny.cabinet.events.activities.boundary.ActivityView;
 import kz.rudny.cabinet.events.activities.boundary.Audience;
 import kz.rudny.cabinet.events.activities.boundary.SeatStatus;
@@ -37,7 +38,7 @@ public record EventDetails(
     static EventDetails of(ActivityView v, boolean kazakh) {
         return new EventDetails(v.id(), v.title(kazakh), v.titleKk(), v.titleRu(), v.kind(), v.level(), v.audience(),
                 v.description(), v.startsAt(), v.endsAt(), v.place(), v.onlineLink(), v.ownerName(),
-                v.organiserName(), v.presenters(), v.status(), v.cancelReason(), v.capacity(), v.taken(), v.waiting(),
+                v.organiserName(), v.presenters().stream().map(PresenterView::fullName).toList(), v.status(), v.cancelReason(), v.capacity(), v.taken(), v.waiting(),
                 v.registrationOpensAt(), v.registrationClosesAt(), v.registrationOpen(), v.mySeat(), v.myPosition(),
                 v.organising());
     }

@@ -279,7 +279,7 @@ public class Activities {
         Integer position = seat == SeatStatus.WAITING ? places.position(a, mine.get().getQueueNo()) : null;
         return new ActivityView(a.getId(), a.getKind(), a.getLevel(), a.getAudience(), a.getTitleKk(), a.getTitleRu(),
                 a.getDescription(), a.getStartsAt(), a.getEndsAt(), a.getPlace(), a.getOnlineLink(), a.getOwnerName(),
-                a.getOrganiserName(), a.presenters().stream().map(Presenter::getFullName).toList(), a.getCapacity(),
+                a.getOrganiserName(), a.presenters().stream().map(p -> new PresenterView(p.getId(), p.getFullName(), p.getStaffId() == null)).toList(), a.getCapacity(),
                 a.getTaken(), a.getWaiting(), a.getRegistrationOpensAt(), a.getRegistrationClosesAt(), a.getStatus(),
                 a.getCancelReason(), seat, position, registrationOpen(a, nowLocal()), access.organises(a),
                 a.getVersion());

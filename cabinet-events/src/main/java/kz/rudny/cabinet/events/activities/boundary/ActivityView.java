@@ -13,7 +13,7 @@ import java.util.List;
 public record ActivityView(long id, ActivityKind kind, ActivityLevel level, Audience audience, String titleKk,
                            String titleRu, String description, LocalDateTime startsAt, LocalDateTime endsAt,
                            String place, String onlineLink, String ownerName, String organiserName,
-                           List<String> presenters, int capacity, int taken, int waiting,
+                           List<PresenterView> presenters, int capacity, int taken, int waiting,
                            LocalDateTime registrationOpensAt, LocalDateTime registrationClosesAt,
                            ActivityStatus status, String cancelReason, SeatStatus mySeat, Integer myPosition,
                            boolean registrationOpen, boolean organising, long version) implements Serializable {
