@@ -99,13 +99,20 @@ public class Activities {
                 || caller.has(Role.DISTRICT_METHODOLOGIST);
     }
 
-    /** A new event's form: a district event for the district, the school's otherwise. */
+    /** A new event's form: a district event for the district, the school's otherwise; a usual time filled in. */
     public ActivityForm blank() {
         refuseUnlessCreator();
         ActivityForm form = new ActivityForm();
         boolean district = caller.schoolId().isEmpty();
         form.setAudience(district ? Audience.DISTRICT : Audience.SCHOOL);
         form.setLevel(district ? ActivityLevel.TOWN : ActivityLevel.SCHOOL);
+        // A usual start: in a week, after lessons; registration open from now until an hour before.
+        LocalDateTime start = nowLocal().toLocalDate().plusWeeks(1).atTime(15, 0);
+        form.setStartsAt(start);
+        form.setEndsAt(start.plusMinutes(90));
+        form.setCapacity(30);
+        form.setRegistrationOpensAt(nowLocal().withSecond(0).withNano(0));
+        form.setRegistrationClosesAt(start.minusHours(1));
         return form;
     }
 

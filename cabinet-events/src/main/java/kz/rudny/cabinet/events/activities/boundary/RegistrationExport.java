@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import kz.rudny.cabinet.domain.people.boundary.Language;
+import kz.rudny.cabinet.domain.platform.boundary.Settings;
 import kz.rudny.cabinet.domain.security.Allowed;
 import kz.rudny.cabinet.domain.security.Role;
 import kz.rudny.cabinet.events.activities.control.RegistrationsXlsx;
@@ -28,8 +29,11 @@ public class RegistrationExport {
     @Inject
     RegistrationsXlsx xlsx;
 
+    @Inject
+    Settings settings;
+
     public byte[] xlsx(long activityId, @NotNull Language language) {
         var rows = registrations.of(activityId);
-        return xlsx.write(activities.view(activityId), rows, language);
+        return xlsx.write(activities.view(activityId), rows, language, settings.timeZone());
     }
 }

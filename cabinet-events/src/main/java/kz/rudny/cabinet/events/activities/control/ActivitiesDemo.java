@@ -17,13 +17,14 @@ import kz.rudny.cabinet.events.activities.boundary.ActivityLevel;
 import kz.rudny.cabinet.events.activities.boundary.ActivityStatus;
 import kz.rudny.cabinet.events.activities.boundary.Audience;
 import kz.rudny.cabinet.events.activities.entity.Activity;
+import kz.rudny.cabinet.events.activities.entity.ActivityFeedback;
 import kz.rudny.cabinet.events.activities.entity.Presenter;
 import kz.rudny.cabinet.events.activities.entity.Registration;
 import kz.rudny.cabinet.events.plan.boundary.DemoSourcePlanned;
 
 /**
  * The events' part of the demo data, so that a newcomer sees the module at work. Every school: a master class held
- * twelve days ago with attendance taken; an open lesson next week open to the town, with observers registered (from
+ * twelve days ago with attendance taken and feedback; an open lesson next week open to the town, with observers registered (from
  * the schools loaded before it too); a seminar cancelled with its reason; a round table still a draft. The
  * district (made while the first school loads, as nobody is signed in): a seminar held with people of every school,
  * a seminar open to all schools with only a few places left, a cancelled one and a draft.
@@ -61,6 +62,11 @@ public class ActivitiesDemo {
             register(held, school, who, now).attended(!"t03".equals(who));
         }
         held.held(now);
+        feedback(held, school, "young", 5, kazakh ? "Кері байланыстың «Бағдаршам» тәсілін сабағымда қолданамын."
+                : "Приём «Светофор» для обратной связи возьму на свои уроки.", now);
+        feedback(held, school, "t01", 4, kazakh ? "Бастауыш сыныпқа бейімделген мысалдар көбірек болса екен."
+                : "Хотелось бы больше примеров для начальной школы.", now);
+        feedback(held, school, "t02", 5, null, now);
         inPlan.fire(ActivitiesInPlan.demoEntry(held, school.staff().get("mentor").staffId(),
                 school.staff().get("mentor").fullName(), held.getStartsAt().toLocalDate()));
 
@@ -100,6 +106,8 @@ public class ActivitiesDemo {
             if (district.getStatus() == ActivityStatus.HELD) {
                 register(district, school, "mentor", now).attended(true);
                 register(district, school, "t01", now).attended(true);
+                feedback(district, school, "mentor", 4, kazakh ? "Дескрипторлар құру бойынша практикалық бөлім пайдалы болды."
+                        : "Практическая часть по составлению дескрипторов была полезной.", now);
             } else if (district.getStatus() == ActivityStatus.PUBLISHED) {
                 for (String who : List.of("teacher", "young", "mentor")) {
                     register(district, school, who, now);
@@ -165,6 +173,12 @@ public class ActivitiesDemo {
         places.take(a, r, now);
         records.data().persist(r);
         return r;
+    }
+
+    private void feedback(Activity a, DemoSchoolLoaded school, String who, int rating, String comment,
+                          LocalDateTime now) {
+        records.data().persist(new ActivityFeedback(a, school.accountIds().get(who), school.schoolId(), rating, comment,
+                now));
     }
 
     private List<Activity> districtEvents() {

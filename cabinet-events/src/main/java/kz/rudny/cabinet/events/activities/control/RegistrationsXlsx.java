@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import kz.rudny.cabinet.domain.calendar.PaperDates;
 import kz.rudny.cabinet.domain.export.ExportTexts;
@@ -29,7 +31,8 @@ public class RegistrationsXlsx {
 
     private static final String WORDS = "kz.rudny.cabinet.events.activities.control.registrations-export";
 
-    public byte[] write(ActivityView activity, List<RegistrationView> rows, Language language) {
+    /** {@code zone}: the school time zone the stored UTC times of registration are shown in. */
+    public byte[] write(ActivityView activity, List<RegistrationView> rows, Language language, ZoneId zone) {
         ExportTexts words = ExportTexts.of(WORDS, language, RegistrationsXlsx.class.getClassLoader());
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet(words.text("sheet"));
@@ -57,7 +60,8 @@ public class RegistrationsXlsx {
                 SafeCells.text(row, 3, v.positionTitle()).setCellStyle(cell);
                 SafeCells.text(row, 4, v.status() == SeatStatus.WAITING ? words.text("seat.waiting", v.queueNo())
                         : words.text("seat.registered")).setCellStyle(cell);
-                SafeCells.text(row, 5, v.registeredAt() == null ? "" : v.registeredAt().format(PaperDates.DAY_AND_TIME))
+                SafeCells.text(row, 5, v.registeredAt() == null ? "" : v.registeredAt().atOffset(ZoneOffset.UTC)
+                        .atZoneSameInstant(zone).format(PaperDates.DAY_AND_TIME))
                         .setCellStyle(cell);
                 SafeCells.text(row, 6, v.attended() == null ? "" : words.text(v.attended() ? "present" : "absent"))
                         .setCellStyle(cell);
