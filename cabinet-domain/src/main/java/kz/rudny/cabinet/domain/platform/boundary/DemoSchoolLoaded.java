@@ -11,9 +11,11 @@ import kz.rudny.cabinet.domain.school.boundary.TeachingLanguage;
  * tenant), so other modules can add their own demo content. The school's teaching language (demo texts are
  * written in it); staff by demo username suffix ("teacher", "young", "mentor", "methodologist", "head", "t01"...);
  * association ids in the order they were created, and the same associations with head and members; the
- * district's subject ids by code (no caller is signed in to ask the subjects' or associations' boundary).
+ * district's subject ids by code (no caller is signed in to ask the subjects' or associations' boundary); the
+ * staff's account ids by the same suffixes as {@code staff}.
  */
 public record DemoSchoolLoaded(long schoolId, String schoolName, TeachingLanguage language,
                                Map<String, StaffCard> staff, List<Long> associationIds,
-                               List<AssociationRoster> associations, Map<String, Long> subjectIds) {
+                               List<AssociationRoster> associations, Map<String, Long> subjectIds,
+                               Map<String, Long> accountIds) {
 }

@@ -232,8 +232,10 @@ public class DemoData {
             data.flush();
             staff.forEach(m -> welcome(m.getAccount()));
             Map<String, StaffCard> cards = new HashMap<>();
+            Map<String, Long> accountIds = new HashMap<>();
             for (int i = 0; i < people.size(); i++) {
                 StaffMember m = staff.get(i);
+                accountIds.put(people.get(i).username(), m.getAccount().getId());
                 cards.put(people.get(i).username(), new StaffCard(m.getId(), m.getAccount().getFullName(),
                         m.getJobTitle(), school.getId(), name));
             }
@@ -241,7 +243,7 @@ public class DemoData {
             em.createQuery("SELECT s FROM Subject s", Subject.class).getResultStream()
                     .forEach(s -> subjectIds.put(s.getCode(), s.getId()));
             loaded.fire(new DemoSchoolLoaded(school.getId(), name, language, cards, associationIds, rosters,
-                    subjectIds));
+                    subjectIds, accountIds));
             audit.record(DomainAction.SCHOOL_CREATED, "School", school.getId(), Changes.describe()
                     .value(DomainField.NAME, name).value(DomainField.TEACHING_LANGUAGE, school.getTeachingLanguage()));
             return null;
