@@ -245,6 +245,8 @@ class ModuleBoundariesTest {
                 .and().doNotHaveFullyQualifiedName(ROOT + ".events.activities.entity.Activity")
                 .and().doNotHaveFullyQualifiedName(ROOT + ".events.activities.entity.Presenter")
                 .and().doNotHaveFullyQualifiedName(ROOT + ".events.activities.entity.Registration")
+                .and().doNotHaveFullyQualifiedName(ROOT + ".events.activities.entity.OpenLesson")
+                .and().doNotHaveFullyQualifiedName(ROOT + ".events.activities.entity.LessonObservation")
                 .should().beAnnotatedWith(org.eclipse.persistence.annotations.Multitenant.class)
                 .andShould().beAnnotatedWith(org.eclipse.persistence.annotations.TenantDiscriminatorColumn.class)
                 .check(classes);
@@ -272,7 +274,7 @@ class ModuleBoundariesTest {
     @Test
     void everyTownLevelEntityIsFilteredByTheViewersSchool() {
         List<String> unfiltered = new ArrayList<>();
-        for (String name : List.of("Activity", "Presenter", "Registration")) {
+        for (String name : List.of("Activity", "Presenter", "Registration", "OpenLesson", "LessonObservation")) {
             JavaClass type = classes.get(ROOT + ".events.activities.entity." + name);
             boolean filtered = type.tryGetAnnotationOfType(org.eclipse.persistence.annotations.AdditionalCriteria.class)
                     .map(c -> c.value().contains(":" + kz.rudny.cabinet.domain.tenancy.SchoolScoped.VIEWER_PROPERTY))
