@@ -60,7 +60,7 @@ public class LessonStudyDemo {
         Activity second = lessons.lesson(school, ActivityKind.LESSON_STUDY_LESSON, "Lesson Study: 2-сабақ",
                 "Lesson Study: урок 2", today.plusDays(9), ActivityStatus.PUBLISHED);
         Activity third = lessons.lesson(school, ActivityKind.LESSON_STUDY_LESSON, "Lesson Study: 3-сабақ",
-                "Lesson Study: урок 3", today.plusDays(30), ActivityStatus.PUBLISHED);
+                "Lesson Study: урок 3", today.plusDays(19), ActivityStatus.PUBLISHED);
         String language = school.language() == TeachingLanguage.RUSSIAN ? "ru" : "kk";
         lessons.observed(school, first, "young", loaded.in(language), 5);
         lessons.observed(school, first, "t02", loaded.in(language), 4);
