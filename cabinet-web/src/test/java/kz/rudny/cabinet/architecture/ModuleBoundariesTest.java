@@ -246,6 +246,8 @@ class ModuleBoundariesTest {
                 .and().doNotHaveFullyQualifiedName(ROOT + ".events.activities.entity.Presenter")
                 .and().doNotHaveFullyQualifiedName(ROOT + ".events.activities.entity.Registration")
                 .and().doNotHaveFullyQualifiedName(ROOT + ".events.activities.entity.ActivityFeedback")
+                .and().doNotHaveFullyQualifiedName(ROOT + ".events.activities.entity.OpenLesson")
+                .and().doNotHaveFullyQualifiedName(ROOT + ".events.activities.entity.LessonObservation")
                 .should().beAnnotatedWith(org.eclipse.persistence.annotations.Multitenant.class)
                 .andShould().beAnnotatedWith(org.eclipse.persistence.annotations.TenantDiscriminatorColumn.class)
                 .check(classes);
@@ -273,7 +275,8 @@ class ModuleBoundariesTest {
     @Test
     void everyTownLevelEntityIsFilteredByTheViewersSchool() {
         List<String> unfiltered = new ArrayList<>();
-        for (String name : List.of("Activity", "Presenter", "Registration", "ActivityFeedback")) {
+        for (String name : List.of("Activity", "Presenter", "Registration", "ActivityFeedback", "OpenLesson",
+                "LessonObservation")) {
             JavaClass type = classes.get(ROOT + ".events.activities.entity." + name);
             boolean filtered = type.tryGetAnnotationOfType(org.eclipse.persistence.annotations.AdditionalCriteria.class)
                     .map(c -> c.value().contains(":" + kz.rudny.cabinet.domain.tenancy.SchoolScoped.VIEWER_PROPERTY))

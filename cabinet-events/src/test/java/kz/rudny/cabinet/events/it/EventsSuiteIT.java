@@ -7,10 +7,14 @@ import kz.rudny.cabinet.domain.it.support.Callers;
 import kz.rudny.cabinet.domain.it.support.TestDatabase;
 import kz.rudny.cabinet.domain.notifications.boundary.Inbox;
 import kz.rudny.cabinet.domain.people.boundary.Profile;
+import kz.rudny.cabinet.domain.lessonanalysis.boundary.AnalysisTemplates;
 import kz.rudny.cabinet.events.activities.boundary.Activities;
 import kz.rudny.cabinet.events.activities.boundary.Attendance;
 import kz.rudny.cabinet.events.activities.boundary.EventCertificates;
 import kz.rudny.cabinet.events.activities.boundary.Feedbacks;
+import kz.rudny.cabinet.events.activities.boundary.LessonStudies;
+import kz.rudny.cabinet.events.activities.boundary.Observations;
+import kz.rudny.cabinet.events.activities.boundary.OpenLessons;
 import kz.rudny.cabinet.events.activities.boundary.Registrations;
 import kz.rudny.cabinet.events.calendar.boundary.Calendar;
 import kz.rudny.cabinet.events.calendar.boundary.FeedLinks;
@@ -34,19 +38,22 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The events module's in-container suite: ONE test WAR, so one Payara Micro per database run (it-derby,
  * it-postgresql), for all of its features. Each feature's tests live in their own interface ({@link ActivitiesTests},
- * {@link ActivityChangesTests}, {@link ActivityOutcomesTests}, {@link CalendarTests},
+ * {@link ActivityChangesTests}, {@link ActivityOutcomesTests}, {@link CalendarTests}, {@link LessonStudyTests},
+ * {@link OpenLessonsTests},
  * {@link MeetingsTests}, {@link PlanTests}, {@link RoomBookingsTests}) as {@code @Test} default methods; this class
  * implements them all and hands them the beans it has injected through their accessor methods. The tests share the
  * server and its database, so each works on its own days, years and ids rather than on a fresh server.
  */
 @ExtendWith(ArquillianExtension.class)
-class EventsSuiteIT implements ActivitiesTests, ActivityChangesTests, ActivityOutcomesTests, CalendarTests, MeetingsTests,
+class EventsSuiteIT implements ActivitiesTests, ActivityChangesTests, ActivityOutcomesTests, CalendarTests,
+        LessonStudyTests, MeetingsTests, OpenLessonsTests,
         PlanTests, RoomBookingsTests {
 
     @Deployment
     static WebArchive deployment() {
         return EventsDeployment.war(EventsSuiteIT.class, ActivitiesTests.class, ActivityChangesTests.class,
-                ActivityOutcomesTests.class, CalendarTests.class, MeetingsTests.class, PlanTests.class,
+                ActivityOutcomesTests.class, CalendarTests.class, LessonStudyTests.class, MeetingsTests.class,
+                OpenLessonsTests.class, PlanTests.class,
                 RoomBookingsTests.class, BookingMover.class);
     }
 
@@ -55,6 +62,18 @@ class EventsSuiteIT implements ActivitiesTests, ActivityChangesTests, ActivityOu
 
     @Inject
     Attendance attendance;
+
+    @Inject
+    AnalysisTemplates templates;
+
+    @Inject
+    LessonStudies lessonStudies;
+
+    @Inject
+    Observations observations;
+
+    @Inject
+    OpenLessons openLessons;
 
     @Inject
     AuditTrail audit;
@@ -248,5 +267,25 @@ class EventsSuiteIT implements ActivitiesTests, ActivityChangesTests, ActivityOu
     @Override
     public Rooms rooms() {
         return rooms;
+    }
+
+    @Override
+    public AnalysisTemplates templates() {
+        return templates;
+    }
+
+    @Override
+    public LessonStudies lessonStudies() {
+        return lessonStudies;
+    }
+
+    @Override
+    public Observations observations() {
+        return observations;
+    }
+
+    @Override
+    public OpenLessons openLessons() {
+        return openLessons;
     }
 }

@@ -71,6 +71,8 @@ class EveryTextInThreeLanguagesTest {
         shown(Values.of("kz.rudny.cabinet.events.plan.boundary.ExecutionMark"), "executionMark.%s");
         shown(Values.of("kz.rudny.cabinet.events.plan.boundary.ExportLayout"), "plan.layout.%s");
         shown(Values.of("kz.rudny.cabinet.domain.calendar.Quarter"), "plan.quarter.%s");
+        // open lessons and Lesson Study
+        shown(Values.of("kz.rudny.cabinet.events.activities.boundary.LessonStage"), "lessonStudy.stage.%s");
     }
 
     private static void shown(Values values, String... keys) {

@@ -1,0 +1,2 @@
+/** The templates' records and the demo templates of every school. */
+package kz.rudny.cabinet.domain.lessonanalysis.control;
