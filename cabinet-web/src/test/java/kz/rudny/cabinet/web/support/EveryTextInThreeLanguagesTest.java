@@ -71,6 +71,12 @@ class EveryTextInThreeLanguagesTest {
         shown(Values.of("kz.rudny.cabinet.events.plan.boundary.ExecutionMark"), "executionMark.%s");
         shown(Values.of("kz.rudny.cabinet.events.plan.boundary.ExportLayout"), "plan.layout.%s");
         shown(Values.of("kz.rudny.cabinet.domain.calendar.Quarter"), "plan.quarter.%s");
+        // events
+        shown(Values.of("kz.rudny.cabinet.events.activities.boundary.ActivityKind"), "activityKind.%s");
+        shown(Values.of("kz.rudny.cabinet.events.activities.boundary.ActivityLevel"), "activityLevel.%s");
+        shown(Values.of("kz.rudny.cabinet.events.activities.boundary.ActivityStatus"), "activityStatus.%s");
+        shown(Values.of("kz.rudny.cabinet.events.activities.boundary.Audience"), "audience.%s");
+        shown(Values.of("kz.rudny.cabinet.events.activities.boundary.SeatStatus"), "seatStatus.%s");
         // open lessons and Lesson Study
         shown(Values.of("kz.rudny.cabinet.events.activities.boundary.LessonStage"), "lessonStudy.stage.%s");
     }
