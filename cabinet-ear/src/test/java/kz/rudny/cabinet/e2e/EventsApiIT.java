@@ -242,6 +242,60 @@ class EventsApiIT {
         assertEquals((long) queue, number(still.get("waiting")));
     }
 
+    @Test
+    void manyPeoplePressingRegisterOnThePageAtOnceGetExactlyThePlacesAndTheRestAPlaceInTheQueue() throws Exception {
+        int capacity = 3;
+        long id = published("TOWN", capacity, "Бет арқылы жарыс");
+        List<String> people = List.of("s12.t01", "s12.t02", "s12.t03", "s12.t04", "s7.t01", "s7.t02", "s7.t03",
+                "s7.t04", "g3.t05", "g3.t06");
+        String path = "/events/activity.xhtml?id=" + id;
+        Map<String, WebSession> sessions = new HashMap<>();
+        Map<String, WebSession.Page> pages = new HashMap<>();
+        for (String person : people) {
+            WebSession session = WebSession.signedIn(person);
+            sessions.put(person, session);
+            pages.put(person, session.get(path));
+            assertTrue(pages.get(person).body().contains("registering:register"), person + " sees the button");
+        }
+        CyclicBarrier start = new CyclicBarrier(people.size());
+        ExecutorService pool = Executors.newFixedThreadPool(people.size());
+        Map<String, WebSession.Page> answers = new HashMap<>();
+        try {
+            Map<String, Future<WebSession.Page>> asked = new HashMap<>();
+            for (String person : people) {
+                asked.put(person, pool.submit(() -> {
+                    start.await(60, TimeUnit.SECONDS);
+                    return sessions.get(person).press(path, pages.get(person), "registering", "register", Map.of());
+                }));
+            }
+            for (Map.Entry<String, Future<WebSession.Page>> f : asked.entrySet()) {
+                answers.put(f.getKey(), f.getValue().get(120, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        int placed = 0;
+        for (Map.Entry<String, WebSession.Page> a : answers.entrySet()) {
+            WebSession.Page page = a.getValue();
+            assertEquals(200, page.status(), a.getKey() + " gets the page again, never an error page");
+            assertTrue(page.body().contains("registering:cancelRegistration"), a.getKey() + " holds a place or waits");
+            placed += page.body().contains("id=\"mySeat\"") && !page.body().matches("(?s).*id=\"mySeat\">[^<]*\\d.*")
+                    ? 1 : 0;
+        }
+        assertEquals(capacity, placed, "exactly the places, told so on the page");
+        Map<String, Object> event = json(expect(200, get("/api/events/" + id, ORGANISER, null)));
+        assertEquals((long) capacity, number(event.get("taken")));
+        assertEquals((long) (people.size() - capacity), number(event.get("waiting")));
+        Set<Long> positions = new HashSet<>();
+        for (String person : people) {
+            Map<String, Object> mine = mineFor(person, id);
+            if ("WAITING".equals(mine.get("status"))) {
+                assertTrue(positions.add(number(mine.get("position"))), "each place in the queue once: " + person);
+            }
+        }
+        assertEquals(people.size() - capacity, positions.size());
+    }
+
     /** Everyone posts to the path at the same moment; answers by person. */
     private static Map<String, HttpResponse<String>> burst(List<String> people, String path) throws Exception {
         CyclicBarrier start = new CyclicBarrier(people.size());
