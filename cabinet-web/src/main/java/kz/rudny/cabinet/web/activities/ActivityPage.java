@@ -54,6 +54,12 @@ public class ActivityPage implements Serializable {
     @Inject
     Settings settings;
 
+    @Inject
+    kz.rudny.cabinet.domain.people.boundary.Staff staff;
+
+    @Inject
+    kz.rudny.cabinet.domain.security.CurrentCaller caller;
+
     private Long id;
     private ActivityView view;
     private List<RegistrationView> people;
@@ -65,6 +71,8 @@ public class ActivityPage implements Serializable {
     private FeedbackView myFeedback;
     private FeedbackSummary feedbackSummary;
     private Integer rating;
+    private Long colleagueId;
+    private List<kz.rudny.cabinet.domain.people.boundary.StaffCard> colleagues = List.of();
     private String comment;
 
     public void load() {
@@ -85,6 +93,39 @@ public class ActivityPage implements Serializable {
                 : null;
         myFeedback = started ? feedbacks.mine(id).orElse(null) : null;
         feedbackSummary = view.organising() && view.status() == ActivityStatus.HELD ? feedbacks.summary(id) : null;
+        colleagues = view.organising() && view.registrationOpen() && caller.schoolId().isPresent()
+                && view.ownerName() != null ? staff.colleagues() : List.of();
+    }
+
+    /** The organiser registers a colleague of the school: a place or a place in the queue; the colleague is told. */
+    public void registerColleague() {
+        Seat[] seat = new Seat[1];
+        if (colleagueId == null) {
+            FacesForms.fieldError("colleagueForm", "colleague", kz.rudny.cabinet.web.support.Texts.validation("field.required"));
+            jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
+        if (FacesForms.submit("colleagueForm", () -> seat[0] = registrations.registerColleague(id, colleagueId))) {
+            if (seat[0].status() == SeatStatus.REGISTERED) {
+                FacesForms.info("activity.colleagueRegistered");
+            } else {
+                FacesForms.info("activity.colleagueQueued", seat[0].position());
+            }
+            colleagueId = null;
+            read();
+        }
+    }
+
+    public Long getColleagueId() {
+        return colleagueId;
+    }
+
+    public void setColleagueId(Long colleagueId) {
+        this.colleagueId = colleagueId;
+    }
+
+    public List<kz.rudny.cabinet.domain.people.boundary.StaffCard> getColleagues() {
+        return colleagues;
     }
 
     /** Marks who came (the boxes ticked) and who did not; the event is then held. */

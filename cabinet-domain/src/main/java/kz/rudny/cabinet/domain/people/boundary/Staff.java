@@ -107,6 +107,12 @@ public class Staff {
         return card(records.find(staffId));
     }
 
+    /** The account of a colleague of the caller's school (to register them for something, to tell them). */
+    @Allowed({Role.TEACHER, Role.MENTOR, Role.ASSOCIATION_HEAD, Role.SCHOOL_METHODOLOGIST})
+    public long accountOf(long staffId) {
+        return records.find(staffId).getAccount().getId();
+    }
+
     /** The active colleagues of the caller's school by name, for choosing a person in a form. */
     @Allowed({Role.TEACHER, Role.MENTOR, Role.ASSOCIATION_HEAD, Role.SCHOOL_METHODOLOGIST})
     public java.util.List<StaffCard> colleagues() {

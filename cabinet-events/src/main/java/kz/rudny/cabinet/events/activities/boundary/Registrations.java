@@ -10,6 +10,10 @@ import kz.rudny.cabinet.domain.audit.boundary.Changes;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
 import kz.rudny.cabinet.domain.errors.NotFoundException;
 import kz.rudny.cabinet.domain.people.boundary.Profile;
+import kz.rudny.cabinet.domain.calendar.PaperDates;
+import kz.rudny.cabinet.domain.notifications.boundary.Notice;
+import kz.rudny.cabinet.domain.notifications.boundary.Notifications;
+import kz.rudny.cabinet.domain.people.boundary.Staff;
 import kz.rudny.cabinet.domain.people.boundary.StaffCard;
 import kz.rudny.cabinet.domain.platform.boundary.Settings;
 import kz.rudny.cabinet.domain.security.Allowed;
@@ -61,6 +65,12 @@ public class Registrations {
     @Inject
     ActivityTrail trail;
 
+    @Inject
+    Staff staff;
+
+    @Inject
+    Notifications notifications;
+
     /** Registers the caller: a place, or a place in the queue. */
     public Seat register(long activityId) {
         StaffCard me = profile.staffCard().orElseThrow(() -> new InvalidInputException("activity",
@@ -73,14 +83,51 @@ public class Registrations {
         if (!Activities.registrationOpen(a, now)) {
             throw new InvalidInputException("activity", closedReason(a, now));
         }
-        Registration r = records.registrationOf(a, caller.accountId()).orElse(null);
+        return seatFor(a, caller.accountId(), me);
+    }
+
+    /**
+     * The organiser of a school's event registers a colleague of that school (a place, or a place in the queue, under
+     * the same rules as registering oneself); the colleague is told.
+     */
+    public Seat registerColleague(long activityId, long staffId) {
+        Activity a = records.locked(activityId);
+        if (!access.organises(a)) {
+            throw new NotFoundException(ActivityRecords.RECORD, activityId);
+        }
+        if (a.getOwnerSchoolId() == null || !a.getOwnerSchoolId().equals(caller.schoolId().orElse(null))) {
+            throw new InvalidInputException("colleague", "activity.colleaguesOfOwnSchool");
+        }
+        StaffCard who;
+        long account;
+        try {
+            who = staff.colleague(staffId);
+            account = staff.accountOf(staffId);
+        } catch (NotFoundException e) {
+            throw new InvalidInputException("colleague", "activity.presenterUnknown");
+        }
+        LocalDateTime now = LocalDateTime.now(settings.timeZone());
+        if (!Activities.registrationOpen(a, now)) {
+            throw new InvalidInputException("colleague", closedReason(a, now));
+        }
+        Seat seat = seatFor(a, account, who);
+        notifications.sendToParties(List.of(account), Notice.about(seat.status() == SeatStatus.REGISTERED
+                        ? "notice.activity.registeredByOrganiser" : "notice.activity.queuedByOrganiser",
+                Activities.title(a), a.getStartsAt().format(PaperDates.DAY_AND_TIME),
+                seat.position() == null ? "" : String.valueOf(seat.position())).linkingTo(Activities.link(a)));
+        return seat;
+    }
+
+    /** A place or a place in the queue for the account (the event locked, registration open). */
+    private Seat seatFor(Activity a, long accountId, StaffCard who) {
+        Registration r = records.registrationOf(a, accountId).orElse(null);
         if (r != null && r.getStatus() != SeatStatus.CANCELLED) {
             throw new InvalidInputException("activity", "activity.alreadyRegistered");
         }
         boolean fresh = r == null;
         if (fresh) {
-            r = new Registration(a, caller.accountId(), me.schoolId(), me.staffId(), me.fullName(), me.schoolName(),
-                    me.jobTitle());
+            r = new Registration(a, accountId, who.schoolId(), who.staffId(), who.fullName(), who.schoolName(),
+                    who.jobTitle());
         }
         Seat seat = places.take(a, r, nowUtc());
         if (fresh) {
