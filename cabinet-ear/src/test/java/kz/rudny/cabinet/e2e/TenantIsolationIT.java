@@ -237,6 +237,8 @@ class TenantIsolationIT {
         for (long id : g3Events) {
             if (!s7Sees.contains(id)) {
                 assertEquals(404, s7.get("/events/activity.xhtml?id=" + id).status(), "g3's own event " + id);
+                assertEquals(404, s7.get("/events/activity/file?activity=" + id + "&file=1").status(),
+                        "a file of g3's own event " + id);
             }
             assertEquals(404, s7.get("/events/activity-edit.xhtml?id=" + id).status(), "changing g3's event " + id);
             assertEquals(404, s7.get("/events/activity/registrations?id=" + id + "&lang=ru").status(),
