@@ -241,6 +241,8 @@ class TenantIsolationIT {
                 assertEquals(404, s7.get("/events/activity.xhtml?id=" + id).status(), "g3's own event " + id);
                 assertEquals(404, s7.get("/events/certificate?activity=" + id + "&lang=ru").status(),
                         "a certificate of g3's own event " + id);
+                assertEquals(404, s7.get("/events/activity/file?activity=" + id + "&file=1").status(),
+                        "a file of g3's own event " + id);
             } else {
                 assertEquals(400, s7.get("/events/certificate?activity=" + id + "&lang=ru").status(),
                         "an open event s7 took no part in: no certificate, said why " + id);

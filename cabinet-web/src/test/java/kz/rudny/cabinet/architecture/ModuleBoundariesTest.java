@@ -246,6 +246,7 @@ class ModuleBoundariesTest {
                 .and().doNotHaveFullyQualifiedName(ROOT + ".events.activities.entity.Presenter")
                 .and().doNotHaveFullyQualifiedName(ROOT + ".events.activities.entity.Registration")
                 .and().doNotHaveFullyQualifiedName(ROOT + ".events.activities.entity.ActivityFeedback")
+                .and().doNotHaveFullyQualifiedName(ROOT + ".events.activities.entity.ActivityFile")
                 .and().doNotHaveFullyQualifiedName(ROOT + ".events.activities.entity.OpenLesson")
                 .and().doNotHaveFullyQualifiedName(ROOT + ".events.activities.entity.LessonObservation")
                 .should().beAnnotatedWith(org.eclipse.persistence.annotations.Multitenant.class)
@@ -275,7 +276,7 @@ class ModuleBoundariesTest {
     @Test
     void everyTownLevelEntityIsFilteredByTheViewersSchool() {
         List<String> unfiltered = new ArrayList<>();
-        for (String name : List.of("Activity", "Presenter", "Registration", "ActivityFeedback", "OpenLesson",
+        for (String name : List.of("Activity", "Presenter", "Registration", "ActivityFeedback", "ActivityFile", "OpenLesson",
                 "LessonObservation")) {
             JavaClass type = classes.get(ROOT + ".events.activities.entity." + name);
             boolean filtered = type.tryGetAnnotationOfType(org.eclipse.persistence.annotations.AdditionalCriteria.class)

@@ -38,20 +38,20 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The events module's in-container suite: ONE test WAR, so one Payara Micro per database run (it-derby,
  * it-postgresql), for all of its features. Each feature's tests live in their own interface ({@link ActivitiesTests},
- * {@link ActivityChangesTests}, {@link ActivityOutcomesTests}, {@link CalendarTests}, {@link LessonStudyTests},
+ * {@link ActivityFilesTests}, {@link ActivityChangesTests}, {@link ActivityOutcomesTests}, {@link CalendarTests}, {@link LessonStudyTests},
  * {@link OpenLessonsTests},
  * {@link MeetingsTests}, {@link PlanTests}, {@link RoomBookingsTests}) as {@code @Test} default methods; this class
  * implements them all and hands them the beans it has injected through their accessor methods. The tests share the
  * server and its database, so each works on its own days, years and ids rather than on a fresh server.
  */
 @ExtendWith(ArquillianExtension.class)
-class EventsSuiteIT implements ActivitiesTests, ActivityChangesTests, ActivityOutcomesTests, CalendarTests,
+class EventsSuiteIT implements ActivitiesTests, ActivityFilesTests, ActivityChangesTests, ActivityOutcomesTests, CalendarTests,
         LessonStudyTests, MeetingsTests, OpenLessonsTests,
         PlanTests, RoomBookingsTests {
 
     @Deployment
     static WebArchive deployment() {
-        return EventsDeployment.war(EventsSuiteIT.class, ActivitiesTests.class, ActivityChangesTests.class,
+        return EventsDeployment.war(EventsSuiteIT.class, ActivitiesTests.class, ActivityFilesTests.class, ActivityChangesTests.class,
                 ActivityOutcomesTests.class, CalendarTests.class, LessonStudyTests.class, MeetingsTests.class,
                 OpenLessonsTests.class, PlanTests.class,
                 RoomBookingsTests.class, BookingMover.class);
@@ -119,6 +119,9 @@ class EventsSuiteIT implements ActivitiesTests, ActivityChangesTests, ActivityOu
 
     @Inject
     MeetingFiles meetingFiles;
+
+    @Inject
+    kz.rudny.cabinet.events.activities.boundary.ActivityFiles activityFiles;
 
     @Inject
     Meetings meetings;
@@ -222,6 +225,11 @@ class EventsSuiteIT implements ActivitiesTests, ActivityChangesTests, ActivityOu
     @Override
     public Inbox inbox() {
         return inbox;
+    }
+
+    @Override
+    public kz.rudny.cabinet.events.activities.boundary.ActivityFiles activityFiles() {
+        return activityFiles;
     }
 
     @Override

@@ -262,6 +262,11 @@ public class Activity {
         return level;
     }
 
+    /** The school a school's own event is limited to; null when the town sees it. */
+    public Long getSchoolOnlyId() {
+        return schoolOnlyId;
+    }
+
     public Audience getAudience() {
         return audience;
     }
