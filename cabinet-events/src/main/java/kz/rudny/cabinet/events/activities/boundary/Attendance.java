@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import kz.rudny.cabinet.domain.audit.boundary.Changes;
@@ -87,15 +86,6 @@ public class Attendance {
                 .value(EventsField.ACTIVITY_TITLE, Activities.title(a))
                 .value(EventsField.PRESENT_COUNT, String.valueOf(present))
                 .value(EventsField.ABSENT_COUNT, String.valueOf(presentByRegistrationId.size() - present)));
-    }
-
-    /** The ids of the registrations that may be marked (those with a place), for the organiser's form. */
-    public Set<Long> markable(long activityId) {
-        Activity a = records.find(activityId);
-        if (!access.organises(a)) {
-            throw new NotFoundException(ActivityRecords.RECORD, activityId);
-        }
-        return registered(a).keySet();
     }
 
     /** The event's registrations with a place, of every school (the organiser's view), by id. */
