@@ -16,9 +16,9 @@ class AccessibilityIT {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "g3.teacher,             /index.xhtml /profile.xhtml /associations.xhtml /library/corners.xhtml /library/catalogue.xhtml /library/my-materials.xhtml /library/loans.xhtml /search.xhtml /exchange/feed.xhtml /events/rooms.xhtml /events/calendar.xhtml /notifications.xhtml /events/activities.xhtml /events/activity.xhtml?id=2 /events/my-activities.xhtml /events/lesson-studies.xhtml",
+            "g3.teacher,             /index.xhtml /profile.xhtml /associations.xhtml /library/corners.xhtml /library/catalogue.xhtml /library/my-materials.xhtml /library/loans.xhtml /search.xhtml /exchange/feed.xhtml /events/rooms.xhtml /events/calendar.xhtml /notifications.xhtml /events/activities.xhtml /events/activity.xhtml /events/my-activities.xhtml /events/lesson-studies.xhtml",
             "s12.methodologist,      /index.xhtml /school/staff.xhtml /school/audit.xhtml /school/staff-import.xhtml /library/review.xhtml /library/overdue.xhtml /library/import.xhtml /events/rooms.xhtml /events/calendar.xhtml /events/activities.xhtml /events/activity-edit.xhtml /events/analysis-templates.xhtml",
-            "district.methodologist, /index.xhtml /district/schools.xhtml /exchange/feed.xhtml /profile.xhtml /notifications.xhtml /events/activities.xhtml /events/activity.xhtml?id=1 /events/activity-edit.xhtml",
+            "district.methodologist, /index.xhtml /district/schools.xhtml /exchange/feed.xhtml /profile.xhtml /notifications.xhtml /events/activities.xhtml /events/activity.xhtml /events/activity-edit.xhtml",
             "district.admin,         /admin/district-staff.xhtml /admin/new-school.xhtml"})
     void everyPageOfTheRoleMeetsWcag21AA(String username, String pages) {
         List<String> failures = new ArrayList<>();
@@ -27,7 +27,17 @@ class AccessibilityIT {
             collect(failures, () -> browser.assertAccessible("the sign-in page"));
             browser.signIn(username);
             for (String page : pages.trim().split("\\s+")) {
-                browser.open(page);
+                if (page.equals("/events/activity.xhtml")) {
+                    // an event's page: the first event of the role's list (ids depend on the demo's order)
+                    browser.open("/events/activities.xhtml");
+                    String first = browser.driver.findElement(org.openqa.selenium.By.cssSelector(
+                            "a[href*='activity.xhtml?id=']")).getAttribute("href");
+                    browser.driver.get(first);
+                    assertEquals(List.of(), browser.all(org.openqa.selenium.By.id("errorTitle")),
+                            "an event's page, not the error page: " + first);
+                } else {
+                    browser.open(page);
+                }
                 collect(failures, () -> browser.assertAccessible(username + " on " + page));
             }
         }
