@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
@@ -19,6 +20,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebElement;
 
 /**
  * A master class through the pages: the methodologist of the Russian-language school makes one open to the town
@@ -39,7 +41,7 @@ class EventsJourneyIT {
             throws Exception {
         String title = "Мастер-класс: приём «кластер» " + (System.currentTimeMillis() % 100000);
         LocalDateTime now = LocalDateTime.now(RUDNY).withSecond(0).withNano(0);
-        LocalDateTime start = now.plusMinutes(4);
+        LocalDateTime start = now.plusMinutes(5);
         String eventPath;
         try (Browser organiser = new Browser()) {
             organiser.signIn("s12.methodologist");
@@ -71,6 +73,23 @@ class EventsJourneyIT {
             assertTrue(eventPath.startsWith("/events/activity.xhtml?id="), eventPath);
             organiser.clickAndWait("organising:publish");
             assertTrue(organiser.pageText().contains("Мероприятие опубликовано"), organiser.pageText());
+
+            // Open to the town: the organiser links the district's copy of another school's shared lesson plan.
+            assertTrue(organiser.pageText().contains("прикрепляются только материалы, переданные в район"),
+                    organiser.pageText());
+            organiser.clickAndWait("linking:find");
+            assertTrue(organiser.textOf("linking").contains("Заполните это поле"), "words are asked for: "
+                    + organiser.textOf("linking"));
+            organiser.type("linking:words", "дроби");
+            organiser.clickAndWait("linking:find");
+            List<WebElement> found = organiser.all(By.cssSelector("#candidates button"));
+            assertFalse(found.isEmpty(), "the district's shared lesson plan is found: " + organiser.textOf("linking"));
+            organiser.clickAndWait(found.get(0).getAttribute("id"));
+            assertTrue(organiser.pageText().contains("Материал прикреплён к мероприятию."), organiser.pageText());
+            assertTrue(organiser.all(By.cssSelector("#materials a[href*='/exchange/material.xhtml?id=']")).size() == 1,
+                    organiser.textOf("eventMaterials"));
+            organiser.screenshot("activity-library-material-ru");
+            organiser.assertAccessible("event page with a library material");
         }
         long id = Long.parseLong(eventPath.replaceFirst("^.*id=", ""));
 
@@ -79,6 +98,18 @@ class EventsJourneyIT {
         assertEquals("REGISTERED", register("s7.teacher", eventPath));
         assertEquals("WAITING 1", register("g3.t02", eventPath));
         assertEquals("WAITING 2", register("s7.t02", eventPath));
+
+        // A teacher of another school opens the linked material from the event's page.
+        try (Browser reader = new Browser()) {
+            reader.signIn("s7.t02");
+            reader.open(eventPath);
+            List<WebElement> links = reader.all(By.cssSelector("#materials a[href*='/exchange/material.xhtml?id=']"));
+            assertEquals(1, links.size(), reader.pageText());
+            assertTrue(reader.all(By.id("linking:find")).isEmpty(), "only the organiser and presenters link");
+            String material = links.get(0).getText();
+            reader.driver.get(links.get(0).getAttribute("href"));
+            assertTrue(reader.pageText().contains(material), "the shared material opens: " + reader.pageText());
+        }
 
         // One with a place cancels: the first waiting moves up at once and is told in the inbox.
         try (Browser leaving = new Browser()) {

@@ -247,6 +247,7 @@ class ModuleBoundariesTest {
                 .and().doNotHaveFullyQualifiedName(ROOT + ".events.activities.entity.Registration")
                 .and().doNotHaveFullyQualifiedName(ROOT + ".events.activities.entity.ActivityFeedback")
                 .and().doNotHaveFullyQualifiedName(ROOT + ".events.activities.entity.ActivityFile")
+                .and().doNotHaveFullyQualifiedName(ROOT + ".events.activities.entity.ActivityMaterial")
                 .and().doNotHaveFullyQualifiedName(ROOT + ".events.activities.entity.OpenLesson")
                 .and().doNotHaveFullyQualifiedName(ROOT + ".events.activities.entity.LessonObservation")
                 .should().beAnnotatedWith(org.eclipse.persistence.annotations.Multitenant.class)
@@ -276,7 +277,7 @@ class ModuleBoundariesTest {
     @Test
     void everyTownLevelEntityIsFilteredByTheViewersSchool() {
         List<String> unfiltered = new ArrayList<>();
-        for (String name : List.of("Activity", "Presenter", "Registration", "ActivityFeedback", "ActivityFile", "OpenLesson",
+        for (String name : List.of("Activity", "Presenter", "Registration", "ActivityFeedback", "ActivityFile", "ActivityMaterial", "OpenLesson",
                 "LessonObservation")) {
             JavaClass type = classes.get(ROOT + ".events.activities.entity." + name);
             boolean filtered = type.tryGetAnnotationOfType(org.eclipse.persistence.annotations.AdditionalCriteria.class)

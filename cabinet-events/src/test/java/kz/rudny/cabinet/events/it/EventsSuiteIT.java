@@ -38,20 +38,20 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The events module's in-container suite: ONE test WAR, so one Payara Micro per database run (it-derby,
  * it-postgresql), for all of its features. Each feature's tests live in their own interface ({@link ActivitiesTests},
- * {@link ActivityFilesTests}, {@link ActivityChangesTests}, {@link ActivityOutcomesTests}, {@link CalendarTests}, {@link LessonStudyTests},
+ * {@link ActivityFilesTests}, {@link ActivityMaterialsTests}, {@link ActivityChangesTests}, {@link ActivityOutcomesTests}, {@link CalendarTests}, {@link LessonStudyTests},
  * {@link OpenLessonsTests},
  * {@link MeetingsTests}, {@link PlanTests}, {@link RoomBookingsTests}) as {@code @Test} default methods; this class
  * implements them all and hands them the beans it has injected through their accessor methods. The tests share the
  * server and its database, so each works on its own days, years and ids rather than on a fresh server.
  */
 @ExtendWith(ArquillianExtension.class)
-class EventsSuiteIT implements ActivitiesTests, ActivityFilesTests, ActivityChangesTests, ActivityOutcomesTests, CalendarTests,
+class EventsSuiteIT implements ActivitiesTests, ActivityFilesTests, ActivityMaterialsTests, ActivityChangesTests, ActivityOutcomesTests, CalendarTests,
         LessonStudyTests, MeetingsTests, OpenLessonsTests,
         PlanTests, RoomBookingsTests {
 
     @Deployment
     static WebArchive deployment() {
-        return EventsDeployment.war(EventsSuiteIT.class, ActivitiesTests.class, ActivityFilesTests.class, ActivityChangesTests.class,
+        return EventsDeployment.war(EventsSuiteIT.class, ActivitiesTests.class, ActivityFilesTests.class, ActivityMaterialsTests.class, ActivityChangesTests.class,
                 ActivityOutcomesTests.class, CalendarTests.class, LessonStudyTests.class, MeetingsTests.class,
                 OpenLessonsTests.class, PlanTests.class,
                 RoomBookingsTests.class, BookingMover.class);
@@ -122,6 +122,9 @@ class EventsSuiteIT implements ActivitiesTests, ActivityFilesTests, ActivityChan
 
     @Inject
     kz.rudny.cabinet.events.activities.boundary.ActivityFiles activityFiles;
+
+    @Inject
+    kz.rudny.cabinet.events.activities.boundary.ActivityMaterials activityMaterials;
 
     @Inject
     Meetings meetings;
@@ -230,6 +233,11 @@ class EventsSuiteIT implements ActivitiesTests, ActivityFilesTests, ActivityChan
     @Override
     public kz.rudny.cabinet.events.activities.boundary.ActivityFiles activityFiles() {
         return activityFiles;
+    }
+
+    @Override
+    public kz.rudny.cabinet.events.activities.boundary.ActivityMaterials activityMaterials() {
+        return activityMaterials;
     }
 
     @Override

@@ -37,5 +37,6 @@ public enum EventsField implements AuditField {
     PRESENT_COUNT,
     ABSENT_COUNT,
     CERTIFICATE,
-    VERIFICATION_CODE
+    VERIFICATION_CODE,
+    LIBRARY_MATERIAL
 }
