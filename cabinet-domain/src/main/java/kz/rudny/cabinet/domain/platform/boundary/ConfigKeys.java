@@ -11,6 +11,11 @@ public final class ConfigKeys {
     public static final String JDBC_URL = "cabinet.jdbc.url";
     /** Whether the Rudny demo data set is loaded into an empty database. */
     public static final String DEMO_DATA = "cabinet.demo-data";
+    /**
+     * Teachers added to the demo data in schools of their own ({@code bench.0001}…, the demo password), for the
+     * events benchmark ({@code ./cabinet bench-events}); 0, the default, adds none.
+     */
+    public static final String DEMO_BENCH_TEACHERS = "cabinet.demo.bench-teachers";
     /** Password for the administrator created at a production start; printed once when not given. */
     public static final String ADMIN_PASSWORD = "cabinet.admin.initial-password";
     /** Interface language before anyone has chosen one: kk, ru or en. */

@@ -29,14 +29,17 @@ import kz.rudny.cabinet.domain.notifications.boundary.Notifications;
 import kz.rudny.cabinet.domain.people.boundary.QualificationCategory;
 import kz.rudny.cabinet.domain.people.boundary.StaffCard;
 import kz.rudny.cabinet.domain.people.control.Accounts;
+import kz.rudny.cabinet.domain.platform.boundary.ConfigKeys;
 import kz.rudny.cabinet.domain.platform.boundary.DemoSchoolLoaded;
 import kz.rudny.cabinet.domain.people.entity.Account;
 import kz.rudny.cabinet.domain.people.entity.StaffMember;
 import kz.rudny.cabinet.domain.school.boundary.TeachingLanguage;
 import kz.rudny.cabinet.domain.school.entity.School;
+import kz.rudny.cabinet.domain.security.PasswordHashing;
 import kz.rudny.cabinet.domain.security.Role;
 import kz.rudny.cabinet.domain.subject.entity.Subject;
 import kz.rudny.cabinet.domain.tenancy.Tenancy;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The Rudny demo data set: the town education department's two district accounts and three schools (a
@@ -67,6 +70,10 @@ public class DemoData {
 
     @Inject
     Notifications notifications;
+
+    @Inject
+    @ConfigProperty(name = ConfigKeys.DEMO_BENCH_TEACHERS, defaultValue = "0")
+    int benchTeachers;
 
     /** This bean through its proxy, so that each school is loaded in a transaction of its own. */
     @Inject
@@ -164,7 +171,44 @@ public class DemoData {
                         new Dept("Жаратылыстану-математика ӘБ / МО ЕМЦ", "Математика, физика, химия, биология, информатика", List.of("MATHEMATICS", "PHYSICS", "CHEMISTRY", "BIOLOGY", "INFORMATICS")),
                         new Dept("Бастауыш сынып ӘБ / МО начальных классов", "Бастауыш сынып, дене шынықтыру", List.of("PRIMARY", "PHYSICAL_EDUCATION"))),
                 lines);
+        for (int first = 1, n = 1; first <= benchTeachers; first += BENCH_SCHOOL_SIZE, n++) {
+            self.benchSchool(n, first, Math.min(benchTeachers, first + BENCH_SCHOOL_SIZE - 1), lines);
+        }
         return lines;
+    }
+
+    /** Teachers per benchmark school. */
+    private static final int BENCH_SCHOOL_SIZE = 250;
+
+    /**
+     * A benchmark school: teachers {@code bench.<first>}…{@code bench.<last>} with staff records and nothing
+     * else (no associations, no demo events or materials). They share one hash of the demo password: hashing it a
+     * thousand times would add minutes to the start, and these accounts exist only on a benchmark's server.
+     */
+    @Transactional
+    public void benchSchool(int number, int first, int last, List<String> lines) {
+        School school = new School("Бенчмарк мектебі №" + number, TeachingLanguage.MIXED, LocalDateTime.now(ZoneOffset.UTC));
+        em.persist(school);
+        em.flush();
+        String hash = PasswordHashing.hash(PASSWORD.toCharArray());
+        List<StaffMember> staff = new ArrayList<>();
+        for (int i = first; i <= last; i++) {
+            Account a = new Account(String.format("bench.%04d", i), hash, String.format("Бенчмарк мұғалімі %04d", i),
+                    school.getId(), LocalDateTime.now(ZoneOffset.UTC));
+            a.setRoles(Set.of(Role.TEACHER));
+            em.persist(a);
+            StaffMember m = new StaffMember(a);
+            m.setJobTitle("Мұғалім");
+            staff.add(m);
+        }
+        em.flush();
+        tenancy.asSchool(school.getId(), () -> {
+            EntityManager data = tenancy.schoolData();
+            staff.forEach(data::persist);
+            data.flush();
+            return null;
+        });
+        lines.add(String.format("%s: bench.%04d…bench.%04d (%s)", school.getName(), first, last, PASSWORD));
     }
 
     @Transactional
