@@ -24,8 +24,8 @@ import org.openqa.selenium.Cookie;
  * An open lesson observed by two colleagues with the Russian analysis form: the methodologist of the
  * Russian-language school makes an open lesson open to the town and describes it (bad input first: the messages
  * by the fields, what was typed kept); a teacher of the school and one of the gymnasium register, each starts an
- * observation from their school's «Схема анализа урока», fills marks, comments and recommendations (a comment too
- * long is refused by its field, the rest kept), saves the draft and submits it, after which it is read only; the
+ * observation from their school's «Схема анализа урока», fills marks, comments and recommendations (a mark outside
+ * 1..5 is refused by its field, the rest kept), saves the draft and submits it, after which it is read only; the
  * lesson's teacher reads both, writes the summary (self-analysis) and prints one observation and all of them in
  * Russian. A teacher of the third school may print neither.
  */
@@ -157,7 +157,7 @@ class OpenLessonJourneyIT {
     /**
      * Registers the person for the lesson, starts their observation from the Russian template and fills it: the
      * marks from {@code best} down, a comment on the first criterion, recommendations; saves the draft, reads it
-     * back, submits it. With {@code badInputFirst}, a comment too long is refused first. Answers its id.
+     * back, submits it. With {@code badInputFirst}, a forged mark is refused first. Answers its id.
      */
     private static long observe(String username, String eventPath, String lessonPath, int best, String comment,
                                 String recommendations, boolean badInputFirst) {
@@ -187,10 +187,14 @@ class OpenLessonJourneyIT {
             b.type("observation:lines:0:comment", comment);
             b.type("observation:recommendations", recommendations);
             if (badInputFirst) {
-                b.setValue("observation:lines:1:comment", "о".repeat(2001)); // past the field's maxlength
+                // A mark outside 1..5 (an option the page does not offer, forged into the select) is refused by its
+                // field; the page refuses nothing else (a criterion may stay without a mark, also on submitting).
+                b.driver.executeScript("var s = document.getElementById(arguments[0]); var o = document"
+                        + ".createElement('option'); o.value = '7'; o.text = '7'; s.add(o); s.value = '7';",
+                        "observation:lines:1:mark_input");
                 b.clickAndWait("observation:save");
-                String message = field(b, "observation:lines:1:comment");
-                assertTrue(message.contains("Слишком длинно: не больше 2000 символов."), message);
+                String message = field(b, "observation:lines:1:mark_input");
+                assertTrue(message.contains("Выберите одно из предложенных значений."), message + " / " + b.pageText());
                 assertFalse(b.pageText().contains("Черновик сохранён."), b.pageText());
                 assertEquals(String.valueOf(best), b.find("observation:lines:0:mark_input").getAttribute("value"),
                         "the marks stay");
@@ -198,7 +202,9 @@ class OpenLessonJourneyIT {
                 assertEquals(recommendations, b.find("observation:recommendations").getAttribute("value"));
                 b.screenshot("observation-bad-input-ru");
                 b.assertAccessible("an observation with a message");
-                b.type("observation:lines:1:comment", "Цели сформулированы вместе с учениками.");
+                b.selectByText("observation:lines:1:mark_input", String.valueOf(Math.max(3, best - 1)));
+                // A comment pushed past the field's maxlength (2000) by a script: no more than 2000 characters stored.
+                b.setValue("observation:lines:1:comment", "о".repeat(2001));
             }
             b.clickAndWait("observation:save");
             assertTrue(b.pageText().contains("Черновик сохранён.") || b.pageText().contains("Жоба сақталды"),
@@ -209,6 +215,8 @@ class OpenLessonJourneyIT {
             assertEquals("", b.driver.findElement(By.id("observation:lines:" + (lines - 1) + ":mark_input"))
                     .getAttribute("value"), "no mark where none was chosen");
             assertEquals(comment, b.find("observation:lines:0:comment").getAttribute("value"));
+            assertTrue(b.find("observation:lines:1:comment").getAttribute("value").length() <= 2000,
+                    "nothing past the limit is stored");
             assertEquals(recommendations, b.find("observation:recommendations").getAttribute("value"));
             b.screenshot("observation-draft-" + username);
             b.assertAccessible("an observation's draft");
