@@ -261,6 +261,72 @@ class TenantIsolationIT {
     }
 
     @Test
+    void anotherSchoolsObservationsTheirPrintoutsAndLessonStudiesCannotBeOpenedNorByColleaguesOutsideTheGroup() {
+        // g3's Lesson Study cycle, its lessons and their submitted observations, found from the methodologist's pages
+        // (the observers are g3's own teachers, the organiser g3: s7 is a third school).
+        WebSession g3 = WebSession.signedIn("g3.methodologist");
+        Set<Long> studies = g3.get("/events/lesson-studies.xhtml").ids("lesson-study.xhtml");
+        assertFalse(studies.isEmpty(), "g3's demo Lesson Study");
+        Set<Long> lessons = new java.util.LinkedHashSet<>();
+        for (long study : studies) {
+            lessons.addAll(g3.get("/events/lesson-study.xhtml?id=" + study).ids("open-lesson.xhtml"));
+        }
+        Set<Long> observations = new java.util.LinkedHashSet<>();
+        for (long lesson : lessons) {
+            observations.addAll(g3.get("/events/open-lesson.xhtml?id=" + lesson).ids("observation.xhtml"));
+        }
+        assertFalse(observations.isEmpty(), "the observations of g3's first Lesson Study lesson");
+        long observed = lessons.stream().filter(l -> !g3.get("/events/open-lesson.xhtml?id=" + l)
+                .ids("observation.xhtml").isEmpty()).findFirst().orElseThrow();
+        long observation = observations.iterator().next();
+        assertEquals(200, g3.get("/events/observation.xhtml?id=" + observation).status(), "the organiser reads it");
+        assertEquals(200, g3.get("/events/observation/print?id=" + observation + "&lang=ru").status(),
+                "the organiser prints it");
+        assertEquals(200, g3.get("/events/open-lesson/print?id=" + observed + "&lang=kk").status(),
+                "the organiser prints them all");
+
+        for (String username : new String[] {"s7.methodologist", "s7.teacher"}) {
+            WebSession s7 = WebSession.signedIn(username);
+            for (long id : observations) {
+                assertEquals(404, s7.get("/events/observation.xhtml?id=" + id).status(), username + ": observation " + id);
+                for (String lang : new String[] {"kk", "ru"}) {
+                    assertEquals(404, s7.get("/events/observation/print?id=" + id + "&lang=" + lang).status(),
+                            username + ": printed observation " + id);
+                }
+            }
+            for (long id : lessons) {
+                assertEquals(404, s7.get("/events/open-lesson.xhtml?id=" + id).status(), username + ": lesson " + id);
+                assertEquals(404, s7.get("/events/open-lesson/print?id=" + id + "&lang=ru").status(),
+                        username + ": a lesson's printed observations " + id);
+            }
+            WebSession.Page list = s7.get("/events/lesson-studies.xhtml");
+            for (long id : studies) {
+                assertEquals(404, s7.get("/events/lesson-study.xhtml?id=" + id).status(), username + ": cycle " + id);
+                assertFalse(list.body().contains("lesson-study.xhtml?id=" + id + "\""), "not in s7's list: " + id);
+            }
+        }
+
+        // Within the school: a teacher outside the group (no association head) sees neither the cycle nor the
+        // observations of its lessons, whose observer, organiser or teacher they are not; a member does.
+        WebSession outsider = WebSession.signedIn("g3.t03");
+        WebSession.Page outsidersList = outsider.get("/events/lesson-studies.xhtml");
+        for (long id : studies) {
+            assertEquals(404, outsider.get("/events/lesson-study.xhtml?id=" + id).status(), "not in the group: " + id);
+            assertFalse(outsidersList.body().contains("lesson-study.xhtml?id=" + id + "\""), "not in the list: " + id);
+        }
+        for (long id : observations) {
+            assertEquals(404, outsider.get("/events/observation.xhtml?id=" + id).status(), "a colleague's observation " + id);
+            assertEquals(404, outsider.get("/events/observation/print?id=" + id + "&lang=kk").status(),
+                    "a colleague's printed observation " + id);
+        }
+        assertEquals(404, outsider.get("/events/open-lesson/print?id=" + observed + "&lang=kk").status(),
+                "the printed observations of a lesson the colleague neither organises nor teaches");
+        WebSession member = WebSession.signedIn("g3.teacher");
+        assertEquals(200, member.get("/events/lesson-study.xhtml?id=" + studies.iterator().next()).status(),
+                "a member of the group reads the cycle");
+    }
+
+    @Test
     void anotherPersonsFeedCannotBeGuessedAndAnotherSchoolsEntryCannotBeDownloaded() throws Exception {
         // g3's teacher books, and makes a private feed link (the page's "make" button, posted as the page would).
         WebSession g3 = WebSession.signedIn("g3.t02");
