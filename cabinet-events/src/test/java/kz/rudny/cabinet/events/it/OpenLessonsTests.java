@@ -128,6 +128,8 @@ interface OpenLessonsTests {
         long template = ownTemplate("kk");
         long id = observations().start(lesson, template);
         assertRefused("activity", "observation.already", () -> observations().start(lesson, template));
+        assertRefused("observation", "observation.noMarks", () -> observations().submit(id));
+        assertEquals(ObservationStatus.DRAFT, observations().view(id).status(), "not submitted without a mark");
         ObservationForm form = observations().form(id);
         assertEquals(observations().view(id).items().size(), form.getLines().size());
         form.getLines().get(0).setMark(0);

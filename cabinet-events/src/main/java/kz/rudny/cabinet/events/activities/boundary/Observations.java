@@ -151,11 +151,17 @@ public class Observations {
         records.data().flush();
     }
 
-    /** Submits the observation: from now on it is locked, and the teacher and organiser read it. */
+    /**
+     * Submits the observation: from now on it is locked, and the teacher and organiser read it. One without a single
+     * mark is refused (saved marks count: save the draft first).
+     */
     public void submit(long observationId) {
         LessonObservation o = own(observationId);
         if (o.getStatus() == ObservationStatus.SUBMITTED) {
             throw new InvalidInputException("observation", "observation.submitted");
+        }
+        if (o.items().stream().allMatch(i -> i.getMark() == null)) {
+            throw new InvalidInputException("observation", "observation.noMarks");
         }
         o.submitted(nowUtc());
         records.data().flush();
