@@ -74,13 +74,13 @@ class EventsJourneyIT {
             organiser.clickAndWait("organising:publish");
             assertTrue(organiser.pageText().contains("Мероприятие опубликовано"), organiser.pageText());
 
-            // Open to the town: the organiser links the district's copy of another school's shared lesson plan.
+            // Open to the town: the organiser links the district's copy of another school's shared lesson plan (national games).
             assertTrue(organiser.pageText().contains("прикрепляются только материалы, переданные в район"),
                     organiser.pageText());
             organiser.clickAndWait("linking:find");
             assertTrue(organiser.textOf("linking").contains("Заполните это поле"), "words are asked for: "
                     + organiser.textOf("linking"));
-            organiser.type("linking:words", "дроби");
+            organiser.type("linking:words", "национальные игры");
             organiser.clickAndWait("linking:find");
             List<WebElement> found = organiser.all(By.cssSelector("#candidates button"));
             assertFalse(found.isEmpty(), "the district's shared lesson plan is found: " + organiser.textOf("linking"));

@@ -57,9 +57,14 @@ interface LessonStudyTests {
 
         long first = studyLesson("Lesson Study: 1-сабақ (тест)", 80);
         long second = studyLesson("Lesson Study: 2-сабақ (тест)", 87);
+        List<Long> choices = lessonStudies().lessonChoices(id).stream().map(LessonStudies.LessonChoice::activityId).toList();
+        assertTrue(choices.containsAll(List.of(first, second)), "the school's Lesson Study lessons to choose from");
+        assertTrue(choices.indexOf(second) < choices.indexOf(first), "the latest first");
         lessonStudies().addLesson(id, first);
         lessonStudies().addLesson(id, second);
         assertRefused("activityId", "lessonStudy.lessonLinked", () -> lessonStudies().addLesson(id, first));
+        assertTrue(lessonStudies().lessonChoices(id).stream().noneMatch(c -> c.activityId() == first
+                || c.activityId() == second), "linked lessons are no longer offered");
 
         callers().signIn("g3.t03");
         lessonStudies().recordLesson(id, 1, LessonStage.DISCUSSED, "С оқушысы тірек-сызбамен жұмыс істеді.");
@@ -79,6 +84,8 @@ interface LessonStudyTests {
         assertThrows(NotFoundException.class, () -> lessonStudies().view(id), "another school");
         assertRefused("activityId", "lessonStudy.notStudyLesson", () -> lessonStudies().addLesson(
                 lessonStudies().list().get(0).id(), first));
+        assertTrue(lessonStudies().lessonChoices(lessonStudies().list().get(0).id()).stream()
+                .noneMatch(c -> c.activityId() == first), "another school's lessons are never offered");
     }
 
     @Test

@@ -10,6 +10,7 @@ import kz.rudny.cabinet.events.activities.boundary.LessonStage;
 import kz.rudny.cabinet.events.activities.boundary.LessonStudies;
 import kz.rudny.cabinet.events.activities.boundary.LessonStudyView;
 import kz.rudny.cabinet.web.support.FacesForms;
+import kz.rudny.cabinet.web.support.Texts;
 
 /**
  * A Lesson Study cycle ({@code ?id=}): the group, question, focus pupils; each lesson with its stage and
@@ -29,6 +30,7 @@ public class LessonStudyPage implements Serializable {
     private String report;
     private boolean finished;
     private Long lessonActivityId;
+    private List<LessonStudies.LessonChoice> lessonChoices = List.of();
 
     /** A lesson's stage and notes as typed. */
     public static class LessonRow implements Serializable {
@@ -72,6 +74,7 @@ public class LessonStudyPage implements Serializable {
 
     private void refresh() {
         view = studies.view(id == null ? -1 : id);
+        lessonChoices = view.editing() ? studies.lessonChoices(id) : List.of();
         rows = new ArrayList<>();
         view.lessons().forEach(l -> rows.add(new LessonRow(l.number(), l.stage(), l.discussion())));
         report = view.report();
@@ -95,7 +98,11 @@ public class LessonStudyPage implements Serializable {
     }
 
     public void addLesson() {
-        if (FacesForms.submit("link", () -> studies.addLesson(id, lessonActivityId == null ? -1 : lessonActivityId))) {
+        if (lessonActivityId == null) {
+            FacesForms.fieldError("link", "activityId", Texts.validation("field.required"));
+            return;
+        }
+        if (FacesForms.submit("link", () -> studies.addLesson(id, lessonActivityId))) {
             FacesForms.info("lessonStudy.lessonLinkedInfo");
             lessonActivityId = null;
             refresh();
@@ -136,6 +143,11 @@ public class LessonStudyPage implements Serializable {
 
     public void setFinished(boolean finished) {
         this.finished = finished;
+    }
+
+    /** The school's Lesson Study lessons not yet in the cycle, for the one who links them. */
+    public List<LessonStudies.LessonChoice> getLessonChoices() {
+        return lessonChoices;
     }
 
     public Long getLessonActivityId() {

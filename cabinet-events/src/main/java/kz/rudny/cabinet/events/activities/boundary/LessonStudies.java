@@ -4,11 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
 import kz.rudny.cabinet.domain.errors.NotFoundException;
 import kz.rudny.cabinet.domain.people.boundary.Profile;
@@ -109,6 +111,26 @@ public class LessonStudies {
         records.data().flush();
         group.forEach(c -> s.members().add(new StudyMember(s, c.staffId(), c.fullName())));
         records.data().flush();
+    }
+
+    /** An event that may become a lesson of a cycle, as the choice on the cycle's page shows it. */
+    public record LessonChoice(long activityId, String title, LocalDateTime startsAt) implements java.io.Serializable {
+    }
+
+    /**
+     * The school's Lesson Study lessons (events of that kind, not cancelled) not yet among this cycle's, the latest
+     * first: what {@link #addLesson} takes, to choose from instead of typing an event's number.
+     */
+    public List<LessonChoice> lessonChoices(long id) {
+        LessonStudy s = records.find(id);
+        Set<Long> linked = s.lessons().stream().map(StudyLesson::getActivityId).collect(Collectors.toSet());
+        return activities.data().createQuery("SELECT a FROM Activity a WHERE a.kind = :k AND a.ownerSchoolId = :school"
+                        + " AND a.status <> :cancelled ORDER BY a.startsAt DESC", Activity.class)
+                .setParameter("k", ActivityKind.LESSON_STUDY_LESSON)
+                .setParameter("school", caller.schoolId().orElse(-1L))
+                .setParameter("cancelled", ActivityStatus.CANCELLED).setMaxResults(100).getResultStream()
+                .filter(a -> !linked.contains(a.getId()))
+                .map(a -> new LessonChoice(a.getId(), Activities.title(a), a.getStartsAt())).toList();
     }
 
     /** Links a lesson of the cycle: an event of the school of kind LESSON_STUDY_LESSON, once. */
