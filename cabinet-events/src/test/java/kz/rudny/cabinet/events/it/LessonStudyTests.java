@@ -12,6 +12,7 @@ import java.util.List;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
 import kz.rudny.cabinet.domain.errors.NotFoundException;
 import kz.rudny.cabinet.domain.it.support.Callers;
+import kz.rudny.cabinet.domain.it.support.TestDatabase;
 import kz.rudny.cabinet.domain.people.boundary.Profile;
 import kz.rudny.cabinet.events.activities.boundary.Activities;
 import kz.rudny.cabinet.events.activities.boundary.ActivityForm;
@@ -31,6 +32,8 @@ import org.junit.jupiter.api.Test;
 interface LessonStudyTests {
 
     Callers callers();
+
+    TestDatabase db();
 
     Activities activities();
 
@@ -96,6 +99,9 @@ interface LessonStudyTests {
         assertEquals(3, demo.lessons().size());
         assertEquals(LessonStage.DISCUSSED, demo.lessons().get(0).stage());
         assertEquals(3, demo.members().size());
+        assertEquals(3L, db().number("SELECT COUNT(*) FROM OPEN_LESSON o JOIN ACTIVITY a ON a.ID = o.ACTIVITY_ID"
+                + " WHERE a.KIND = 'LESSON_STUDY_LESSON' AND a.OWNER_NAME = '№7 орта мектебі'"),
+                "each demo lesson of the cycle has its details (teacher, class, subject, topic, goals)");
     }
 
     private long studyLesson(String title, int daysAhead) {

@@ -61,6 +61,15 @@ public class LessonStudyDemo {
                 "Lesson Study: урок 2", today.plusDays(9), ActivityStatus.PUBLISHED);
         Activity third = lessons.lesson(school, ActivityKind.LESSON_STUDY_LESSON, "Lesson Study: 3-сабақ",
                 "Lesson Study: урок 3", today.plusDays(19), ActivityStatus.PUBLISHED);
+        String subject = kk ? "Қазақ әдебиеті" : "Литературное чтение";
+        String goal = kk ? "Мәтіннің негізгі ойын тауып, топта дәлелдеп айту; С оқушысының қатысуын бақылау."
+                : "Находить главную мысль текста и доказывать её в группе; наблюдать участие ученика C.";
+        lessons.details(school, first, GROUP.get(0), "5 А", subject,
+                kk ? "Ы. Алтынсарин «Өрмекші, құмырсқа, қарлығаш»" : "К. Ушинский «Четыре желания»", goal);
+        lessons.details(school, second, GROUP.get(1), kk ? "5 Ә" : "5 Б", subject,
+                kk ? "Ы. Алтынсарин «Әке мен бала»" : "Л. Толстой «Косточка»", goal);
+        lessons.details(school, third, GROUP.get(2), kk ? "5 Б" : "5 В", subject,
+                kk ? "Ы. Алтынсарин «Бай мен жарлы баласы»" : "В. Осеева «Волшебное слово»", goal);
         String language = school.language() == TeachingLanguage.RUSSIAN ? "ru" : "kk";
         lessons.observed(school, first, "young", loaded.in(language), 5);
         lessons.observed(school, first, "t02", loaded.in(language), 4);

@@ -45,13 +45,11 @@ public class OpenLessonsDemo {
         Activity a = lesson(school, ActivityKind.OPEN_LESSON, "Ашық сабақ: «Абай – ұлы ақын»",
                 "Открытый урок: «Причастный оборот»", day, ActivityStatus.HELD);
         StaffCard teacher = school.staff().get("teacher");
-        OpenLesson lesson = new OpenLesson(a.getId(), school.schoolId());
-        lesson.describe(school.schoolId(), teacher.staffId(), teacher.fullName(), kazakh ? "8 Ә" : "7 Б",
+        OpenLesson lesson = details(school, a, "teacher", kazakh ? "8 Ә" : "7 Б",
                 kazakh ? "Қазақ әдебиеті" : "Русский язык",
                 kazakh ? "Абай – ұлы ақын, ойшыл" : "Причастный оборот. Знаки препинания при нём",
                 kazakh ? "Абай өлеңдерінің идеясын талдау; өз пікірін дәлелдеп айту."
                         : "Находить причастный оборот в предложении; ставить знаки препинания при нём.");
-        records.data().persist(lesson);
         String first = school.language() == TeachingLanguage.RUSSIAN ? "ru" : "kk";
         String second = school.language() == TeachingLanguage.KAZAKH ? "kk" : "ru";
         observed(school, a, "mentor", loaded.in(first), 5);
@@ -61,6 +59,16 @@ public class OpenLessonsDemo {
                 : "Цели урока в основном достигнуты. На следующем уроке больше внимания уделю дифференциации.",
                 teacher.fullName(), LocalDateTime.now(ZoneOffset.UTC));
         records.data().flush();
+    }
+
+    /** The lesson's details (teacher, class, subject, topic, goals), as its organiser writes them. */
+    public OpenLesson details(DemoSchoolLoaded school, Activity a, String teacherKey, String className, String subject,
+                              String topic, String goals) {
+        StaffCard teacher = school.staff().get(teacherKey);
+        OpenLesson lesson = new OpenLesson(a.getId(), school.schoolId());
+        lesson.describe(school.schoolId(), teacher.staffId(), teacher.fullName(), className, subject, topic, goals);
+        records.data().persist(lesson);
+        return lesson;
     }
 
     /** A lesson of the school on the day at 10:00, held or published, organised by the school's methodologist. */
