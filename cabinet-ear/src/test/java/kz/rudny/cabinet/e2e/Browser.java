@@ -197,6 +197,15 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** A GET of the path with this browser's session (a download the browser would save), outside the browser. */
+    java.net.http.HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
+        org.openqa.selenium.Cookie session = driver.manage().getCookieNamed("JSESSIONID");
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(BASE + path))
+                .header("Cookie", "JSESSIONID=" + session.getValue()).GET().build();
+        return java.net.http.HttpClient.newHttpClient().send(request,
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** Fails when the page's Content-Security-Policy refused a script or a style of ours. */
     void assertNothingBlocked() {
         List<String> blocked = driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()

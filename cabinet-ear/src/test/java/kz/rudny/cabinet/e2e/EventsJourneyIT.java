@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -19,7 +16,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -157,7 +153,7 @@ class EventsJourneyIT {
             assertTrue(attendee.textOf("myFeedback").contains("5"), attendee.textOf("myFeedback"));
             attendee.screenshot("activity-afterwards-kk");
             attendee.assertAccessible("an event after it, for an attendee");
-            HttpResponse<byte[]> pdf = download(attendee, "/events/certificate?activity=" + id + "&lang=kk");
+            HttpResponse<byte[]> pdf = attendee.download("/events/certificate?activity=" + id + "&lang=kk");
             assertEquals(200, pdf.statusCode());
             String text;
             try (PDDocument document = Loader.loadPDF(pdf.body())) {
@@ -167,7 +163,7 @@ class EventsJourneyIT {
             Matcher found = CODE.matcher(text);
             assertTrue(found.find(), "a verification code on the certificate: " + text);
             code = found.group();
-            HttpResponse<byte[]> again = download(attendee, "/events/certificate?activity=" + id + "&lang=ru");
+            HttpResponse<byte[]> again = attendee.download("/events/certificate?activity=" + id + "&lang=ru");
             try (PDDocument document = Loader.loadPDF(again.body())) {
                 assertTrue(new PDFTextStripper().getText(document).contains(code), "the same code in Russian");
             }
@@ -182,7 +178,7 @@ class EventsJourneyIT {
             absent.signIn("g3.t02");
             absent.open(eventPath);
             assertTrue(absent.all(By.id("feedback")).isEmpty(), "no feedback from the absent");
-            assertEquals(400, download(absent, "/events/certificate?activity=" + id + "&lang=kk").statusCode(),
+            assertEquals(400, absent.download("/events/certificate?activity=" + id + "&lang=kk").statusCode(),
                     "no certificate for the absent");
         }
         try (Browser organiser = new Browser()) {
@@ -219,12 +215,5 @@ class EventsJourneyIT {
         String box = b.driver.findElement(By.xpath("//ul[contains(@class,'attendance')]//label[contains(., '" + name
                 + "')]")).getAttribute("for");
         b.driver.findElement(By.id(box)).click();
-    }
-
-    private static HttpResponse<byte[]> download(Browser b, String path) throws Exception {
-        Cookie session = b.driver.manage().getCookieNamed("JSESSIONID");
-        HttpRequest request = HttpRequest.newBuilder(URI.create(Browser.BASE + path))
-                .header("Cookie", "JSESSIONID=" + session.getValue()).GET().build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 }

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
@@ -18,7 +15,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 
 /**
  * An open lesson observed by two colleagues with the Russian analysis form: the methodologist of the
@@ -249,10 +245,7 @@ class OpenLessonJourneyIT {
     }
 
     private static String pdfText(Browser b, String path) throws Exception {
-        Cookie session = b.driver.manage().getCookieNamed("JSESSIONID");
-        HttpRequest request = HttpRequest.newBuilder(URI.create(Browser.BASE + path))
-                .header("Cookie", "JSESSIONID=" + session.getValue()).GET().build();
-        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> pdf = b.download(path);
         assertEquals(200, pdf.statusCode(), path);
         assertTrue(pdf.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"), path);
         assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.US_ASCII), path);

@@ -78,7 +78,6 @@ public class ActivityMaterialsPart implements Serializable {
         long id = page.getId();
         mayLink = activityMaterials.mayLink(id);
         schoolMaterials = activityMaterials.takesSchoolMaterials(id);
-        district = district || !schoolMaterials;
         Language reader = language.current();
         List<LinkedMaterialView> links = activityMaterials.of(id);
         Map<Long, MaterialCard> own = new HashMap<>();

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Objects;
 import kz.rudny.cabinet.domain.audit.boundary.Changes;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
 import kz.rudny.cabinet.domain.errors.NotFoundException;
@@ -15,7 +14,6 @@ import kz.rudny.cabinet.domain.files.boundary.Download;
 import kz.rudny.cabinet.domain.files.boundary.IncomingFile;
 import kz.rudny.cabinet.domain.files.boundary.StoredFile;
 import kz.rudny.cabinet.domain.files.boundary.StoredFiles;
-import kz.rudny.cabinet.domain.people.boundary.Profile;
 import kz.rudny.cabinet.domain.security.Allowed;
 import kz.rudny.cabinet.domain.security.CurrentCaller;
 import kz.rudny.cabinet.domain.security.Role;
@@ -57,9 +55,6 @@ public class ActivityFiles {
     CurrentCaller caller;
 
     @Inject
-    Profile profile;
-
-    @Inject
     ActivityTrail trail;
 
     public List<ActivityFileView> of(long activityId) {
@@ -73,7 +68,7 @@ public class ActivityFiles {
 
     /** Whether the caller may attach files to this event: its organiser or a presenter of the school's staff. */
     public boolean mayAttach(long activityId) {
-        return attaches(seen(activityId));
+        return access.contributes(seen(activityId));
     }
 
     /** Attaches a file; refused by the field {@code file} (kind, size, empty, too many), nothing stored then. */
@@ -82,7 +77,7 @@ public class ActivityFiles {
         if (!access.sees(a)) {
             throw new NotFoundException(ActivityRecords.RECORD, activityId);
         }
-        if (!attaches(a)) {
+        if (!access.contributes(a)) {
             throw new InvalidInputException("file", "activity.file.notPresenter");
         }
         if (a.getStatus() == ActivityStatus.CANCELLED) {
@@ -130,14 +125,6 @@ public class ActivityFiles {
             throw new NotFoundException(ActivityRecords.RECORD, activityId);
         }
         return a;
-    }
-
-    private boolean attaches(Activity a) {
-        if (access.organises(a)) {
-            return true;
-        }
-        return profile.staffCard().map(card -> a.presenters().stream()
-                .anyMatch(p -> Objects.equals(p.getStaffId(), card.staffId()))).orElse(false);
     }
 
     private ActivityFile file(Activity a, long fileId) {

@@ -7,11 +7,9 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Objects;
 import kz.rudny.cabinet.domain.audit.boundary.Changes;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
 import kz.rudny.cabinet.domain.errors.NotFoundException;
-import kz.rudny.cabinet.domain.people.boundary.Profile;
 import kz.rudny.cabinet.domain.security.Allowed;
 import kz.rudny.cabinet.domain.security.CurrentCaller;
 import kz.rudny.cabinet.domain.security.Role;
@@ -52,9 +50,6 @@ public class ActivityMaterials {
     CurrentCaller caller;
 
     @Inject
-    Profile profile;
-
-    @Inject
     ActivityTrail trail;
 
     public List<LinkedMaterialView> of(long activityId) {
@@ -69,7 +64,7 @@ public class ActivityMaterials {
 
     /** Whether the caller may link materials to this event: its organiser or a presenter of the school's staff. */
     public boolean mayLink(long activityId) {
-        return links(seen(activityId));
+        return access.contributes(seen(activityId));
     }
 
     /** Whether this event takes materials of its school's own library (a school's own event), or only district copies. */
@@ -86,7 +81,7 @@ public class ActivityMaterials {
         if (!access.sees(a)) {
             throw new NotFoundException(ActivityRecords.RECORD, activityId);
         }
-        if (!links(a)) {
+        if (!access.contributes(a)) {
             throw new InvalidInputException("material", "activity.material.notPresenter");
         }
         if (a.getStatus() == ActivityStatus.CANCELLED) {
@@ -139,13 +134,5 @@ public class ActivityMaterials {
             throw new NotFoundException(ActivityRecords.RECORD, activityId);
         }
         return a;
-    }
-
-    private boolean links(Activity a) {
-        if (access.organises(a)) {
-            return true;
-        }
-        return profile.staffCard().map(card -> a.presenters().stream()
-                .anyMatch(p -> Objects.equals(p.getStaffId(), card.staffId()))).orElse(false);
     }
 }

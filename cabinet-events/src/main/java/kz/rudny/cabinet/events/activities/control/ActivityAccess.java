@@ -3,6 +3,7 @@ package kz.rudny.cabinet.events.activities.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Objects;
+import kz.rudny.cabinet.domain.people.boundary.Profile;
 import kz.rudny.cabinet.domain.security.CurrentCaller;
 import kz.rudny.cabinet.domain.security.Role;
 import kz.rudny.cabinet.events.activities.boundary.ActivityStatus;
@@ -19,6 +20,9 @@ public class ActivityAccess {
     @Inject
     CurrentCaller caller;
 
+    @Inject
+    Profile profile;
+
     public boolean organises(Activity a) {
         if (a.getOrganiserAccountId() == caller.accountId()) {
             return true;
@@ -28,6 +32,12 @@ public class ActivityAccess {
         }
         return caller.has(Role.SCHOOL_METHODOLOGIST) && Objects.equals(caller.schoolId().orElse(null),
                 a.getOwnerSchoolId());
+    }
+
+    /** Whether the caller adds to the event's materials (files, library links): its organiser or a staff presenter. */
+    public boolean contributes(Activity a) {
+        return organises(a) || profile.staffCard().map(card -> a.presenters().stream()
+                .anyMatch(p -> Objects.equals(p.getStaffId(), card.staffId()))).orElse(false);
     }
 
     /** Whether the caller sees the event at all: a draft only its organisers. */
