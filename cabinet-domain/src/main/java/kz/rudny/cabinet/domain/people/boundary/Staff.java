@@ -120,6 +120,30 @@ public class Staff {
                 + " ORDER BY m.account.fullName, m.id", StaffMember.class).getResultStream().map(this::card).toList();
     }
 
+    /**
+     * A colleague's teaching record on the given day (mentoring: who may be a mentor, who needs one); another
+     * school's id is not found, exactly like a missing one.
+     */
+    @Allowed({Role.TEACHER, Role.MENTOR, Role.ASSOCIATION_HEAD, Role.SCHOOL_METHODOLOGIST})
+    public TeachingRecord teachingRecord(long staffId, @NotNull java.time.LocalDate day) {
+        return teachingRecord(records.find(staffId), day);
+    }
+
+    /**
+     * The teaching records of the school's active staff on the given day, by name: who is a young specialist (derived
+     * from the day they started teaching, never a hand-set flag) and who is not.
+     */
+    public java.util.List<TeachingRecord> teachingRecords(@NotNull java.time.LocalDate day) {
+        return tenancy.schoolData().createQuery("SELECT m FROM StaffMember m WHERE m.account.active = TRUE"
+                + " ORDER BY m.account.fullName, m.id", StaffMember.class).getResultStream()
+                .map(m -> teachingRecord(m, day)).toList();
+    }
+
+    private TeachingRecord teachingRecord(StaffMember m, java.time.LocalDate day) {
+        return new TeachingRecord(card(m), m.getAccount().getId(), m.getAccount().isActive(), m.getTeachingSince(),
+                m.isYoungSpecialist(day));
+    }
+
     private StaffCard card(StaffMember m) {
         var school = tenancy.schoolData().find(kz.rudny.cabinet.domain.school.entity.School.class, m.getSchoolId());
         return new StaffCard(m.getId(), m.getAccount().getFullName(), m.getJobTitle(), m.getSchoolId(),

@@ -27,7 +27,7 @@ import kz.rudny.cabinet.events.activities.control.LessonRecords;
 import kz.rudny.cabinet.events.activities.control.ObservationViews;
 import kz.rudny.cabinet.events.activities.entity.Activity;
 import kz.rudny.cabinet.events.activities.entity.LessonObservation;
-import kz.rudny.cabinet.events.activities.entity.ObservationItem;
+import kz.rudny.cabinet.domain.lessonanalysis.boundary.AnalysisItem;
 import kz.rudny.cabinet.events.activities.entity.OpenLesson;
 
 /**
@@ -88,12 +88,7 @@ public class Observations {
         LessonObservation o = new LessonObservation(a.getId(), a.getOrganiserKey(), me.schoolId(),
                 caller.accountId(), me.fullName(), me.schoolName(), template.id(), template.name(),
                 template.language(), a.getKind() == ActivityKind.LESSON_STUDY_LESSON, nowUtc());
-        for (int s = 0; s < template.sections().size(); s++) {
-            TemplateView.Section section = template.sections().get(s);
-            for (String criterion : section.criteria()) {
-                o.items().add(new ObservationItem(s + 1, section.title(), criterion));
-            }
-        }
+        o.items().addAll(AnalysisItem.copied(template));
         records.data().persist(o);
         records.data().flush();
         return o.getId();

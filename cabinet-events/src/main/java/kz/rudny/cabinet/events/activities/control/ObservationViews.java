@@ -8,7 +8,7 @@ import kz.rudny.cabinet.domain.lessonanalysis.boundary.PrintedLesson;
 import kz.rudny.cabinet.events.activities.boundary.ObservationView;
 import kz.rudny.cabinet.events.activities.entity.Activity;
 import kz.rudny.cabinet.events.activities.entity.LessonObservation;
-import kz.rudny.cabinet.events.activities.entity.ObservationItem;
+import kz.rudny.cabinet.domain.lessonanalysis.boundary.AnalysisItem;
 import kz.rudny.cabinet.events.activities.entity.OpenLesson;
 
 /** An observation as read and as printed (the domain's shared {@link FilledAnalysis}). */
@@ -20,7 +20,7 @@ public final class ObservationViews {
     public static ObservationView view(LessonObservation o, long me) {
         List<ObservationView.Item> items = new ArrayList<>();
         int section = -1;
-        for (ObservationItem i : o.items()) {
+        for (AnalysisItem i : o.items()) {
             items.add(new ObservationView.Item(i.getSectionNo() != section, i.getSectionTitle(), i.getCriterion(),
                     i.getMark(), i.getComment()));
             section = i.getSectionNo();
@@ -33,17 +33,6 @@ public final class ObservationViews {
 
     /** The observation as the shared filled analysis; the focus pupils' headings in the observation's language. */
     public static FilledAnalysis filled(LessonObservation o) {
-        List<FilledAnalysis.Section> sections = new ArrayList<>();
-        int current = -1;
-        List<FilledAnalysis.Criterion> criteria = null;
-        for (ObservationItem i : o.items()) {
-            if (i.getSectionNo() != current) {
-                current = i.getSectionNo();
-                criteria = new ArrayList<>();
-                sections.add(new FilledAnalysis.Section(i.getSectionTitle(), criteria));
-            }
-            criteria.add(new FilledAnalysis.Criterion(i.getCriterion(), i.getMark(), i.getComment()));
-        }
         List<FilledAnalysis.Note> notes = new ArrayList<>();
         if (o.hasFocusNotes()) {
             boolean kk = "kk".equals(o.getLanguageCode());
@@ -51,7 +40,7 @@ public final class ObservationViews {
             notes.add(new FilledAnalysis.Note(kk ? "В оқушысы (орта деңгей)" : "Ученик B (средний уровень)", o.getFocusB()));
             notes.add(new FilledAnalysis.Note(kk ? "С оқушысы (төмен деңгей)" : "Ученик C (низкий уровень)", o.getFocusC()));
         }
-        return new FilledAnalysis(o.getTemplateName(), sections, notes, o.getRecommendations());
+        return new FilledAnalysis(o.getTemplateName(), AnalysisItem.sections(o.items()), notes, o.getRecommendations());
     }
 
     /** The lesson with these analyses (and the summary, when {@code withSummary}). */

@@ -18,7 +18,7 @@ import kz.rudny.cabinet.events.activities.boundary.ActivityStatus;
 import kz.rudny.cabinet.events.activities.boundary.Audience;
 import kz.rudny.cabinet.events.activities.entity.Activity;
 import kz.rudny.cabinet.events.activities.entity.LessonObservation;
-import kz.rudny.cabinet.events.activities.entity.ObservationItem;
+import kz.rudny.cabinet.domain.lessonanalysis.boundary.AnalysisItem;
 import kz.rudny.cabinet.events.activities.entity.OpenLesson;
 import kz.rudny.cabinet.events.activities.entity.Registration;
 
@@ -116,7 +116,7 @@ public class OpenLessonsDemo {
         for (int s = 0; s < template.sections().size(); s++) {
             TemplateView.Section section = template.sections().get(s);
             for (int c = 0; c < section.criteria().size(); c++) {
-                ObservationItem item = new ObservationItem(s + 1, section.title(), section.criteria().get(c));
+                AnalysisItem item = new AnalysisItem(s + 1, section.title(), section.criteria().get(c));
                 item.mark(Math.max(3, best - (n++ % 3)), c == 0 ? (kk ? "Жақсы орындалды." : "Выполнено хорошо.") : null);
                 o.items().add(item);
             }

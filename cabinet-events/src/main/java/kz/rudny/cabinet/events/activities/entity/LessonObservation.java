@@ -96,7 +96,7 @@ public class LessonObservation {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "LESSON_OBSERVATION_ITEM", joinColumns = @JoinColumn(name = "OBSERVATION_ID"))
     @OrderColumn(name = "POSITION_NO")
-    private List<ObservationItem> items = new ArrayList<>();
+    private List<AnalysisItem> items = new ArrayList<>();
 
     protected LessonObservation() {
     }
@@ -192,7 +192,7 @@ public class LessonObservation {
         return submittedAt;
     }
 
-    public List<ObservationItem> items() {
+    public List<AnalysisItem> items() {
         return items;
     }
 }

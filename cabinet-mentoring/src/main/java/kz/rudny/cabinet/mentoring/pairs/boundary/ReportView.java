@@ -1,0 +1,25 @@
+package kz.rudny.cabinet.mentoring.pairs.boundary;
+
+import java.time.LocalDateTime;
+
+/**
+ * The mentor's report as read: the pair, the figures gathered by the cabinet itself, the mentor's texts and
+ * recommendation, and its state (a draft, submitted by the mentor, signed off by the methodologist: then locked).
+ */
+public record ReportView(PairView pair, Figures figures, String difficulties, String progress,
+                         Recommendation recommendation, LocalDateTime submittedAt, LocalDateTime signedAt,
+                         String signedByName) {
+
+    /** What the year's log says: plan items done of all, visits each way, notes each kind. */
+    public record Figures(int planItems, int planDone, int mentorVisits, int youngVisits, int difficulties,
+                          int progressNotes) {
+    }
+
+    public boolean submitted() {
+        return submittedAt != null;
+    }
+
+    public boolean signed() {
+        return signedAt != null;
+    }
+}
