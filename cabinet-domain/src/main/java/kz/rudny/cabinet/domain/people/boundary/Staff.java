@@ -121,21 +121,12 @@ public class Staff {
     }
 
     /**
-     * A colleague's teaching record on the given day (mentoring: who may be a mentor, who needs one); another
-     * school's id is not found, exactly like a missing one.
-     */
-    @Allowed({Role.TEACHER, Role.MENTOR, Role.ASSOCIATION_HEAD, Role.SCHOOL_METHODOLOGIST})
-    public TeachingRecord teachingRecord(long staffId, @NotNull java.time.LocalDate day) {
-        return teachingRecord(records.find(staffId), day);
-    }
-
-    /**
-     * The teaching records of the school's active staff on the given day, by name: who is a young specialist (derived
-     * from the day they started teaching, never a hand-set flag) and who is not.
+     * The teaching records of the school's staff on the given day, by name, switched-off accounts too (marked): who is
+     * a young specialist (derived from the day they started teaching, never a hand-set flag) and who is not.
      */
     public java.util.List<TeachingRecord> teachingRecords(@NotNull java.time.LocalDate day) {
-        return tenancy.schoolData().createQuery("SELECT m FROM StaffMember m WHERE m.account.active = TRUE"
-                + " ORDER BY m.account.fullName, m.id", StaffMember.class).getResultStream()
+        return tenancy.schoolData().createQuery("SELECT m FROM StaffMember m ORDER BY m.account.fullName, m.id",
+                        StaffMember.class).getResultStream()
                 .map(m -> teachingRecord(m, day)).toList();
     }
 

@@ -103,6 +103,18 @@ public class TestDatabase {
         }
     }
 
+    /** Runs a native INSERT, UPDATE or DELETE on its own connection; answers the rows it changed. */
+    public int update(String sql, Object... parameters) {
+        try (Connection c = database.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
     /** The first column of every row of a native query. */
     public List<Object> column(String sql, Object... parameters) {
         return rows(sql, parameters).stream().map(row -> row.get(0)).toList();

@@ -16,7 +16,6 @@ import kz.rudny.cabinet.domain.calendar.AcademicYear;
 import kz.rudny.cabinet.domain.calendar.PaperDates;
 import kz.rudny.cabinet.domain.errors.Conflicts;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
-import kz.rudny.cabinet.domain.errors.NotFoundException;
 import kz.rudny.cabinet.domain.notifications.boundary.Notice;
 import kz.rudny.cabinet.domain.notifications.boundary.Notifications;
 import kz.rudny.cabinet.domain.people.boundary.Staff;
@@ -78,7 +77,8 @@ public class MentoringPairs {
         records.ofYear(year.startYear()).stream().filter(p -> p.isOpen(today))
                 .forEach(p -> open.put(p.getYoungStaffId(), p));
         List<YoungSpecialistView> list = new ArrayList<>();
-        for (TeachingRecord r : staff.teachingRecords(today).stream().filter(TeachingRecord::youngSpecialist).toList()) {
+        for (TeachingRecord r : staff.teachingRecords(today).stream().filter(r -> r.active() && r.youngSpecialist())
+                .toList()) {
             MentoringPair p = open.get(r.card().staffId());
             list.add(new YoungSpecialistView(r.card().staffId(), r.card().fullName(), r.card().jobTitle(),
                     r.teachingSince(), year.startYear() - AcademicYear.of(r.teachingSince()).startYear() + 1,
@@ -97,7 +97,7 @@ public class MentoringPairs {
                 .forEach(p -> mentees.merge(p.getMentorStaffId(), 1, Integer::sum));
         List<MentorChoice> choices = new ArrayList<>();
         for (TeachingRecord r : staff.teachingRecords(today)) {
-            if (!r.youngSpecialist()) {
+            if (r.active() && !r.youngSpecialist()) {
                 choices.add(new MentorChoice(r.card().staffId(), r.card().fullName(), r.card().jobTitle(),
                         mentees.getOrDefault(r.card().staffId(), 0), mentoring.maxMentees()));
             }
@@ -117,8 +117,10 @@ public class MentoringPairs {
         LocalDate today = today();
         AcademicYear year = AcademicYear.of(today);
         List<InvalidInputException.Problem> problems = new ArrayList<>();
-        TeachingRecord young = person(form.getYoungStaffId(), "youngStaffId", today, problems);
-        TeachingRecord mentor = person(form.getMentorStaffId(), "mentorStaffId", today, problems);
+        Map<Long, TeachingRecord> school = new HashMap<>();
+        staff.teachingRecords(today).forEach(r -> school.put(r.card().staffId(), r));
+        TeachingRecord young = person(school, form.getYoungStaffId(), "youngStaffId", problems);
+        TeachingRecord mentor = person(school, form.getMentorStaffId(), "mentorStaffId", problems);
         if (young != null && (!young.youngSpecialist() || !young.active())) {
             problems.add(new InvalidInputException.Problem("youngStaffId", "mentoring.notYoungSpecialist"));
             young = null;
@@ -229,18 +231,18 @@ public class MentoringPairs {
         return 0;
     }
 
-    private TeachingRecord person(Long staffId, String field, LocalDate today,
-                                  List<InvalidInputException.Problem> problems) {
+    /** The colleague of the school by id; another school's id is unknown, exactly like a missing one. */
+    private static TeachingRecord person(Map<Long, TeachingRecord> school, Long staffId, String field,
+                                         List<InvalidInputException.Problem> problems) {
         if (staffId == null) {
             problems.add(new InvalidInputException.Problem(field, "field.required"));
             return null;
         }
-        try {
-            return staff.teachingRecord(staffId, today);
-        } catch (NotFoundException e) {
+        TeachingRecord r = school.get(staffId);
+        if (r == null) {
             problems.add(new InvalidInputException.Problem(field, "mentoring.unknownPerson"));
-            return null;
         }
+        return r;
     }
 
     private static MentoringPair.Person person(TeachingRecord r) {
