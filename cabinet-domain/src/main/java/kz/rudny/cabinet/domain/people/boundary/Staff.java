@@ -94,7 +94,7 @@ public class Staff {
             return Set.of();
         }
         return new HashSet<>(tenancy.schoolData().createQuery("SELECT m.id FROM StaffMember m "
-                + "WHERE m.cambridgeCourses = TRUE AND m.id IN :ids", Long.class)
+                + "WHERE (m.cambridgeCourses = TRUE OR m.cambridgeConfirmed = TRUE) AND m.id IN :ids", Long.class)
                 .setParameter("ids", staffIds).getResultList());
     }
 
@@ -130,6 +130,14 @@ public class Staff {
                 .map(m -> teachingRecord(m, day)).toList();
     }
 
+    /**
+     * The methodologist confirmed a Cambridge-programme level course of the colleague (the mentoring module's
+     * courses): the staff record has the Cambridge mark from now on, whatever the manual mark says.
+     */
+    public void cambridgeCourseConfirmed(long staffId) {
+        records.find(staffId).cambridgeCourseConfirmed();
+    }
+
     private TeachingRecord teachingRecord(StaffMember m, java.time.LocalDate day) {
         return new TeachingRecord(card(m), m.getAccount().getId(), m.getAccount().isActive(), m.getTeachingSince(),
                 m.isYoungSpecialist(day));
@@ -156,7 +164,7 @@ public class Staff {
         form.setJobTitle(m.getJobTitle());
         form.setTeachingSince(m.getTeachingSince());
         form.setCategory(m.getCategory());
-        form.setCambridgeCourses(m.hasCambridgeCourses());
+        form.setCambridgeCourses(m.hasCambridgeCoursesBeforeCabinet());
         form.setSubjectIds(m.getSubjects().stream().map(Subject::getId).sorted().toList());
         form.setRoles(a.getRoles().stream().sorted().toList());
         form.setLanguage(a.getLanguage());
@@ -230,7 +238,7 @@ public class Staff {
                 .field(DomainField.JOB_TITLE, m.getJobTitle(), form.getJobTitle())
                 .field(DomainField.TEACHING_SINCE, m.getTeachingSince(), form.getTeachingSince())
                 .field(DomainField.CATEGORY, m.getCategory(), form.getCategory())
-                .field(DomainField.CAMBRIDGE_COURSES, m.hasCambridgeCourses(), form.isCambridgeCourses())
+                .field(DomainField.CAMBRIDGE_COURSES, m.hasCambridgeCoursesBeforeCabinet(), form.isCambridgeCourses())
                 .field(DomainField.ROLES, new TreeSet<>(a.getRoles()), new TreeSet<>(roles))
                 .subjects(DomainField.SUBJECTS, StaffRecords.ids(m.getSubjects()), StaffRecords.ids(subjects))
                 .field(DomainField.LANGUAGE, a.getLanguage(), form.getLanguage());

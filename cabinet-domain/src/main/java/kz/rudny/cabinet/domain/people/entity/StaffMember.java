@@ -58,9 +58,16 @@ public class StaffMember {
     @Column(name = "CATEGORY", length = 20)
     private QualificationCategory category;
 
-    /** Passed the Cambridge-programme level courses (the best-practice corner marks their materials). */
+    /**
+     * The manual mark: passed the Cambridge-programme level courses BEFORE the cabinet kept courses (every mark set
+     * before V10 is such a mark). A course confirmed in the cabinet sets {@link #cambridgeConfirmed} instead.
+     */
     @Column(name = "CAMBRIDGE_COURSES", nullable = false)
     private boolean cambridgeCourses;
+
+    /** A Cambridge-programme level course of this teacher was confirmed by the school methodologist. */
+    @Column(name = "CAMBRIDGE_CONFIRMED", nullable = false)
+    private boolean cambridgeConfirmed;
 
     @ManyToMany
     @BatchFetch(BatchFetchType.IN) // a page of staff loads their subjects in one query
@@ -108,8 +115,22 @@ public class StaffMember {
         this.jobTitle = jobTitle;
     }
 
+    /** The Cambridge-programme mark (the best-practice corner marks their materials): a confirmed course or the manual mark. */
     public boolean hasCambridgeCourses() {
+        return cambridgeCourses || cambridgeConfirmed;
+    }
+
+    /** The manual mark alone: courses taken before the cabinet kept courses. */
+    public boolean hasCambridgeCoursesBeforeCabinet() {
         return cambridgeCourses;
+    }
+
+    public boolean hasConfirmedCambridgeCourse() {
+        return cambridgeConfirmed;
+    }
+
+    public void cambridgeCourseConfirmed() {
+        this.cambridgeConfirmed = true;
     }
 
     public void setCambridgeCourses(boolean cambridgeCourses) {

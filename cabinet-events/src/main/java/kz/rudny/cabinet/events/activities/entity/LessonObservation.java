@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import kz.rudny.cabinet.domain.lessonanalysis.boundary.AnalysisItem;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
