@@ -9,6 +9,7 @@ import kz.rudny.cabinet.events.activities.boundary.ObservationForm;
 import kz.rudny.cabinet.events.activities.boundary.ObservationView;
 import kz.rudny.cabinet.events.activities.boundary.Observations;
 import kz.rudny.cabinet.web.support.FacesForms;
+import kz.rudny.cabinet.web.support.RowFields;
 
 /**
  * An observation ({@code ?id=}): its observer fills it (a mark 1..5 and a comment per criterion, the
