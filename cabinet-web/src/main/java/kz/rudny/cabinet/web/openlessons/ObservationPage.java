@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import kz.rudny.cabinet.events.activities.boundary.ObservationForm;
 import kz.rudny.cabinet.events.activities.boundary.ObservationView;
 import kz.rudny.cabinet.events.activities.boundary.Observations;
@@ -19,9 +18,6 @@ import kz.rudny.cabinet.web.support.RowFields;
 @Named
 @ViewScoped
 public class ObservationPage implements Serializable {
-
-    /** The marks to choose from. */
-    public static final List<Integer> MARKS = List.of(1, 2, 3, 4, 5);
 
     @Inject
     Observations observations;
@@ -60,10 +56,6 @@ public class ObservationPage implements Serializable {
 
     public boolean isEditable() {
         return view != null && view.mine() && !view.submitted();
-    }
-
-    public List<Integer> getMarks() {
-        return MARKS;
     }
 
     public Long getId() {
