@@ -11,6 +11,7 @@ import kz.rudny.cabinet.domain.lessonanalysis.boundary.TemplateView;
 import kz.rudny.cabinet.domain.security.CurrentCaller;
 import kz.rudny.cabinet.domain.security.Role;
 import kz.rudny.cabinet.web.support.FacesForms;
+import kz.rudny.cabinet.web.support.RowFields;
 
 /**
  * The school's lesson-analysis templates: everyone of the school reads them; the school methodologist makes a new

@@ -4,11 +4,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import kz.rudny.cabinet.events.activities.boundary.ObservationForm;
 import kz.rudny.cabinet.events.activities.boundary.ObservationView;
 import kz.rudny.cabinet.events.activities.boundary.Observations;
 import kz.rudny.cabinet.web.support.FacesForms;
+import kz.rudny.cabinet.web.support.RowFields;
 
 /**
  * An observation ({@code ?id=}): its observer fills it (a mark 1..5 and a comment per criterion, the
@@ -18,9 +18,6 @@ import kz.rudny.cabinet.web.support.FacesForms;
 @Named
 @ViewScoped
 public class ObservationPage implements Serializable {
-
-    /** The marks to choose from. */
-    public static final List<Integer> MARKS = List.of(1, 2, 3, 4, 5);
 
     @Inject
     Observations observations;
@@ -59,10 +56,6 @@ public class ObservationPage implements Serializable {
 
     public boolean isEditable() {
         return view != null && view.mine() && !view.submitted();
-    }
-
-    public List<Integer> getMarks() {
-        return MARKS;
     }
 
     public Long getId() {

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.stream.IntStream;
+import kz.rudny.cabinet.domain.lessonanalysis.boundary.FilledAnalysis;
 import kz.rudny.cabinet.domain.people.boundary.Language;
 import kz.rudny.cabinet.domain.school.boundary.TeachingLanguage;
 import kz.rudny.cabinet.domain.security.Role;
@@ -45,5 +47,10 @@ public class Choices {
 
     public TeachingLanguage[] getTeachingLanguages() {
         return TeachingLanguage.values();
+    }
+
+    /** The marks of a lesson analysis' criterion (1..5). */
+    public List<Integer> getAnalysisMarks() {
+        return IntStream.rangeClosed(FilledAnalysis.MIN_MARK, FilledAnalysis.MAX_MARK).boxed().toList();
     }
 }

@@ -79,6 +79,11 @@ class EveryTextInThreeLanguagesTest {
         shown(Values.of("kz.rudny.cabinet.events.activities.boundary.SeatStatus"), "seatStatus.%s");
         // open lessons and Lesson Study
         shown(Values.of("kz.rudny.cabinet.events.activities.boundary.LessonStage"), "lessonStudy.stage.%s");
+        // mentoring
+        shown(Values.of("kz.rudny.cabinet.mentoring.pairs.boundary.PlanHeading"), "mentoring.heading.%s");
+        shown(Values.of("kz.rudny.cabinet.mentoring.pairs.boundary.VisitDirection"), "mentoring.direction.%s");
+        shown(Values.of("kz.rudny.cabinet.mentoring.pairs.boundary.NoteKind"), "mentoring.note.%s");
+        shown(Values.of("kz.rudny.cabinet.mentoring.pairs.boundary.Recommendation"), "mentoring.recommendation.%s");
     }
 
     private static void shown(Values values, String... keys) {

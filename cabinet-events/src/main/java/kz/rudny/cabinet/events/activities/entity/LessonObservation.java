@@ -18,6 +18,7 @@ import kz.rudny.cabinet.domain.lessonanalysis.boundary.AnalysisItem;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import kz.rudny.cabinet.domain.lessonanalysis.boundary.AnalysisItem;
 import kz.rudny.cabinet.domain.tenancy.SchoolScoped;
 import kz.rudny.cabinet.events.activities.boundary.ObservationStatus;
 import org.eclipse.persistence.annotations.AdditionalCriteria;

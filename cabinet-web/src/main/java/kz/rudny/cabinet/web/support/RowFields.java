@@ -1,18 +1,17 @@
-package kz.rudny.cabinet.web.openlessons;
+package kz.rudny.cabinet.web.support;
 
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
-import kz.rudny.cabinet.web.support.FacesForms;
 
 /**
  * {@link FacesForms#submit} for forms with rows: a boundary names a row's field {@code lines[2].mark}, the page's
  * component is {@code lines:2:mark} (a {@code ui:repeat id="lines"} row's input {@code mark}).
  */
-final class RowFields {
+public final class RowFields {
 
     private RowFields() {
     }
 
-    static boolean submit(String formId, Runnable action) {
+    public static boolean submit(String formId, Runnable action) {
         return FacesForms.submit(formId, () -> {
             try {
                 action.run();
@@ -23,7 +22,7 @@ final class RowFields {
         });
     }
 
-    static String component(String field) {
+    public static String component(String field) {
         return field.replaceAll("\\[(\\d+)]\\.", ":$1:");
     }
 }
