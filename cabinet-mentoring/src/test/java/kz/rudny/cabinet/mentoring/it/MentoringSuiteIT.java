@@ -6,6 +6,8 @@ import kz.rudny.cabinet.domain.it.support.TestDatabase;
 import kz.rudny.cabinet.domain.lessonanalysis.boundary.AnalysisTemplates;
 import kz.rudny.cabinet.domain.notifications.boundary.Inbox;
 import kz.rudny.cabinet.domain.people.boundary.Staff;
+import kz.rudny.cabinet.mentoring.courses.boundary.Courses;
+import kz.rudny.cabinet.mentoring.courses.control.CourseReminders;
 import kz.rudny.cabinet.mentoring.it.support.MentoringDeployment;
 import kz.rudny.cabinet.mentoring.pairs.boundary.LessonVisits;
 import kz.rudny.cabinet.mentoring.pairs.boundary.MentorReports;
@@ -19,15 +21,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The mentoring module's in-container suite: ONE test WAR, so one Payara Micro per database run (it-derby,
  * it-postgresql), for all of its features. Each feature's tests live in their own interface ({@link PairsTests},
- * {@link PairWorkTests}) as {@code @Test} default methods; this class implements them all and hands them the beans
+ * {@link PairWorkTests}, {@link CoursesTests}) as {@code @Test} default methods; this class implements them all and hands them the beans
  * it has injected. The tests share the server and its database, so each works on its own school and people.
  */
 @ExtendWith(ArquillianExtension.class)
-class MentoringSuiteIT implements PairsTests, PairWorkTests {
+class MentoringSuiteIT implements PairsTests, PairWorkTests, CoursesTests {
 
     @Deployment
     static WebArchive deployment() {
-        return MentoringDeployment.war(MentoringSuiteIT.class, PairsTests.class, PairWorkTests.class);
+        return MentoringDeployment.war(MentoringSuiteIT.class, PairsTests.class, PairWorkTests.class,
+                CoursesTests.class);
     }
 
     @Inject
@@ -56,6 +59,22 @@ class MentoringSuiteIT implements PairsTests, PairWorkTests {
 
     @Inject
     MentorReports reports;
+
+    @Inject
+    Courses courses;
+
+    @Inject
+    CourseReminders courseReminders;
+
+    @Override
+    public Courses courses() {
+        return courses;
+    }
+
+    @Override
+    public CourseReminders courseReminders() {
+        return courseReminders;
+    }
 
     @Override
     public Callers callers() {

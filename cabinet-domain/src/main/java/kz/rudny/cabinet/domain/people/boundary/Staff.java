@@ -121,16 +121,6 @@ public class Staff {
     }
 
     /**
-     * The teaching records of the school's staff on the given day, by name, switched-off accounts too (marked): who is
-     * a young specialist (derived from the day they started teaching, never a hand-set flag) and who is not.
-     */
-    public java.util.List<TeachingRecord> teachingRecords(@NotNull java.time.LocalDate day) {
-        return tenancy.schoolData().createQuery("SELECT m FROM StaffMember m ORDER BY m.account.fullName, m.id",
-                        StaffMember.class).getResultStream()
-                .map(m -> teachingRecord(m, day)).toList();
-    }
-
-    /**
      * The methodologist confirmed a Cambridge-programme level course of the colleague (the mentoring module's
      * courses): the staff record has the Cambridge mark from now on, whatever the manual mark says.
      */
@@ -138,10 +128,6 @@ public class Staff {
         records.find(staffId).cambridgeCourseConfirmed();
     }
 
-    private TeachingRecord teachingRecord(StaffMember m, java.time.LocalDate day) {
-        return new TeachingRecord(card(m), m.getAccount().getId(), m.getAccount().isActive(), m.getTeachingSince(),
-                m.isYoungSpecialist(day));
-    }
 
     private StaffCard card(StaffMember m) {
         var school = tenancy.schoolData().find(kz.rudny.cabinet.domain.school.entity.School.class, m.getSchoolId());

@@ -246,6 +246,9 @@ public class DemoData {
             m.setJobTitle(p.jobTitle());
             m.setTeachingSince(LocalDate.of(p.careerStart(), 9, 1));
             m.setCategory(category(p, AcademicYear.of(LocalDate.now(ZoneOffset.UTC)).startYear()));
+            if (p.username().equals("mentor")) {
+                m.cambridgeCourseConfirmed(); // the mentoring demo's confirmed Cambridge-programme course (CoursesDemo)
+            }
             Set<Subject> subjects = new HashSet<>();
             for (String code : p.subjects()) {
                 subjects.add(em.createQuery("SELECT s FROM Subject s WHERE s.code = :c", Subject.class)

@@ -18,7 +18,7 @@ import kz.rudny.cabinet.domain.errors.Conflicts;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
 import kz.rudny.cabinet.domain.notifications.boundary.Notice;
 import kz.rudny.cabinet.domain.notifications.boundary.Notifications;
-import kz.rudny.cabinet.domain.people.boundary.Staff;
+import kz.rudny.cabinet.domain.people.boundary.TeachingRecords;
 import kz.rudny.cabinet.domain.people.boundary.TeachingRecord;
 import kz.rudny.cabinet.domain.platform.boundary.Settings;
 import kz.rudny.cabinet.domain.security.Allowed;
@@ -54,7 +54,7 @@ public class MentoringPairs {
     PairAccess access;
 
     @Inject
-    Staff staff;
+    TeachingRecords teaching;
 
     @Inject
     CurrentCaller caller;
@@ -77,7 +77,7 @@ public class MentoringPairs {
         records.ofYear(year.startYear()).stream().filter(p -> p.isOpen(today))
                 .forEach(p -> open.put(p.getYoungStaffId(), p));
         List<YoungSpecialistView> list = new ArrayList<>();
-        for (TeachingRecord r : staff.teachingRecords(today).stream().filter(r -> r.active() && r.youngSpecialist())
+        for (TeachingRecord r : teaching.onDay(today).stream().filter(r -> r.active() && r.youngSpecialist())
                 .toList()) {
             MentoringPair p = open.get(r.card().staffId());
             list.add(new YoungSpecialistView(r.card().staffId(), r.card().fullName(), r.card().jobTitle(),
@@ -96,7 +96,7 @@ public class MentoringPairs {
         records.ofYear(year).stream().filter(p -> p.isOpen(today))
                 .forEach(p -> mentees.merge(p.getMentorStaffId(), 1, Integer::sum));
         List<MentorChoice> choices = new ArrayList<>();
-        for (TeachingRecord r : staff.teachingRecords(today)) {
+        for (TeachingRecord r : teaching.onDay(today)) {
             if (r.active() && !r.youngSpecialist()) {
                 choices.add(new MentorChoice(r.card().staffId(), r.card().fullName(), r.card().jobTitle(),
                         mentees.getOrDefault(r.card().staffId(), 0), mentoring.maxMentees()));
@@ -118,7 +118,7 @@ public class MentoringPairs {
         AcademicYear year = AcademicYear.of(today);
         List<InvalidInputException.Problem> problems = new ArrayList<>();
         Map<Long, TeachingRecord> school = new HashMap<>();
-        staff.teachingRecords(today).forEach(r -> school.put(r.card().staffId(), r));
+        teaching.onDay(today).forEach(r -> school.put(r.card().staffId(), r));
         TeachingRecord young = person(school, form.getYoungStaffId(), "youngStaffId", problems);
         TeachingRecord mentor = person(school, form.getMentorStaffId(), "mentorStaffId", problems);
         if (young != null && (!young.youngSpecialist() || !young.active())) {
