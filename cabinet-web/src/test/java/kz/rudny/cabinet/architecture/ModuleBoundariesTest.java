@@ -241,6 +241,10 @@ class ModuleBoundariesTest {
                 // a private calendar feed is found by its token before any school is known; it then reads only the
                 // stored school's data, for its owner
                 .and().doNotHaveFullyQualifiedName(ROOT + ".events.calendar.entity.FeedToken")
+                // the district's requirements per qualification category: one table for every school, edited by the
+                // district administrator, read by everyone
+                .and().doNotHaveFullyQualifiedName(ROOT + ".mentoring.attestation.entity.CategoryRule")
+                .and().doNotHaveFullyQualifiedName(ROOT + ".mentoring.attestation.entity.Requirement")
                 // town-level: filtered by the viewer's school instead of the tenant (see the test below)
                 .and().doNotHaveFullyQualifiedName(ROOT + ".events.activities.entity.Activity")
                 .and().doNotHaveFullyQualifiedName(ROOT + ".events.activities.entity.Presenter")

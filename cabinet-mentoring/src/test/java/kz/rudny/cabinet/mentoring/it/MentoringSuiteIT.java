@@ -6,6 +6,10 @@ import kz.rudny.cabinet.domain.it.support.TestDatabase;
 import kz.rudny.cabinet.domain.lessonanalysis.boundary.AnalysisTemplates;
 import kz.rudny.cabinet.domain.notifications.boundary.Inbox;
 import kz.rudny.cabinet.domain.people.boundary.Staff;
+import kz.rudny.cabinet.mentoring.attestation.boundary.Attestations;
+import kz.rudny.cabinet.mentoring.attestation.boundary.CategoryRequirements;
+import kz.rudny.cabinet.mentoring.attestation.boundary.Portfolios;
+import kz.rudny.cabinet.mentoring.attestation.control.AttestationReminders;
 import kz.rudny.cabinet.mentoring.courses.boundary.Courses;
 import kz.rudny.cabinet.mentoring.courses.control.CourseReminders;
 import kz.rudny.cabinet.mentoring.it.support.MentoringDeployment;
@@ -21,16 +25,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The mentoring module's in-container suite: ONE test WAR, so one Payara Micro per database run (it-derby,
  * it-postgresql), for all of its features. Each feature's tests live in their own interface ({@link PairsTests},
- * {@link PairWorkTests}, {@link CoursesTests}) as {@code @Test} default methods; this class implements them all and hands them the beans
+ * {@link PairWorkTests}, {@link CoursesTests}, {@link AttestationTests}) as {@code @Test} default methods; this class implements them all and hands them the beans
  * it has injected. The tests share the server and its database, so each works on its own school and people.
  */
 @ExtendWith(ArquillianExtension.class)
-class MentoringSuiteIT implements PairsTests, PairWorkTests, CoursesTests {
+class MentoringSuiteIT implements PairsTests, PairWorkTests, CoursesTests, AttestationTests {
 
     @Deployment
     static WebArchive deployment() {
         return MentoringDeployment.war(MentoringSuiteIT.class, PairsTests.class, PairWorkTests.class,
-                CoursesTests.class);
+                CoursesTests.class, AttestationTests.class);
     }
 
     @Inject
@@ -65,6 +69,38 @@ class MentoringSuiteIT implements PairsTests, PairWorkTests, CoursesTests {
 
     @Inject
     CourseReminders courseReminders;
+
+    @Inject
+    Attestations attestations;
+
+    @Inject
+    Portfolios portfolios;
+
+    @Inject
+    CategoryRequirements categoryRequirements;
+
+    @Inject
+    AttestationReminders attestationReminders;
+
+    @Override
+    public Attestations attestations() {
+        return attestations;
+    }
+
+    @Override
+    public Portfolios portfolios() {
+        return portfolios;
+    }
+
+    @Override
+    public CategoryRequirements categoryRequirements() {
+        return categoryRequirements;
+    }
+
+    @Override
+    public AttestationReminders attestationReminders() {
+        return attestationReminders;
+    }
 
     @Override
     public Courses courses() {

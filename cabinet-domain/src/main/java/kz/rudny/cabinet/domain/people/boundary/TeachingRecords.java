@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import kz.rudny.cabinet.domain.people.entity.StaffMember;
 import kz.rudny.cabinet.domain.school.entity.School;
+import kz.rudny.cabinet.domain.security.Role;
 import kz.rudny.cabinet.domain.tenancy.Tenancy;
 
 /**
@@ -37,6 +38,7 @@ public class TeachingRecords {
         return data.createQuery("SELECT m FROM StaffMember m ORDER BY m.account.fullName, m.id", StaffMember.class)
                 .getResultStream().map(m -> new TeachingRecord(new StaffCard(m.getId(), m.getAccount().getFullName(),
                         m.getJobTitle(), m.getSchoolId(), schoolName), m.getAccount().getId(), m.getAccount().isActive(),
+                        m.getAccount().getRoles().contains(Role.SCHOOL_METHODOLOGIST), m.getCategory(),
                         m.getTeachingSince(), m.isYoungSpecialist(day))).toList();
     }
 }

@@ -102,7 +102,7 @@ public class DemoData {
         if (years < 3) {
             return QualificationCategory.TEACHER;
         }
-        if (years < 8) {
+        if (years < 9) { // so the gymnasium's "t07" (8 years) is a педагог-модератор, aiming at педагог-эксперт
             return QualificationCategory.MODERATOR;
         }
         return years < 18 ? QualificationCategory.EXPERT : QualificationCategory.RESEARCHER;

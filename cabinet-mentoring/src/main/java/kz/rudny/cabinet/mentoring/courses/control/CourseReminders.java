@@ -117,8 +117,9 @@ public class CourseReminders {
                 continue;
             }
             records.data().persist(new CourseReminder(r.card().staffId(), due, stage, now));
-            notifications.send(List.of(r.accountId()), Notice.about("notice.courses.due" + (stage.equals("ONE_MONTH")
-                    ? "InAMonth" : "InSixMonths"), due.format(PaperDates.DAY), rule.periodYears())
+            notifications.send(List.of(r.accountId()), Notice.about(stage.equals("ONE_MONTH")
+                    ? "notice.courses.dueInAMonth" : "notice.courses.dueInSixMonths", due.format(PaperDates.DAY),
+                    rule.periodYears())
                     .linkingTo("/mentoring/courses.xhtml"));
             told++;
         }

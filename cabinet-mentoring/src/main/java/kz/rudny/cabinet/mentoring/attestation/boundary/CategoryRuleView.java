@@ -1,0 +1,7 @@
+package kz.rudny.cabinet.mentoring.attestation.boundary;
+
+import kz.rudny.cabinet.domain.people.boundary.QualificationCategory;
+
+/** A category's test threshold (percent) and minimum years of teaching. */
+public record CategoryRuleView(QualificationCategory category, int testThreshold, int minYears, long version) {
+}
