@@ -33,11 +33,12 @@ public class TeachingRecords {
      */
     public List<TeachingRecord> onDay(@NotNull LocalDate day) {
         var data = tenancy.schoolData();
-        School school = data.find(School.class, tenancy.currentSchool().orElseThrow());
+        long schoolId = tenancy.currentSchool().orElseThrow();
+        School school = data.find(School.class, schoolId);
         String schoolName = school == null ? "" : school.getName();
         return data.createQuery("SELECT m FROM StaffMember m ORDER BY m.account.fullName, m.id", StaffMember.class)
                 .getResultStream().map(m -> new TeachingRecord(new StaffCard(m.getId(), m.getAccount().getFullName(),
-                        m.getJobTitle(), m.getSchoolId(), schoolName), m.getAccount().getId(), m.getAccount().isActive(),
+                        m.getJobTitle(), schoolId, schoolName), m.getAccount().getId(), m.getAccount().isActive(),
                         m.getAccount().getRoles().contains(Role.SCHOOL_METHODOLOGIST), m.getCategory(),
                         m.getTeachingSince(), m.isYoungSpecialist(day))).toList();
     }
