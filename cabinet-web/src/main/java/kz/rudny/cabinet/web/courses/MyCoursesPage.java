@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.Comparator;
 import java.util.List;
 import kz.rudny.cabinet.mentoring.courses.boundary.CourseDue;
 import kz.rudny.cabinet.mentoring.courses.boundary.CourseForm;
@@ -28,6 +29,7 @@ public class MyCoursesPage implements Serializable {
 
     private List<CourseView> list;
     private CourseDue due;
+    private CourseView lastConfirmed;
     private int periodYears;
     private CourseForm form;
     private CourseView attaching;
@@ -44,6 +46,8 @@ public class MyCoursesPage implements Serializable {
     private void read() {
         list = courses.mine();
         due = courses.myDue();
+        lastConfirmed = list.stream().filter(CourseView::confirmed).max(Comparator.comparing(CourseView::endsOn))
+                .orElse(null);
         periodYears = courses.periodYears();
     }
 
@@ -92,6 +96,11 @@ public class MyCoursesPage implements Serializable {
 
     public CourseDue getDue() {
         return due;
+    }
+
+    /** The confirmed course the rule counts from (the latest to end), or null. */
+    public CourseView getLastConfirmed() {
+        return lastConfirmed;
     }
 
     public int getPeriodYears() {
