@@ -1,19 +1,16 @@
 package kz.rudny.cabinet.web.activities;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
-import kz.rudny.cabinet.domain.files.boundary.IncomingFile;
 import kz.rudny.cabinet.events.activities.boundary.ActivityFileView;
 import kz.rudny.cabinet.events.activities.boundary.ActivityFiles;
 import kz.rudny.cabinet.web.support.FacesForms;
-import kz.rudny.cabinet.web.support.Texts;
+import kz.rudny.cabinet.web.support.Uploads;
 
 /**
  * The materials part of an event's page ({@link ActivityPage}'s event): its files with download links; the
@@ -41,17 +38,9 @@ public class ActivityFilesPart implements Serializable {
 
     /** Attaches the chosen file; a refused one is explained by the field and nothing is kept. */
     public void attach() throws IOException {
-        if (file == null) {
-            FacesForms.fieldError("attaching", "file", Texts.validation("field.required"));
-            FacesContext.getCurrentInstance().validationFailed();
-            return;
-        }
-        try (InputStream in = file.getInputStream()) {
-            if (FacesForms.submit("attaching", () -> activityFiles.attach(page.getId(),
-                    new IncomingFile(file.getSubmittedFileName(), in)))) {
-                FacesForms.info("activity.file.attached");
-                read();
-            }
+        if (Uploads.submitRequired("attaching", file, incoming -> activityFiles.attach(page.getId(), incoming))) {
+            FacesForms.info("activity.file.attached");
+            read();
         }
     }
 

@@ -47,17 +47,10 @@ public class MeetingPage implements Serializable {
 
     /** Attaches the chosen file; a refused one is explained by the field and nothing is kept. */
     public void attach() throws java.io.IOException {
-        if (file == null) {
-            FacesForms.fieldError("attaching", "file", kz.rudny.cabinet.web.support.Texts.validation("field.required"));
-            jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
-            return;
-        }
-        try (java.io.InputStream in = file.getInputStream()) {
-            if (FacesForms.submit("attaching", () -> meetingFiles.attach(id,
-                    new kz.rudny.cabinet.domain.files.boundary.IncomingFile(file.getSubmittedFileName(), in)))) {
-                FacesForms.info("meeting.file.attached");
-                read();
-            }
+        if (kz.rudny.cabinet.web.support.Uploads.submitRequired("attaching", file,
+                incoming -> meetingFiles.attach(id, incoming))) {
+            FacesForms.info("meeting.file.attached");
+            read();
         }
     }
 

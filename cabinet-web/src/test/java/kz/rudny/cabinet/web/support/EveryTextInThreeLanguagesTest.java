@@ -84,6 +84,9 @@ class EveryTextInThreeLanguagesTest {
         shown(Values.of("kz.rudny.cabinet.mentoring.pairs.boundary.VisitDirection"), "mentoring.direction.%s");
         shown(Values.of("kz.rudny.cabinet.mentoring.pairs.boundary.NoteKind"), "mentoring.note.%s");
         shown(Values.of("kz.rudny.cabinet.mentoring.pairs.boundary.Recommendation"), "mentoring.recommendation.%s");
+        // courses of continuous professional development
+        shown(Values.of("kz.rudny.cabinet.mentoring.courses.boundary.CourseKind"), "courses.kind.%s");
+        shown(Values.of("kz.rudny.cabinet.mentoring.courses.boundary.DueState"), "courses.due.%s");
     }
 
     private static void shown(Values values, String... keys) {
