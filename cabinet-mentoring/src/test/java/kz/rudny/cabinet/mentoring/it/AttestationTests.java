@@ -165,20 +165,20 @@ interface AttestationTests {
         long methodologistAccount = db().number("SELECT ACCOUNT_ID FROM STAFF_MEMBER WHERE ID = ?",
                 db().staffIdOf(A_METHODOLOGIST));
         String count = "SELECT COUNT(*) FROM NOTIFICATION WHERE RECIPIENT_ID = ? AND MESSAGE_KEY = ?";
-        long year = db().number(count, teacherAccount, "notice.attestation.you.YEAR");
-        long told = db().number(count, methodologistAccount, "notice.attestation.colleague.YEAR");
-        long three = db().number(count, teacherAccount, "notice.attestation.you.THREE_MONTHS");
-        long late2 = db().number(count, teacherAccount, "notice.attestation.you.OVERDUE");
+        long year = db().number(count, teacherAccount, "notice.attestation.you.year");
+        long told = db().number(count, methodologistAccount, "notice.attestation.colleague.year");
+        long three = db().number(count, teacherAccount, "notice.attestation.you.threeMonths");
+        long late2 = db().number(count, teacherAccount, "notice.attestation.you.overdue");
         attestationReminders().remindCurrentSchool(due.minusMonths(11));
         attestationReminders().remindCurrentSchool(due.minusMonths(10));
-        assertEquals(year + 1, db().number(count, teacherAccount, "notice.attestation.you.YEAR"), "once");
-        assertTrue(db().number(count, methodologistAccount, "notice.attestation.colleague.YEAR") >= told + 1,
+        assertEquals(year + 1, db().number(count, teacherAccount, "notice.attestation.you.year"), "once");
+        assertTrue(db().number(count, methodologistAccount, "notice.attestation.colleague.year") >= told + 1,
                 "the methodologist is told too");
         attestationReminders().remindCurrentSchool(due.minusMonths(2));
-        assertEquals(three + 1, db().number(count, teacherAccount, "notice.attestation.you.THREE_MONTHS"));
+        assertEquals(three + 1, db().number(count, teacherAccount, "notice.attestation.you.threeMonths"));
         attestationReminders().remindCurrentSchool(due.plusDays(1));
         attestationReminders().remindCurrentSchool(due.plusDays(2));
-        assertEquals(late2 + 1, db().number(count, teacherAccount, "notice.attestation.you.OVERDUE"));
+        assertEquals(late2 + 1, db().number(count, teacherAccount, "notice.attestation.you.overdue"));
     }
 
     private static Checklist.Item item(Checklist c, EvidenceKind kind) {

@@ -123,10 +123,10 @@ public class AttestationReminders {
             records.data().persist(new AttestationReminder(r.card().staffId(), due, stage, now));
             String link = "/mentoring/attestation.xhtml";
             String[] keys = switch (stage) {
-                case "OVERDUE" -> new String[] {"notice.attestation.you.OVERDUE", "notice.attestation.colleague.OVERDUE"};
-                case "THREE_MONTHS" -> new String[] {"notice.attestation.you.THREE_MONTHS",
-                        "notice.attestation.colleague.THREE_MONTHS"};
-                default -> new String[] {"notice.attestation.you.YEAR", "notice.attestation.colleague.YEAR"};
+                case "OVERDUE" -> new String[] {"notice.attestation.you.overdue", "notice.attestation.colleague.overdue"};
+                case "THREE_MONTHS" -> new String[] {"notice.attestation.you.threeMonths",
+                        "notice.attestation.colleague.threeMonths"};
+                default -> new String[] {"notice.attestation.you.year", "notice.attestation.colleague.year"};
             };
             notifications.send(List.of(r.accountId()), Notice.about(keys[0], due.format(PaperDates.DAY))
                     .linkingTo(link));
