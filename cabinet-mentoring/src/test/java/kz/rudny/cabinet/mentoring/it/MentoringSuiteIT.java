@@ -1,6 +1,7 @@
 package kz.rudny.cabinet.mentoring.it;
 
 import jakarta.inject.Inject;
+import kz.rudny.cabinet.domain.association.boundary.Associations;
 import kz.rudny.cabinet.domain.it.support.Callers;
 import kz.rudny.cabinet.domain.it.support.TestDatabase;
 import kz.rudny.cabinet.domain.lessonanalysis.boundary.AnalysisTemplates;
@@ -17,6 +18,7 @@ import kz.rudny.cabinet.mentoring.pairs.boundary.LessonVisits;
 import kz.rudny.cabinet.mentoring.pairs.boundary.MentorReports;
 import kz.rudny.cabinet.mentoring.pairs.boundary.MentoringPairs;
 import kz.rudny.cabinet.mentoring.pairs.boundary.MentoringPlans;
+import kz.rudny.cabinet.mentoring.selfeducation.boundary.SelfEducation;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -25,16 +27,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The mentoring module's in-container suite: ONE test WAR, so one Payara Micro per database run (it-derby,
  * it-postgresql), for all of its features. Each feature's tests live in their own interface ({@link PairsTests},
- * {@link PairWorkTests}, {@link CoursesTests}, {@link AttestationTests}) as {@code @Test} default methods; this class implements them all and hands them the beans
+ * {@link PairWorkTests}, {@link CoursesTests}, {@link AttestationTests}, {@link SelfEducationTests}) as {@code @Test} default methods; this class implements them all and hands them the beans
  * it has injected. The tests share the server and its database, so each works on its own school and people.
  */
 @ExtendWith(ArquillianExtension.class)
-class MentoringSuiteIT implements PairsTests, PairWorkTests, CoursesTests, AttestationTests {
+class MentoringSuiteIT implements PairsTests, PairWorkTests, CoursesTests, AttestationTests,
+        SelfEducationTests {
 
     @Deployment
     static WebArchive deployment() {
         return MentoringDeployment.war(MentoringSuiteIT.class, PairsTests.class, PairWorkTests.class,
-                CoursesTests.class, AttestationTests.class);
+                CoursesTests.class, AttestationTests.class, SelfEducationTests.class);
     }
 
     @Inject
@@ -81,6 +84,22 @@ class MentoringSuiteIT implements PairsTests, PairWorkTests, CoursesTests, Attes
 
     @Inject
     AttestationReminders attestationReminders;
+
+    @Inject
+    SelfEducation selfEducation;
+
+    @Inject
+    Associations associations;
+
+    @Override
+    public SelfEducation selfEducation() {
+        return selfEducation;
+    }
+
+    @Override
+    public Associations associations() {
+        return associations;
+    }
 
     @Override
     public Attestations attestations() {
