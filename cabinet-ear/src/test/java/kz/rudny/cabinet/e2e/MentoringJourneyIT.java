@@ -20,7 +20,8 @@ import org.openqa.selenium.WebElement;
 /**
  * A year of mentoring in the Kazakh gymnasium: the methodologist sees the second young specialist without a mentor,
  * submits the assignment empty (the messages by the fields, nothing stored) and then assigns an experienced teacher
- * by an order; the mentor starts the plan from the Kazakh template, marks an item done with a note, logs a visit to
+ * by an order; the mentor starts the plan from the Kazakh template, marks an item done with a note (its day cleared
+ * first: the message by the field), logs a visit to
  * the young specialist's lesson with «Сабақты талдау үлгісі» (a required field left out first, then a forged mark:
  * the message by the field, what was typed kept) and fills its analysis; the young specialist reads the plan and the
  * visit and prints it in Kazakh; a colleague outside the pair finds nothing. The test uses g3.young2, whom the demo
@@ -99,8 +100,18 @@ class MentoringJourneyIT {
             mentor.selectByText("template:language_input", "Қазақ");
             mentor.clickAndWait("template:start");
             assertTrue(mentor.pageText().contains("Жоспар үлгіден толтырылды"), mentor.pageText());
+            // The day cleared first: refused by its field (not read as "not done"), the note kept.
             mentor.clickAndWait("plan:months:0:items:0:markDone");
+            assertEquals(today, mentor.find("marking:doneOn_input").getAttribute("value"), "today offered");
+            mentor.setValue("marking:doneOn_input", "");
             mentor.type("marking:note", note);
+            mentor.clickAndWait("marking:saveDone");
+            assertTrue(field(mentor, "marking:doneOn_input").contains(REQUIRED), field(mentor, "marking:doneOn_input"));
+            assertFalse(mentor.pageText().contains("Тармақ орындалды деп белгіленді."), mentor.pageText());
+            assertEquals(note, mentor.find("marking:note").getAttribute("value"), "the note stays");
+            assertFalse(firstItem(mentor).contains("Орындалды " + today), firstItem(mentor));
+            mentor.screenshot("mentoring-plan-marking-bad-input-kk");
+            mentor.setValue("marking:doneOn_input", today);
             mentor.clickAndWait("marking:saveDone");
             assertTrue(mentor.pageText().contains("Тармақ орындалды деп белгіленді."), mentor.pageText());
             String firstMonth = firstItem(mentor);
