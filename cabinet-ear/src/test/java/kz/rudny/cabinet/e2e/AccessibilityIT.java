@@ -19,6 +19,8 @@ class AccessibilityIT {
             "g3.teacher,             /index.xhtml /profile.xhtml /associations.xhtml /library/corners.xhtml /library/catalogue.xhtml /library/my-materials.xhtml /library/loans.xhtml /search.xhtml /exchange/feed.xhtml /events/rooms.xhtml /events/calendar.xhtml /notifications.xhtml /events/activities.xhtml /events/activity.xhtml /events/my-activities.xhtml /events/lesson-studies.xhtml /events/lesson-study.xhtml /mentoring/pairs.xhtml",
             "s12.methodologist,      /index.xhtml /school/staff.xhtml /school/audit.xhtml /school/staff-import.xhtml /library/review.xhtml /library/overdue.xhtml /library/import.xhtml /events/rooms.xhtml /events/calendar.xhtml /events/activities.xhtml /events/activity-edit.xhtml /events/analysis-templates.xhtml /events/lesson-studies.xhtml /events/lesson-study.xhtml /events/open-lesson.xhtml /events/observation.xhtml /mentoring/young-specialists.xhtml /mentoring/pairs.xhtml /mentoring/school-courses.xhtml /mentoring/courses.xhtml",
             "s12.teacher,            /mentoring/courses.xhtml",
+            "g3.mentor,              /mentoring/pairs.xhtml /mentoring/pair.xhtml /mentoring/visit.xhtml",
+            "g3.young,               /mentoring/pairs.xhtml /mentoring/pair.xhtml /mentoring/visit.xhtml",
             "district.methodologist, /index.xhtml /district/schools.xhtml /exchange/feed.xhtml /profile.xhtml /notifications.xhtml /events/activities.xhtml /events/activity.xhtml /events/activity-edit.xhtml",
             "district.admin,         /admin/district-staff.xhtml /admin/new-school.xhtml"})
     void everyPageOfTheRoleMeetsWcag21AA(String username, String pages) {
@@ -54,10 +56,11 @@ class AccessibilityIT {
 
     /**
      * Pages of one record, reached by the first link to them on the page named before them: a Lesson Study from the
-     * list, its first lesson from the cycle, the lesson's first submitted observation from the lesson.
+     * list, its first lesson from the cycle, the lesson's first submitted observation from the lesson; a mentoring
+     * pair from My mentoring, its first visit from the pair's page (the mentor fills it, the young specialist reads it).
      */
     private static final java.util.Set<String> FOLLOWED = java.util.Set.of("/events/lesson-study.xhtml",
-            "/events/open-lesson.xhtml", "/events/observation.xhtml");
+            "/events/open-lesson.xhtml", "/events/observation.xhtml", "/mentoring/pair.xhtml", "/mentoring/visit.xhtml");
 
     private static void collect(List<String> failures, Runnable check) {
         try {

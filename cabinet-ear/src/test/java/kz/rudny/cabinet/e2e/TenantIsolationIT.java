@@ -327,6 +327,50 @@ class TenantIsolationIT {
     }
 
     @Test
+    void anotherSchoolsMentoringPairsVisitsAndTheirPrintoutsCannotBeOpenedNorByColleaguesOutsideThePair() {
+        // g3's demo pair (its mentor with the first young specialist) and its visits, found from the mentor's pages.
+        WebSession mentor = WebSession.signedIn("g3.mentor");
+        Set<Long> pairs = mentor.get("/mentoring/pairs.xhtml").ids("pair.xhtml");
+        assertFalse(pairs.isEmpty(), "g3's demo pair");
+        Set<Long> visits = new java.util.LinkedHashSet<>();
+        for (long pair : pairs) {
+            visits.addAll(mentor.get("/mentoring/pair.xhtml?id=" + pair).ids("visit.xhtml"));
+        }
+        assertFalse(visits.isEmpty(), "the demo pair's visits");
+        long pair = pairs.iterator().next();
+        long visit = visits.iterator().next();
+        assertEquals(200, mentor.get("/mentoring/pair.xhtml?id=" + pair).status(), "the mentor reads the pair");
+        assertEquals(200, mentor.get("/mentoring/visit.xhtml?id=" + visit).status(), "the mentor reads the visit");
+        assertEquals(200, mentor.get("/mentoring/report-pdf?pair=" + pair + "&lang=kk").status(), "the mentor prints the report");
+        assertEquals(200, mentor.get("/mentoring/visit-pdf?id=" + visit + "&lang=kk").status(), "the mentor prints the visit");
+        assertEquals(200, WebSession.signedIn("g3.methodologist").get("/mentoring/pair.xhtml?id=" + pair).status(),
+                "the school's methodologist reads the pair");
+
+        // Another school's methodologist and teacher, and a colleague of the school outside the pair.
+        for (String username : new String[] {"s7.methodologist", "s7.teacher", "g3.t03"}) {
+            WebSession other = WebSession.signedIn(username);
+            for (long id : pairs) {
+                assertEquals(404, other.get("/mentoring/pair.xhtml?id=" + id).status(), username + ": pair " + id);
+                assertEquals(404, other.get("/mentoring/report-pdf?pair=" + id + "&lang=kk").status(),
+                        username + ": printed report of pair " + id);
+                assertFalse(other.get("/mentoring/pairs.xhtml").body().contains("pair.xhtml?id=" + id + "\""),
+                        username + ": not in their mentoring: " + id);
+            }
+            for (long id : visits) {
+                assertEquals(404, other.get("/mentoring/visit.xhtml?id=" + id).status(), username + ": visit " + id);
+                assertEquals(404, other.get("/mentoring/visit-pdf?id=" + id + "&lang=kk").status(),
+                        username + ": printed visit " + id);
+            }
+        }
+        WebSession s7 = WebSession.signedIn("s7.methodologist");
+        WebSession.Page list = s7.get("/mentoring/young-specialists.xhtml");
+        assertEquals(200, list.status());
+        for (long id : pairs) {
+            assertFalse(list.body().contains("pair.xhtml?id=" + id + "\""), "not in s7's young specialists: " + id);
+        }
+    }
+
+    @Test
     void anotherPersonsFeedCannotBeGuessedAndAnotherSchoolsEntryCannotBeDownloaded() throws Exception {
         // g3's teacher books, and makes a private feed link (the page's "make" button, posted as the page would).
         WebSession g3 = WebSession.signedIn("g3.t02");

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import kz.rudny.cabinet.domain.errors.InvalidInputException;
 import kz.rudny.cabinet.domain.people.boundary.Language;
 import kz.rudny.cabinet.domain.platform.boundary.Settings;
 import kz.rudny.cabinet.mentoring.pairs.boundary.MentoringPlans;
@@ -93,9 +94,18 @@ public class PlanPart implements Serializable {
         markingId = null;
     }
 
+    /**
+     * Marks the item done on the day given. The boundary reads no day as "not done": the form, which marks done,
+     * refuses an empty day by its field instead of undoing the item under a "marked done" message.
+     */
     public void markDone() {
         PlanItemView i = getMarking();
-        if (FacesForms.submit("marking", () -> plans.markDone(i.id(), i.version(), doneOn, note))) {
+        if (FacesForms.submit("marking", () -> {
+            if (doneOn == null) {
+                throw new InvalidInputException("doneOn", "field.required");
+            }
+            plans.markDone(i.id(), i.version(), doneOn, note);
+        })) {
             FacesForms.info("mentoring.itemDone");
             markingId = null;
             read();
