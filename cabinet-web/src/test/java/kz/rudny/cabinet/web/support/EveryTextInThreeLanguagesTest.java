@@ -87,6 +87,10 @@ class EveryTextInThreeLanguagesTest {
         // courses of continuous professional development
         shown(Values.of("kz.rudny.cabinet.mentoring.courses.boundary.CourseKind"), "courses.kind.%s");
         shown(Values.of("kz.rudny.cabinet.mentoring.courses.boundary.DueState"), "courses.due.%s");
+        // self-education
+        shown(Values.of("kz.rudny.cabinet.mentoring.selfeducation.boundary.Stage"), "selfEducation.stage.%s");
+        shown(Values.of("kz.rudny.cabinet.mentoring.selfeducation.boundary.OutcomeKind"), "selfEducation.outcome.%s");
+        shown(Values.of("kz.rudny.cabinet.mentoring.selfeducation.boundary.OutcomeLink"), "selfEducation.link.%s");
     }
 
     private static void shown(Values values, String... keys) {
