@@ -87,6 +87,9 @@ class EveryTextInThreeLanguagesTest {
         // courses of continuous professional development
         shown(Values.of("kz.rudny.cabinet.mentoring.courses.boundary.CourseKind"), "courses.kind.%s");
         shown(Values.of("kz.rudny.cabinet.mentoring.courses.boundary.DueState"), "courses.due.%s");
+        // attestation readiness
+        shown(Values.of("kz.rudny.cabinet.mentoring.attestation.boundary.EvidenceKind"), "attestation.kind.%s");
+        shown(Values.of("kz.rudny.cabinet.mentoring.attestation.boundary.AchievementLevel"), "attestation.level.%s");
     }
 
     private static void shown(Values values, String... keys) {
