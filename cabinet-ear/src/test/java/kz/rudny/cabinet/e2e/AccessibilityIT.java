@@ -19,8 +19,10 @@ class AccessibilityIT {
             "g3.teacher,             /index.xhtml /profile.xhtml /associations.xhtml /library/corners.xhtml /library/catalogue.xhtml /library/my-materials.xhtml /library/loans.xhtml /search.xhtml /exchange/feed.xhtml /events/rooms.xhtml /events/calendar.xhtml /notifications.xhtml /events/activities.xhtml /events/activity.xhtml /events/my-activities.xhtml /events/lesson-studies.xhtml /events/lesson-study.xhtml /mentoring/pairs.xhtml",
             "s12.methodologist,      /index.xhtml /school/staff.xhtml /school/audit.xhtml /school/staff-import.xhtml /library/review.xhtml /library/overdue.xhtml /library/import.xhtml /events/rooms.xhtml /events/calendar.xhtml /events/activities.xhtml /events/activity-edit.xhtml /events/analysis-templates.xhtml /events/lesson-studies.xhtml /events/lesson-study.xhtml /events/open-lesson.xhtml /events/observation.xhtml /mentoring/young-specialists.xhtml /mentoring/pairs.xhtml /mentoring/school-courses.xhtml /mentoring/courses.xhtml",
             "s12.teacher,            /mentoring/courses.xhtml",
+            "g3.t07,                 /mentoring/attestation.xhtml /district/category-requirements.xhtml",
+            "g3.methodologist,       /mentoring/school-attestation.xhtml /mentoring/portfolio.xhtml",
             "district.methodologist, /index.xhtml /district/schools.xhtml /exchange/feed.xhtml /profile.xhtml /notifications.xhtml /events/activities.xhtml /events/activity.xhtml /events/activity-edit.xhtml",
-            "district.admin,         /admin/district-staff.xhtml /admin/new-school.xhtml"})
+            "district.admin,         /admin/district-staff.xhtml /admin/new-school.xhtml /district/category-requirements.xhtml"})
     void everyPageOfTheRoleMeetsWcag21AA(String username, String pages) {
         List<String> failures = new ArrayList<>();
         try (Browser browser = new Browser()) {
@@ -39,7 +41,7 @@ class AccessibilityIT {
                 } else if (FOLLOWED.contains(page)) {
                     // a page of one record: the first link to it on the page before (a list, or the record above it)
                     String link = browser.driver.findElement(org.openqa.selenium.By.cssSelector(
-                            "a[href*='" + page.substring(page.lastIndexOf('/') + 1) + "?id=']")).getAttribute("href");
+                            "a[href*='" + page.substring(page.lastIndexOf('/') + 1) + "?']")).getAttribute("href");
                     browser.driver.get(link);
                     assertEquals(List.of(), browser.all(org.openqa.selenium.By.id("errorTitle")),
                             "the record's page, not the error page: " + link);
@@ -54,10 +56,11 @@ class AccessibilityIT {
 
     /**
      * Pages of one record, reached by the first link to them on the page named before them: a Lesson Study from the
-     * list, its first lesson from the cycle, the lesson's first submitted observation from the lesson.
+     * list, its first lesson from the cycle, the lesson's first submitted observation from the lesson; a teacher's
+     * attestation portfolio from the school's attestation schedule ({@code portfolio.xhtml?staff=}).
      */
     private static final java.util.Set<String> FOLLOWED = java.util.Set.of("/events/lesson-study.xhtml",
-            "/events/open-lesson.xhtml", "/events/observation.xhtml");
+            "/events/open-lesson.xhtml", "/events/observation.xhtml", "/mentoring/portfolio.xhtml");
 
     private static void collect(List<String> failures, Runnable check) {
         try {
