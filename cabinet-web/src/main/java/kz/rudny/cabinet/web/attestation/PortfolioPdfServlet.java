@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import kz.rudny.cabinet.domain.errors.AccessDeniedException;
 import kz.rudny.cabinet.domain.errors.NotFoundException;
 import kz.rudny.cabinet.domain.people.boundary.Language;
 import kz.rudny.cabinet.mentoring.attestation.boundary.Portfolios;
@@ -15,8 +16,8 @@ import kz.rudny.cabinet.web.support.Attachments;
 /**
  * The attestation portfolio as PDF with Kazakh or Russian headings: the caller's
  * ({@code /mentoring/portfolio-pdf?lang=kk|ru}) or, for the methodologist, a colleague's
- * ({@code &staff=7}). Under {@code /mentoring/*}: the school's people only; what the caller may not read is
- * "not found".
+ * ({@code &staff=7}). Under {@code /mentoring/*}: the school's people only; what the caller may not read (a
+ * colleague's, for anyone but the methodologist) is "not found".
  */
 @WebServlet("/mentoring/portfolio-pdf")
 public class PortfolioPdfServlet extends HttpServlet {
@@ -37,7 +38,7 @@ public class PortfolioPdfServlet extends HttpServlet {
             byte[] pdf = staff == null ? portfolios.pdf(language) : portfolios.pdfOf(Long.parseLong(staff), language);
             Attachments.send(response, "portfolio" + (staff == null ? "" : "-" + staff) + "-" + lang + ".pdf",
                     "application/pdf", pdf.length, new ByteArrayInputStream(pdf));
-        } catch (NotFoundException e) {
+        } catch (NotFoundException | AccessDeniedException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
     }
