@@ -21,8 +21,10 @@ class AccessibilityIT {
             "s12.teacher,            /mentoring/courses.xhtml /mentoring/self-education.xhtml",
             "g3.mentor,              /mentoring/pairs.xhtml /mentoring/pair.xhtml /mentoring/visit.xhtml",
             "g3.young,               /mentoring/pairs.xhtml /mentoring/pair.xhtml /mentoring/visit.xhtml",
+            "g3.t07,                 /mentoring/attestation.xhtml /district/category-requirements.xhtml",
+            "g3.methodologist,       /mentoring/school-attestation.xhtml /mentoring/portfolio.xhtml",
             "district.methodologist, /index.xhtml /district/schools.xhtml /exchange/feed.xhtml /profile.xhtml /notifications.xhtml /events/activities.xhtml /events/activity.xhtml /events/activity-edit.xhtml",
-            "district.admin,         /admin/district-staff.xhtml /admin/new-school.xhtml"})
+            "district.admin,         /admin/district-staff.xhtml /admin/new-school.xhtml /district/category-requirements.xhtml"})
     void everyPageOfTheRoleMeetsWcag21AA(String username, String pages) {
         List<String> failures = new ArrayList<>();
         try (Browser browser = new Browser()) {
@@ -41,7 +43,7 @@ class AccessibilityIT {
                 } else if (FOLLOWED.contains(page)) {
                     // a page of one record: the first link to it on the page before (a list, or the record above it)
                     String link = browser.driver.findElement(org.openqa.selenium.By.cssSelector(
-                            "a[href*='" + page.substring(page.lastIndexOf('/') + 1) + "?id=']")).getAttribute("href");
+                            "a[href*='" + page.substring(page.lastIndexOf('/') + 1) + "?']")).getAttribute("href");
                     browser.driver.get(link);
                     assertEquals(List.of(), browser.all(org.openqa.selenium.By.id("errorTitle")),
                             "the record's page, not the error page: " + link);
@@ -66,10 +68,12 @@ class AccessibilityIT {
     /**
      * Pages of one record, reached by the first link to them on the page named before them: a Lesson Study from the
      * list, its first lesson from the cycle, the lesson's first submitted observation from the lesson; a mentoring
-     * pair from My mentoring, its first visit from the pair's page (the mentor fills it, the young specialist reads it).
+     * pair from My mentoring, its first visit from the pair's page (the mentor fills it, the young specialist reads it);
+     * a teacher's attestation portfolio from the school's attestation schedule ({@code portfolio.xhtml?staff=}).
      */
     private static final java.util.Set<String> FOLLOWED = java.util.Set.of("/events/lesson-study.xhtml",
-            "/events/open-lesson.xhtml", "/events/observation.xhtml", "/mentoring/pair.xhtml", "/mentoring/visit.xhtml");
+            "/events/open-lesson.xhtml", "/events/observation.xhtml", "/mentoring/pair.xhtml", "/mentoring/visit.xhtml",
+            "/mentoring/portfolio.xhtml");
 
     /** Pages that first offer the records they show, checked with their first choice: an association's topics. */
     private static final java.util.Set<String> CHOSEN = java.util.Set.of("/mentoring/association-self-education.xhtml");

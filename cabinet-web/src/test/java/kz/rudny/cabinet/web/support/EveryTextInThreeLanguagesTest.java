@@ -91,6 +91,9 @@ class EveryTextInThreeLanguagesTest {
         shown(Values.of("kz.rudny.cabinet.mentoring.selfeducation.boundary.Stage"), "selfEducation.stage.%s");
         shown(Values.of("kz.rudny.cabinet.mentoring.selfeducation.boundary.OutcomeKind"), "selfEducation.outcome.%s");
         shown(Values.of("kz.rudny.cabinet.mentoring.selfeducation.boundary.OutcomeLink"), "selfEducation.link.%s");
+        // attestation readiness
+        shown(Values.of("kz.rudny.cabinet.mentoring.attestation.boundary.EvidenceKind"), "attestation.kind.%s");
+        shown(Values.of("kz.rudny.cabinet.mentoring.attestation.boundary.AchievementLevel"), "attestation.level.%s");
     }
 
     private static void shown(Values values, String... keys) {
