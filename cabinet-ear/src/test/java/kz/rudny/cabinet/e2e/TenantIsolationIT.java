@@ -371,6 +371,52 @@ class TenantIsolationIT {
     }
 
     @Test
+    void anotherSchoolsCertificatesPortfoliosAndSelfEducationCannotBeOpenedNorByColleagues() {
+        // g3's course certificates, a portfolio (the teacher aiming at педагог-эксперт) and the associations' topics,
+        // found from the methodologist's pages.
+        WebSession methodologist = WebSession.signedIn("g3.methodologist");
+        Set<Long> certificates = methodologist.get("/mentoring/school-courses.xhtml").ids("course-certificate");
+        assertFalse(certificates.isEmpty(), "g3's demo certificates");
+        java.util.regex.Matcher portfolio = java.util.regex.Pattern.compile("portfolio\\.xhtml\\?staff=(\\d+)")
+                .matcher(methodologist.get("/mentoring/school-attestation.xhtml").body());
+        assertTrue(portfolio.find(), "a portfolio link in g3's attestation schedule");
+        long staff = Long.parseLong(portfolio.group(1));
+        java.util.regex.Matcher association = java.util.regex.Pattern.compile(
+                "association-self-education\\.xhtml\\?association=(\\d+)")
+                .matcher(methodologist.get("/mentoring/association-self-education.xhtml").body());
+        Set<Long> topics = new java.util.LinkedHashSet<>();
+        while (association.find()) {
+            topics.addAll(methodologist.get("/mentoring/association-self-education.xhtml?association="
+                    + association.group(1)).ids("self-education-topic.xhtml"));
+        }
+        assertFalse(topics.isEmpty(), "g3's demo self-education topics");
+        assertEquals(200, methodologist.get("/mentoring/course-certificate?id=" + certificates.iterator().next())
+                .status(), "the methodologist reads a certificate");
+        assertEquals(200, methodologist.get("/mentoring/portfolio.xhtml?staff=" + staff).status());
+        assertEquals(200, methodologist.get("/mentoring/portfolio-pdf?lang=kk&staff=" + staff).status());
+        assertEquals(200, methodologist.get("/mentoring/self-education-topic.xhtml?id=" + topics.iterator().next())
+                .status(), "the methodologist reads a topic");
+
+        // Another school's methodologist and teacher, and a colleague of the school (g3.young2 keeps no topic, takes
+        // no course in the demo and is not the portfolio's teacher).
+        for (String username : new String[] {"s7.methodologist", "s7.teacher", "g3.young2"}) {
+            WebSession other = WebSession.signedIn(username);
+            for (long id : certificates) {
+                assertEquals(404, other.get("/mentoring/course-certificate?id=" + id).status(),
+                        username + ": certificate " + id);
+            }
+            assertEquals(404, other.get("/mentoring/portfolio-pdf?lang=kk&staff=" + staff).status(),
+                    username + ": portfolio " + staff);
+            assertFalse(other.get("/mentoring/portfolio.xhtml?staff=" + staff).status() == 200,
+                    username + ": the portfolio page of " + staff);
+            for (long id : topics) {
+                assertEquals(404, other.get("/mentoring/self-education-topic.xhtml?id=" + id).status(),
+                        username + ": topic " + id);
+            }
+        }
+    }
+
+    @Test
     void anotherPersonsFeedCannotBeGuessedAndAnotherSchoolsEntryCannotBeDownloaded() throws Exception {
         // g3's teacher books, and makes a private feed link (the page's "make" button, posted as the page would).
         WebSession g3 = WebSession.signedIn("g3.t02");
