@@ -3,6 +3,7 @@ package kz.rudny.cabinet.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -207,6 +208,30 @@ class MentoringJourneyIT {
         }
         WebSession outsider = WebSession.signedIn("g3.t03");
         assertEquals(404, outsider.get(pairPath).status());
+    }
+
+    /**
+     * The report's figures from the other modules: the demo's young specialist of the gymnasium was marked present at
+     * the school's master class twelve days ago, inside the demo pair's term (from 3 September); the page and the
+     * Kazakh PDF show it among the events attended.
+     */
+    @Test
+    void theReportGathersTheYoungSpecialistsEventsFromTheEventsModule() throws Exception {
+        LocalDate today = LocalDate.now(RUDNY);
+        LocalDate pairStart = LocalDate.of(today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1, 9, 3);
+        assumeTrue(today.minusDays(12).isAfter(pairStart), "the demo's master class falls before the demo pair began");
+        try (Browser young = new Browser()) {
+            young.signIn("g3.young");
+            young.open("/mentoring/pairs.xhtml");
+            String href = young.driver.findElement(By.cssSelector("a[href*='pair.xhtml?id=']")).getAttribute("href");
+            young.open(href.substring(href.indexOf("/mentoring/")));
+            int attended = Integer.parseInt(young.textOf("eventsAttended"));
+            assertTrue(attended >= 1, "the demo's master class: " + young.textOf("figures"));
+            young.screenshot("mentoring-report-figures-kk");
+            String pairId = href.replaceFirst("^.*id=(\\d+).*$", "$1");
+            String pdf = pdfText(young, "/mentoring/report-pdf?pair=" + pairId + "&lang=kk").replaceAll("\\s+", " ");
+            assertTrue(pdf.contains("Жас маман қатысқан іс-шаралар " + attended), pdf);
+        }
     }
 
     private static String youngRowXpath() {

@@ -22,6 +22,8 @@ import kz.rudny.cabinet.domain.errors.NotFoundException;
 import kz.rudny.cabinet.domain.it.support.Callers;
 import kz.rudny.cabinet.domain.it.support.TestDatabase;
 import kz.rudny.cabinet.domain.people.boundary.Language;
+import kz.rudny.cabinet.domain.people.boundary.TeacherWork;
+import kz.rudny.cabinet.domain.people.boundary.TeacherWorks;
 import kz.rudny.cabinet.events.activities.boundary.Activities;
 import kz.rudny.cabinet.events.activities.boundary.ActivityForm;
 import kz.rudny.cabinet.events.activities.boundary.ActivityKind;
@@ -70,6 +72,8 @@ interface ActivityOutcomesTests {
     EventCertificates eventCertificates();
 
     CertificateCheck check();
+
+    TeacherWorks teacherWorks();
 
     @Test
     default void attendanceBeforeTheStartOrOfACancelledEventIsRefusedAndChangesNothing() {
@@ -142,6 +146,9 @@ interface ActivityOutcomesTests {
         long present = registrationOf(id, PRESENT);
         long absent = registrationOf(id, ABSENT);
         startedAnHourAgo(id);
+        TeacherWork presentBefore = workOf(PRESENT);
+        TeacherWork absentBefore = workOf(ABSENT);
+        TeacherWork colleagueBefore = workOf(COLLEAGUE);
 
         callers().signIn(PRESENT);
         assertRefused("activity", "activity.noCertificate", () -> eventCertificates().forMe(id, Language.RU, VERIFY));
@@ -156,6 +163,17 @@ interface ActivityOutcomesTests {
                 "SELECT c.FIELD_KEY || '=' || c.NEW_VALUE FROM AUDIT_CHANGE c JOIN AUDIT_ENTRY e ON e.ID = c.ENTRY_ID WHERE e.AUDIT_ACTION = ?"
                 + " AND e.RECORD_ID = ? AND c.FIELD_KEY LIKE '%_COUNT' ORDER BY c.FIELD_ORDER",
                 "ACTIVITY_ATTENDANCE_TAKEN", id), "audited with the counts");
+
+        // A teacher's work as the events count it (the mentor's report reads it): the one marked present attended
+        // one event more, in their own school; the absent one none; the staff presenter presented at one more.
+        assertEquals(new TeacherWork(presentBefore.eventsAttended() + 1, presentBefore.eventsPresented(),
+                presentBefore.openLessonsGiven(), 0), workOf(PRESENT));
+        assertEquals(absentBefore, workOf(ABSENT));
+        assertEquals(new TeacherWork(colleagueBefore.eventsAttended(), colleagueBefore.eventsPresented() + 1,
+                colleagueBefore.openLessonsGiven(), 0), workOf(COLLEAGUE));
+        callers().signIn(ELSEWHERE);
+        assertEquals(TeacherWork.NONE, teacherWorks().of(db().staffIdOf(PRESENT), accountOf(PRESENT),
+                LocalDate.now(SCHOOL_TIME).minusDays(2), LocalDate.now(SCHOOL_TIME)), "nothing from another school");
 
         // The one marked present: a participant's certificate, the same code on every download, in any language.
         callers().signIn(PRESENT);
@@ -266,6 +284,13 @@ interface ActivityOutcomesTests {
         long id = activities().create(f);
         activities().publish(id);
         return id;
+    }
+
+    /** The person's work around today, as counted in their own school (signed in as themselves). */
+    private TeacherWork workOf(String username) {
+        callers().signIn(username);
+        LocalDate today = LocalDate.now(SCHOOL_TIME);
+        return teacherWorks().of(db().staffIdOf(username), accountOf(username), today.minusDays(2), today.plusDays(1));
     }
 
     private void registerAs(String username, long id) {

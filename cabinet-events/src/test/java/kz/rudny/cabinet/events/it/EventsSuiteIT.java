@@ -10,6 +10,7 @@ import kz.rudny.cabinet.domain.people.boundary.Profile;
 import kz.rudny.cabinet.domain.lessonanalysis.boundary.AnalysisTemplates;
 import kz.rudny.cabinet.events.activities.boundary.Activities;
 import kz.rudny.cabinet.events.activities.boundary.Attendance;
+import kz.rudny.cabinet.domain.people.boundary.TeacherWorks;
 import kz.rudny.cabinet.events.activities.boundary.EventCertificates;
 import kz.rudny.cabinet.events.activities.boundary.Feedbacks;
 import kz.rudny.cabinet.events.activities.boundary.LessonStudies;
@@ -101,6 +102,9 @@ class EventsSuiteIT implements ActivitiesTests, ActivityFilesTests, ActivityMate
 
     @Inject
     EventCertificates eventCertificates;
+
+    @Inject
+    TeacherWorks teacherWorks;
 
     @Inject
     PrivateFeed feed;
@@ -203,6 +207,11 @@ class EventsSuiteIT implements ActivitiesTests, ActivityFilesTests, ActivityMate
     @Override
     public EventCertificates eventCertificates() {
         return eventCertificates;
+    }
+
+    @Override
+    public TeacherWorks teacherWorks() {
+        return teacherWorks;
     }
 
     @Override

@@ -31,6 +31,7 @@ import kz.rudny.cabinet.events.activities.boundary.OpenLessonForm;
 import kz.rudny.cabinet.events.activities.boundary.OpenLessonView;
 import kz.rudny.cabinet.events.activities.boundary.OpenLessons;
 import kz.rudny.cabinet.events.activities.boundary.Registrations;
+import kz.rudny.cabinet.domain.people.boundary.TeacherWorks;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -64,6 +65,8 @@ interface OpenLessonsTests {
     AnalysisTemplates templates();
 
     Profile profile();
+
+    TeacherWorks teacherWorks();
 
     @Test
     default void everySchoolHasTheDemoTemplatesInKazakhAndRussian() {
@@ -210,6 +213,22 @@ interface OpenLessonsTests {
         assertEquals(2, all.size());
         assertTrue(all.stream().allMatch(o -> o.templateName().equals("Схема анализа урока")), all.toString());
         assertTrue(observations().summary(lesson).startsWith("Цели урока"));
+
+        // The lesson counts in its teacher's work (the mentor's report reads it) on its day, in its school only.
+        long teacher = db().number("SELECT TEACHER_STAFF_ID FROM OPEN_LESSON WHERE ACTIVITY_ID = ?", lesson);
+        LocalDate day = ((java.sql.Timestamp) db().column("SELECT STARTS_AT FROM ACTIVITY WHERE ID = ?", lesson).get(0))
+                .toLocalDateTime().toLocalDate();
+        long account = db().number("SELECT ACCOUNT_ID FROM STAFF_MEMBER WHERE ID = ?", teacher);
+        long heldThatDay = db().number("SELECT COUNT(*) FROM OPEN_LESSON o JOIN ACTIVITY a ON a.ID = o.ACTIVITY_ID"
+                + " WHERE o.TEACHER_STAFF_ID = ? AND a.STATUS = 'HELD' AND a.STARTS_AT >= ? AND a.STARTS_AT < ?",
+                teacher, java.sql.Timestamp.valueOf(day.atStartOfDay()),
+                java.sql.Timestamp.valueOf(day.plusDays(1).atStartOfDay()));
+        assertTrue(heldThatDay >= 1);
+        assertEquals(heldThatDay, teacherWorks().of(teacher, account, day, day).openLessonsGiven());
+        assertEquals(0, teacherWorks().of(teacher, account, day.plusDays(1), day.plusDays(1)).openLessonsGiven(),
+                "not on another day");
+        callers().signIn(THIRD);
+        assertEquals(0, teacherWorks().of(teacher, account, day, day).openLessonsGiven(), "not in another school");
     }
 
     /** An open lesson of s12 open to the town, {@code daysAhead}, published and described (s12's teacher, 6 А). */

@@ -17,6 +17,7 @@ import kz.rudny.cabinet.library.materials.boundary.MaterialAuthoring;
 import kz.rudny.cabinet.library.materials.boundary.MaterialReview;
 import kz.rudny.cabinet.library.materials.boundary.Materials;
 import kz.rudny.cabinet.library.search.boundary.LibrarySearch;
+import kz.rudny.cabinet.domain.people.boundary.TeacherWorks;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -68,6 +69,9 @@ class LibrarySuiteIT implements LibraryExchangeTests, LibraryTwoEditorsTests, Ma
 
     @Inject
     Materials materials;
+
+    @Inject
+    TeacherWorks teacherWorks;
 
     @Inject
     MaterialReview review;
@@ -124,6 +128,11 @@ class LibrarySuiteIT implements LibraryExchangeTests, LibraryTwoEditorsTests, Ma
     @Override
     public Feedback feedback() {
         return feedback;
+    }
+
+    @Override
+    public TeacherWorks teacherWorks() {
+        return teacherWorks;
     }
 
     @Override

@@ -35,6 +35,7 @@ import kz.rudny.cabinet.library.materials.boundary.MaterialView;
 import kz.rudny.cabinet.library.materials.boundary.Materials;
 import kz.rudny.cabinet.library.materials.boundary.StepKind;
 import kz.rudny.cabinet.library.materials.boundary.StepView;
+import kz.rudny.cabinet.domain.people.boundary.TeacherWorks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -69,6 +70,16 @@ interface MaterialsTests {
     MaterialReview review();
 
     TestDatabase db();
+
+    TeacherWorks teacherWorks();
+
+    /** What the library counts of the person's work around today (the mentor's report reads it), as themselves. */
+    private int materialsPublishedBy(String username) {
+        callers().signIn(username);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        return teacherWorks().of(db().staffIdOf(username), db().number("SELECT ID FROM ACCOUNT WHERE USERNAME = ?",
+                username), today.minusDays(1), today.plusDays(1)).materialsPublished();
+    }
 
     jakarta.enterprise.event.Event<kz.rudny.cabinet.domain.platform.boundary.PlatformStarted> started();
 
@@ -133,10 +144,12 @@ interface MaterialsTests {
         assertFalse(submitted.editable());
         assertFalse(submitted.reviewable(), "the author never reviews");
 
+        int publishedBefore = materialsPublishedBy(AUTHOR);
         callers().signIn(HEAD);
         assertTrue(ids(review().toReview(PageRequest.firstPage(100)).items()).contains(id));
         assertTrue(materials().view(id).reviewable());
         review().approve(id, "Жарайды, жариялаймыз");
+        assertEquals(publishedBefore + 1, materialsPublishedBy(AUTHOR), "counted in the author's work");
 
         MaterialView published = materials().view(id);
         assertEquals(MaterialStatus.PUBLISHED, published.status());

@@ -14,6 +14,7 @@ import kz.rudny.cabinet.domain.notifications.boundary.Notice;
 import kz.rudny.cabinet.domain.notifications.boundary.Notifications;
 import kz.rudny.cabinet.domain.people.boundary.Language;
 import kz.rudny.cabinet.domain.people.boundary.Profile;
+import kz.rudny.cabinet.domain.people.boundary.TeacherWorks;
 import kz.rudny.cabinet.domain.platform.boundary.Settings;
 import kz.rudny.cabinet.domain.security.Allowed;
 import kz.rudny.cabinet.domain.security.CurrentCaller;
@@ -30,7 +31,8 @@ import kz.rudny.cabinet.mentoring.pairs.entity.ProgressNote;
 
 /**
  * The mentor's report of a pair's year. The figures are gathered by the cabinet from the pair's own log (plan items
- * done of all, visits each way, notes each kind); the mentor writes the difficulties, the progress and the
+ * done of all, visits each way, notes each kind) and from what the other modules recorded of the young specialist's
+ * work from the pair's start to its end (or today, while it runs): events, open lessons, materials; the mentor writes the difficulties, the progress and the
  * recommendation and submits it (the recommendation is then required); the school methodologist signs it off, which
  * locks it, and the young specialist and the mentor are told. Printable as PDF in Kazakh or Russian by the pair and
  * the methodologist. Refusals name the field and change nothing.
@@ -59,6 +61,9 @@ public class MentorReports {
 
     @Inject
     Settings settings;
+
+    @Inject
+    TeacherWorks work;
 
     /** The report with its gathered figures (a draft with no texts when none is written yet). */
     public ReportView view(long pairId) {
@@ -127,13 +132,17 @@ public class MentorReports {
         List<PlanItem> plan = records.plan(p.getId());
         List<LessonVisit> visits = records.visits(p.getId());
         List<ProgressNote> notes = records.notes(p.getId());
+        LocalDate today = LocalDate.now(settings.timeZone());
+        LocalDate last = p.getEndedOn() != null ? p.getEndedOn() : p.getEndsOn();
         ReportView.Figures figures = new ReportView.Figures(plan.size(),
                 (int) plan.stream().filter(i -> i.getDoneOn() != null).count(),
                 (int) visits.stream().filter(v -> !v.getDirection().byYoung()).count(),
                 (int) visits.stream().filter(v -> v.getDirection().byYoung()).count(),
                 (int) notes.stream().filter(n -> n.getKind() == NoteKind.DIFFICULTY).count(),
-                (int) notes.stream().filter(n -> n.getKind() == NoteKind.PROGRESS).count());
-        return new ReportView(PairViews.view(p, caller.accountId(), LocalDate.now(settings.timeZone())), figures,
+                (int) notes.stream().filter(n -> n.getKind() == NoteKind.PROGRESS).count(),
+                work.of(p.getYoungStaffId(), p.getYoungAccountId(), p.getStartsOn(),
+                        last.isAfter(today) ? today : last));
+        return new ReportView(PairViews.view(p, caller.accountId(), today), figures,
                 r.getDifficulties(), r.getProgress(), r.getRecommendation(), r.getSubmittedAt(), r.getSignedAt(),
                 r.getSignedByName());
     }

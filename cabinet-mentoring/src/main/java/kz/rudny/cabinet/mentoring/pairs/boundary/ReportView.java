@@ -1,6 +1,7 @@
 package kz.rudny.cabinet.mentoring.pairs.boundary;
 
 import java.time.LocalDateTime;
+import kz.rudny.cabinet.domain.people.boundary.TeacherWork;
 
 /**
  * The mentor's report as read: the pair, the figures gathered by the cabinet itself, the mentor's texts and
@@ -10,9 +11,13 @@ public record ReportView(PairView pair, Figures figures, String difficulties, St
                          Recommendation recommendation, LocalDateTime submittedAt, LocalDateTime signedAt,
                          String signedByName) {
 
-    /** What the year's log says: plan items done of all, visits each way, notes each kind. */
+    /**
+     * What the year's log says (plan items done of all, visits each way, notes each kind) and what the other modules
+     * recorded of the young specialist's work in the pair's term (events attended and presented at, open lessons
+     * given, materials published).
+     */
     public record Figures(int planItems, int planDone, int mentorVisits, int youngVisits, int difficulties,
-                          int progressNotes) {
+                          int progressNotes, TeacherWork youngWork) {
     }
 
     public boolean submitted() {

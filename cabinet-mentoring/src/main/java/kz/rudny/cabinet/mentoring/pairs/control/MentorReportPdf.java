@@ -71,6 +71,10 @@ public final class MentorReportPdf {
         row(table, t.text("youngVisits"), String.valueOf(f.youngVisits()), regular);
         row(table, t.text("difficultiesNoted"), String.valueOf(f.difficulties()), regular);
         row(table, t.text("progressNoted"), String.valueOf(f.progressNotes()), regular);
+        row(table, t.text("eventsAttended"), String.valueOf(f.youngWork().eventsAttended()), regular);
+        row(table, t.text("eventsPresented"), String.valueOf(f.youngWork().eventsPresented()), regular);
+        row(table, t.text("openLessons"), String.valueOf(f.youngWork().openLessonsGiven()), regular);
+        row(table, t.text("materials"), String.valueOf(f.youngWork().materialsPublished()), regular);
         document.add(table);
         if (!notes.isEmpty()) {
             Paragraph notesTitle = new Paragraph(t.text("notes"), bold);
