@@ -234,6 +234,52 @@ class MentoringJourneyIT {
         }
     }
 
+    /**
+     * A self-education outcome names the master class the young specialist attended (as the events module recorded
+     * it): the picker offers it among their own events; a forged number is refused by the field, the title kept; the
+     * outcome then links to the event's page.
+     */
+    @Test
+    void aSelfEducationOutcomeNamesTheEventTheCabinetRecorded() throws Exception {
+        LocalDate today = LocalDate.now(RUDNY);
+        LocalDate yearStart = LocalDate.of(today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1, 9, 1);
+        assumeTrue(today.minusDays(12).isAfter(yearStart), "the demo's master class falls before the topic's year");
+        String title = "Кері байланыс тәсілдерін сабақта қолдану " + System.currentTimeMillis() % 100000;
+        try (Browser young = new Browser()) {
+            young.signIn("g3.young");
+            young.open("/mentoring/self-education.xhtml");
+            young.clickAndWait("myTopics:topics:0:openOutcome");
+            young.selectByText("addingOutcome:kind_input", "Шеберлік сыныбы");
+            young.type("addingOutcome:title", title);
+            young.setValue("addingOutcome:heldOn_input", today.minusDays(12).format(DAY));
+            young.choose("addingOutcome:linkKind", "Іс-шара");
+            young.waitFor().until(d -> young.all(By.xpath("//select[@id='addingOutcome:linkRef_input']"
+                    + "/option[contains(.,'Белсенді оқыту әдістері')]")).size() == 1);
+            young.screenshot("self-education-link-choices-kk");
+            young.assertAccessible("the outcome form with the event picker");
+
+            // A number that is not one of theirs: refused by the field, the title kept, nothing stored.
+            young.driver.executeScript("var s = document.getElementById(arguments[0]); var o = document"
+                    + ".createElement('option'); o.value = '999999999'; o.text = 'x'; s.add(o); s.value = '999999999';",
+                    "addingOutcome:linkRef_input");
+            young.clickAndWait("addingOutcome:addOutcome");
+            String message = field(young, "addingOutcome:linkRef_input");
+            assertTrue(message.contains("кабинет тіркеген өзіңіздің"), message + " / " + young.pageText());
+            assertEquals(title, young.find("addingOutcome:title").getAttribute("value"), "the title stays");
+            assertFalse(young.textOf("myTopics").contains(title), "nothing stored");
+
+            young.selectByText("addingOutcome:linkRef_input", "Белсенді оқыту әдістері");
+            young.clickAndWait("addingOutcome:addOutcome");
+            assertTrue(young.pageText().contains("Нәтиже қосылды."), young.pageText());
+            WebElement line = young.driver.findElement(By.xpath("//*[@id='myTopics']//li[contains(normalize-space(.),'"
+                    + title + "')]"));
+            String href = line.findElement(By.cssSelector("a[href*='/events/activity.xhtml?id=']")).getAttribute("href");
+            young.screenshot("self-education-linked-kk");
+            young.open(href.substring(href.indexOf("/events/")));
+            assertTrue(young.pageText().contains("Белсенді оқыту әдістері"), young.pageText());
+        }
+    }
+
     private static String youngRowXpath() {
         return "//*[@id='young']//tr[td[contains(normalize-space(.),'" + YOUNG + "')]]";
     }

@@ -167,10 +167,10 @@ interface ActivityOutcomesTests {
         // A teacher's work as the events count it (the mentor's report reads it): the one marked present attended
         // one event more, in their own school; the absent one none; the staff presenter presented at one more.
         assertEquals(new TeacherWork(presentBefore.eventsAttended() + 1, presentBefore.eventsPresented(),
-                presentBefore.openLessonsGiven(), 0), workOf(PRESENT));
+                presentBefore.openLessonsGiven(), 0, presentBefore.meetingTalks()), workOf(PRESENT));
         assertEquals(absentBefore, workOf(ABSENT));
         assertEquals(new TeacherWork(colleagueBefore.eventsAttended(), colleagueBefore.eventsPresented() + 1,
-                colleagueBefore.openLessonsGiven(), 0), workOf(COLLEAGUE));
+                colleagueBefore.openLessonsGiven(), 0, colleagueBefore.meetingTalks()), workOf(COLLEAGUE));
         callers().signIn(ELSEWHERE);
         assertEquals(TeacherWork.NONE, teacherWorks().of(db().staffIdOf(PRESENT), accountOf(PRESENT),
                 LocalDate.now(SCHOOL_TIME).minusDays(2), LocalDate.now(SCHOOL_TIME)), "nothing from another school");

@@ -92,6 +92,14 @@ interface AttestationTests {
         course.setAchievedOn(LocalDate.now(A_ZONE));
         course.setCourseId(-1L);
         assertAttestationRefused("courseId", "attestation.courseNotConfirmed", () -> portfolios().add(course, null));
+        EvidenceForm publication = new EvidenceForm();
+        publication.setKind(EvidenceKind.PUBLICATION);
+        publication.setLevel(AchievementLevel.TOWN);
+        publication.setTitle("Мақала");
+        publication.setAchievedOn(LocalDate.now(A_ZONE));
+        publication.setLinkRef(1L); // no library here: nothing recorded to name
+        assertAttestationRefused("linkRef", "attestation.linkUnknown", () -> portfolios().add(publication, null));
+        assertEquals(List.of(), portfolios().workChoices(EvidenceKind.PUBLICATION));
         assertEquals(evidence, portfolios().mine().size(), "refusals store nothing");
 
         long added = portfolios().add(pupilResult("Әлімжанова Дана", 1, AchievementLevel.REGION), null);

@@ -100,7 +100,13 @@ interface CoursesTests {
         assertTrue(courses().certificate(id).size() > 0, "the methodologist reads the scan");
         assertEquals(0, db().number("SELECT COUNT(*) FROM STAFF_MEMBER WHERE ID = ? AND CAMBRIDGE_CONFIRMED = TRUE",
                 staffId));
+        assertEquals(0, db().number("SELECT COUNT(*) FROM AUDIT_ENTRY WHERE AUDIT_ACTION = 'COURSE_CONFIRMED'"
+                + " AND RECORD_ID = ?", id), "the refused confirmations wrote nothing");
         courses().confirm(id, version);
+        assertEquals(1, db().number("SELECT COUNT(*) FROM AUDIT_ENTRY WHERE AUDIT_ACTION = 'COURSE_CONFIRMED'"
+                + " AND RECORD_ID = ?", id), "in the school's audit trail");
+        assertEquals(1, db().number("SELECT COUNT(*) FROM AUDIT_ENTRY WHERE AUDIT_ACTION = 'COURSE_RECORDED'"
+                + " AND RECORD_ID = ?", id));
         CourseDue after = dueOf(courses().schedule(), staffId);
         assertEquals(today.minusDays(5).plusYears(3), after.dueOn());
         assertNotEquals(DueState.OVERDUE, after.state());

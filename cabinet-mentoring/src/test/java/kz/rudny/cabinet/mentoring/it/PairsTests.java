@@ -119,6 +119,11 @@ interface PairsTests {
         assertRefused("mentorStaffId", "mentoring.mentorFull",
                 () -> pairs().assign(form(second, mentor, "16-Ж", today)));
         assertEquals(before + 1, pairCount());
+        assertEquals(List.of("YOUNG_SPECIALIST", "MENTOR", "ORDER_NUMBER=15-Ж", "ORDER_DATE=" + today), db().column(
+                "SELECT CASE WHEN c.FIELD_KEY IN ('ORDER_NUMBER', 'ORDER_DATE') THEN c.FIELD_KEY || '=' || c.NEW_VALUE"
+                + " ELSE c.FIELD_KEY END FROM AUDIT_CHANGE c JOIN AUDIT_ENTRY e ON e.ID = c.ENTRY_ID"
+                + " WHERE e.AUDIT_ACTION = 'MENTOR_ASSIGNED' AND e.RECORD_ID = ? ORDER BY c.FIELD_ORDER", pair),
+                "the order in the school's audit trail, once; the refusals wrote none");
         PairView view = pairs().view(pair);
         assertTrue(view.open());
         assertEquals(AcademicYear.of(today).startYear() + 1, view.endsOn().getYear());
@@ -131,6 +136,9 @@ interface PairsTests {
         assertRefused("reason", "field.required", () -> pairs().end(pair, " "));
         assertTrue(pairs().view(pair).open(), "a refused end changes nothing");
         pairs().end(pair, "Ауысты басқа мектепке");
+        assertEquals(List.of("Ауысты басқа мектепке"), db().column("SELECT c.NEW_VALUE FROM AUDIT_CHANGE c JOIN AUDIT_ENTRY e"
+                + " ON e.ID = c.ENTRY_ID WHERE e.AUDIT_ACTION = 'MENTORING_ENDED' AND e.RECORD_ID = ?"
+                + " AND c.FIELD_KEY = 'END_REASON'", pair));
         PairView ended = pairs().view(pair);
         assertFalse(ended.open());
         assertEquals("Ауысты басқа мектепке", ended.endReason());

@@ -17,6 +17,7 @@ import kz.rudny.cabinet.domain.it.support.Callers;
 import kz.rudny.cabinet.domain.it.support.TestDatabase;
 import kz.rudny.cabinet.mentoring.selfeducation.boundary.OutcomeForm;
 import kz.rudny.cabinet.mentoring.selfeducation.boundary.OutcomeKind;
+import kz.rudny.cabinet.mentoring.selfeducation.boundary.OutcomeLink;
 import kz.rudny.cabinet.mentoring.selfeducation.boundary.SelfEducation;
 import kz.rudny.cabinet.mentoring.selfeducation.boundary.Stage;
 import kz.rudny.cabinet.mentoring.selfeducation.boundary.TopicForm;
@@ -86,6 +87,17 @@ interface SelfEducationTests {
                 badOutcome.problems().stream().map(InvalidInputException.Problem::field).toList());
         talk.setTitle("Бірлестік отырысында баяндама");
         talk.setHeldOn(today);
+        // Naming a meeting: one must be chosen, and it must be one the cabinet recorded as the teacher's (this
+        // deployment has no events module: nothing is recorded, so every number is refused and none offered).
+        talk.setLinkKind(OutcomeLink.MEETING);
+        assertSelfRefused("linkRef", "field.required", () -> selfEducation().addOutcome(id, done.version(), talk));
+        talk.setLinkRef(1L);
+        assertSelfRefused("linkRef", "selfEducation.linkUnknown",
+                () -> selfEducation().addOutcome(id, done.version(), talk));
+        assertEquals(List.of(), selfEducation().linkChoices(id, OutcomeLink.MEETING));
+        assertTrue(selfEducation().topic(id).stages().get(0).outcomes().isEmpty(), "refusals store nothing");
+        talk.setLinkKind(null);
+        talk.setLinkRef(null);
         long outcome = selfEducation().addOutcome(id, done.version(), talk);
         assertEquals(List.of(outcome), selfEducation().topic(id).stages().get(0).outcomes().stream()
                 .map(TopicView.OutcomeView::id).toList());
@@ -106,6 +118,8 @@ interface SelfEducationTests {
         assertThrows(NotFoundException.class, () -> selfEducation().topic(id), "another teacher sees nothing");
         assertThrows(NotFoundException.class, () -> selfEducation().ofAssociation(association.id()));
         assertThrows(NotFoundException.class, () -> selfEducation().removeOutcome(outcome));
+        assertThrows(NotFoundException.class, () -> selfEducation().linkChoices(id, OutcomeLink.EVENT),
+                "nor what the topic's owner did");
         callers().signIn(S_OTHER_SCHOOL);
         assertThrows(NotFoundException.class, () -> selfEducation().topic(id), "nor another school");
         callers().signIn(S_TEACHER);

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
 import kz.rudny.cabinet.domain.people.boundary.QualificationCategory;
+import kz.rudny.cabinet.domain.platform.boundary.Settings;
 import kz.rudny.cabinet.mentoring.attestation.boundary.AchievementLevel;
 import kz.rudny.cabinet.mentoring.attestation.boundary.AttestationView;
 import kz.rudny.cabinet.mentoring.attestation.boundary.Attestations;
@@ -19,8 +20,10 @@ import kz.rudny.cabinet.mentoring.attestation.boundary.EvidenceKind;
 import kz.rudny.cabinet.mentoring.attestation.boundary.EvidenceView;
 import kz.rudny.cabinet.mentoring.attestation.boundary.Portfolios;
 import kz.rudny.cabinet.mentoring.courses.boundary.CourseView;
+import kz.rudny.cabinet.web.layout.LanguageChoice;
 import kz.rudny.cabinet.web.support.FacesForms;
 import kz.rudny.cabinet.web.support.Uploads;
+import kz.rudny.cabinet.web.support.WorkLinks;
 
 /**
  * "My attestation": the caller's category, last attestation and the next one due; the category and year they aim
@@ -37,6 +40,12 @@ public class MyAttestationPage implements Serializable {
     @Inject
     Portfolios portfolios;
 
+    @Inject
+    Settings settings;
+
+    @Inject
+    LanguageChoice language;
+
     private AttestationView attestation;
     private Checklist checklist;
     private List<PortfolioSection> sections;
@@ -45,6 +54,7 @@ public class MyAttestationPage implements Serializable {
     private QualificationCategory targetCategory;
     private Integer targetYear;
     private EvidenceForm form;
+    private List<WorkLinks.Choice> workChoices = List.of();
     private transient Part file;
 
     public void load() {
@@ -77,8 +87,23 @@ public class MyAttestationPage implements Serializable {
         if (Uploads.submit("evidence", file, f -> portfolios.add(form, f))) {
             FacesForms.info("attestation.added");
             form = new EvidenceForm();
+            workChoices = List.of();
             read();
         }
+    }
+
+    /** The kind chosen: a publication or an open lesson offers the caller's own recorded materials or events. */
+    public void kindChanged() {
+        form.setLinkRef(null);
+        workChoices = List.of();
+        if (form.getKind() != null) {
+            FacesForms.submit("evidence", () -> workChoices = WorkLinks.choices(portfolios.workChoices(form.getKind()),
+                    language.current()));
+        }
+    }
+
+    public List<WorkLinks.Choice> getWorkChoices() {
+        return workChoices;
     }
 
     public void remove(EvidenceView piece) {
@@ -95,7 +120,7 @@ public class MyAttestationPage implements Serializable {
 
     /** The years one may aim at: this one and those the boundary allows ahead. */
     public List<Integer> getYears() {
-        int thisYear = LocalDate.now().getYear();
+        int thisYear = LocalDate.now(settings.timeZone()).getYear();
         return IntStream.rangeClosed(thisYear, thisYear + Attestations.MAX_YEARS_AHEAD).boxed().toList();
     }
 

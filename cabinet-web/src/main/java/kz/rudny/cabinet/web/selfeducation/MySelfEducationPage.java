@@ -14,7 +14,9 @@ import kz.rudny.cabinet.mentoring.selfeducation.boundary.SelfEducation;
 import kz.rudny.cabinet.mentoring.selfeducation.boundary.Stage;
 import kz.rudny.cabinet.mentoring.selfeducation.boundary.TopicForm;
 import kz.rudny.cabinet.mentoring.selfeducation.boundary.TopicView;
+import kz.rudny.cabinet.web.layout.LanguageChoice;
 import kz.rudny.cabinet.web.support.FacesForms;
+import kz.rudny.cabinet.web.support.WorkLinks;
 
 /**
  * "My self-education": the caller's topics with their four stages and outcomes; they start a topic, plan a stage's
@@ -30,12 +32,16 @@ public class MySelfEducationPage implements Serializable {
     @Inject
     Settings settings;
 
+    @Inject
+    LanguageChoice language;
+
     private List<TopicView> list;
     private TopicForm form;
     private AcademicYearChoices years;
     private StageWork stageWork;
     private TopicView outcomeTopic;
     private OutcomeForm outcome;
+    private List<WorkLinks.Choice> linkChoices = List.of();
 
     public void load() {
         if (list == null) {
@@ -95,7 +101,22 @@ public class MySelfEducationPage implements Serializable {
         outcomeTopic = topic;
         outcome = new OutcomeForm();
         outcome.setStage(topic.currentStage());
+        linkChoices = List.of();
         stageWork = null;
+    }
+
+    /** The outcome's place chosen (a meeting, an event, a material): the caller's own of that place are offered. */
+    public void linkKindChanged() {
+        outcome.setLinkRef(null);
+        linkChoices = List.of();
+        if (outcome.getLinkKind() != null) {
+            FacesForms.submit("addingOutcome", () -> linkChoices = WorkLinks.choices(
+                    selfEducation.linkChoices(outcomeTopic.id(), outcome.getLinkKind()), language.current()));
+        }
+    }
+
+    public List<WorkLinks.Choice> getLinkChoices() {
+        return linkChoices;
     }
 
     public void addOutcome() {

@@ -23,6 +23,7 @@ import kz.rudny.cabinet.library.catalogue.boundary.CopyCondition;
 import kz.rudny.cabinet.library.catalogue.boundary.HoldingType;
 import kz.rudny.cabinet.library.materials.boundary.MaterialType;
 import kz.rudny.cabinet.domain.people.boundary.Language;
+import kz.rudny.cabinet.domain.people.boundary.QualificationCategory;
 import kz.rudny.cabinet.domain.school.boundary.TeachingLanguage;
 import kz.rudny.cabinet.domain.security.Role;
 import kz.rudny.cabinet.events.plan.boundary.ExecutionMark;
@@ -43,7 +44,7 @@ class AuditVocabularyTextsTest {
     /** Enums whose constants the trail keeps as values (the pages show them too). */
     private static final List<Class<? extends Enum<?>>> VALUES = List.of(Language.class, Role.class,
             TeachingLanguage.class, HoldingType.class, CopyCondition.class, MaterialType.class, CertificateKind.class,
-            RoomKind.class, PlanItemKind.class, ExecutionMark.class);
+            RoomKind.class, PlanItemKind.class, ExecutionMark.class, QualificationCategory.class);
 
     @Test
     void everyActionFieldAndKeptValueHasATextInEveryLanguage() throws IOException {

@@ -8,18 +8,25 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import kz.rudny.cabinet.domain.tenancy.Tenancy;
 
 /**
- * One teacher's work in a period as every module recorded it (each {@link TeacherWorkSource}, summed). For the
- * features that show a person's figures to those already allowed to see that person (the mentor's report is
- * checked by its pair's access first): hence {@link PermitAll}, like {@link TeachingRecords}. Only the current
- * school's records are counted; with no school (a district person) there is nothing to count.
+ * One teacher's work in a period as every module recorded it (each {@link TeacherWorkSource}). For the features that
+ * show a person's work to those already allowed to see that person (the mentor's report is checked by its pair's
+ * access first; a teacher links their own work): hence {@link PermitAll}, like {@link TeachingRecords}. Only the
+ * current school's records are read; with no school (a district person) there is nothing.
  */
 @ApplicationScoped
 @PermitAll
 @Transactional
 public class TeacherWorks {
+
+    private static final Comparator<WorkItem> NEWEST_FIRST = Comparator.comparing(WorkItem::day).reversed()
+            .thenComparing(WorkItem::kind).thenComparing(WorkItem::ref);
 
     @Inject
     @Any
@@ -28,15 +35,26 @@ public class TeacherWorks {
     @Inject
     Tenancy tenancy;
 
-    /** The staff member's work between the two days, both included. */
-    public TeacherWork of(long staffId, long accountId, @NotNull LocalDate from, @NotNull LocalDate to) {
+    /** The staff member's work between the two days (both included), newest first. */
+    public List<WorkItem> items(long staffId, long accountId, @NotNull LocalDate from, @NotNull LocalDate to) {
         if (tenancy.currentSchool().isEmpty() || to.isBefore(from)) {
-            return TeacherWork.NONE;
+            return List.of();
         }
-        TeacherWork sum = TeacherWork.NONE;
+        List<WorkItem> items = new ArrayList<>();
         for (TeacherWorkSource source : sources) {
-            sum = sum.plus(source.of(staffId, accountId, from, to));
+            items.addAll(source.itemsOf(staffId, accountId, from, to));
         }
-        return sum;
+        items.sort(NEWEST_FIRST);
+        return items;
+    }
+
+    /** The same, counted by kind. */
+    public TeacherWork of(long staffId, long accountId, @NotNull LocalDate from, @NotNull LocalDate to) {
+        return TeacherWork.of(items(staffId, accountId, from, to));
+    }
+
+    /** The item of that place and id among these, if it is one of them. */
+    public static Optional<WorkItem> find(List<WorkItem> items, WorkLink link, long ref) {
+        return items.stream().filter(i -> i.kind().link() == link && i.ref() == ref).findFirst();
     }
 }

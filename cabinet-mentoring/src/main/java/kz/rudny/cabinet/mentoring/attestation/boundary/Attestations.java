@@ -20,6 +20,10 @@ import kz.rudny.cabinet.domain.people.boundary.TeachingRecords;
 import kz.rudny.cabinet.domain.platform.boundary.Settings;
 import kz.rudny.cabinet.domain.security.Allowed;
 import kz.rudny.cabinet.domain.security.Role;
+import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
+import kz.rudny.cabinet.domain.audit.boundary.Changes;
+import kz.rudny.cabinet.mentoring.audit.boundary.MentoringField;
+import kz.rudny.cabinet.mentoring.audit.boundary.MentoringAction;
 import kz.rudny.cabinet.mentoring.attestation.control.AttestationRecords;
 import kz.rudny.cabinet.mentoring.attestation.control.AttestationSettings;
 import kz.rudny.cabinet.mentoring.attestation.entity.AttestationRecord;
@@ -54,6 +58,9 @@ public class Attestations {
 
     @Inject
     Settings settings;
+
+    @Inject
+    AuditTrail audit;
 
     /** The caller's own attestation standing. */
     public AttestationView mine() {
@@ -122,8 +129,14 @@ public class Attestations {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        LocalDate lastBefore = a.getLastAttestedOn();
+        QualificationCategory appliedBefore = a.getAppliedFor();
         a.attested(lastAttestedOn, appliedFor, AcademicYear.of(today()).startYear());
         records.data().flush();
+        audit.record(MentoringAction.ATTESTATION_RECORDED, "MentoringAttestation", staffId, Changes.describe()
+                .value(MentoringField.TEACHER, r.card().fullName())
+                .field(MentoringField.LAST_ATTESTED_ON, lastBefore, a.getLastAttestedOn())
+                .field(MentoringField.APPLIED_FOR, appliedBefore, a.getAppliedFor()));
     }
 
     /** One colleague's standing, for the methodologist. */

@@ -21,12 +21,16 @@ import kz.rudny.cabinet.domain.people.boundary.Language;
 import kz.rudny.cabinet.domain.people.boundary.Profile;
 import kz.rudny.cabinet.domain.people.boundary.StaffCard;
 import kz.rudny.cabinet.domain.people.boundary.TeachingRecord;
+import kz.rudny.cabinet.domain.people.boundary.TeacherWorks;
 import kz.rudny.cabinet.domain.people.boundary.TeachingRecords;
+import kz.rudny.cabinet.domain.people.boundary.WorkItem;
+import kz.rudny.cabinet.domain.people.boundary.WorkKind;
 import kz.rudny.cabinet.domain.platform.boundary.Settings;
 import kz.rudny.cabinet.domain.security.Allowed;
 import kz.rudny.cabinet.domain.security.CurrentCaller;
 import kz.rudny.cabinet.domain.security.Role;
 import kz.rudny.cabinet.mentoring.attestation.control.AttestationRecords;
+import kz.rudny.cabinet.mentoring.attestation.control.AttestationSettings;
 import kz.rudny.cabinet.mentoring.attestation.control.PortfolioPdf;
 import kz.rudny.cabinet.mentoring.attestation.control.Readiness;
 import kz.rudny.cabinet.mentoring.attestation.entity.CategoryRule;
@@ -36,7 +40,9 @@ import kz.rudny.cabinet.mentoring.courses.boundary.Courses;
 
 /**
  * A teacher's attestation portfolio: achievements by kind and level with their files; a course is one of the
- * teacher's confirmed course records, a pupil's result names the pupil and the place, the test its percentage. The
+ * teacher's confirmed course records, a publication may name one of the teacher's materials the library published and
+ * an open lesson or master class one of the events they gave (as the cabinet recorded them, within the attestation
+ * period), a pupil's result names the pupil and the place, the test its percentage. The
  * readiness checklist measures the portfolio against the district's requirements for the target category. The
  * teacher keeps it; the school methodologist reads it; nobody else. Printable as PDF in Kazakh or Russian for the
  * attestation commission. Refusals name the field and change nothing.
@@ -74,6 +80,12 @@ public class Portfolios {
 
     @Inject
     Settings settings;
+
+    @Inject
+    TeacherWorks works;
+
+    @Inject
+    AttestationSettings attestationSettings;
 
     /** The caller's portfolio, by section. */
     public List<EvidenceView> mine() {
@@ -136,7 +148,13 @@ public class Portfolios {
             } else if (courses.mine().stream().noneMatch(c -> c.id() == form.getCourseId() && c.confirmed())) {
                 problems.add(new InvalidInputException.Problem("courseId", "attestation.courseNotConfirmed"));
             }
-        } else if (linkKind == EvidenceLink.COURSE) {
+        } else if (form.getKind() == EvidenceKind.PUBLICATION || form.getKind() == EvidenceKind.OPEN_LESSON) {
+            linkKind = form.getKind() == EvidenceKind.PUBLICATION ? EvidenceLink.MATERIAL : EvidenceLink.EVENT;
+            Long ref = linkRef;
+            if (ref != null && workChoices(form.getKind()).stream().noneMatch(i -> i.ref() == ref)) {
+                problems.add(new InvalidInputException.Problem("linkRef", "attestation.linkUnknown"));
+            }
+        } else {
             linkKind = null;
             linkRef = null;
         }
@@ -174,6 +192,22 @@ public class Portfolios {
             throw new NotFoundException(AttestationRecords.EVIDENCE, evidenceId);
         }
         return files.download(e.getFileStoredName(), e.getFileName(), e.getFileKind(), e.getFileSize());
+    }
+
+    /**
+     * What of the caller's work the cabinet recorded that a piece of this kind may name, newest first: for a
+     * publication, their materials published in the school; for an open lesson or master class, the events they
+     * gave; both within the attestation period. Nothing for the other kinds.
+     */
+    public List<WorkItem> workChoices(@NotNull EvidenceKind kind) {
+        StaffCard me = me();
+        if (kind != EvidenceKind.PUBLICATION && kind != EvidenceKind.OPEN_LESSON) {
+            return List.of();
+        }
+        LocalDate today = today();
+        return works.items(me.staffId(), caller.accountId(), today.minusYears(attestationSettings.periodYears()),
+                today).stream().filter(i -> kind == EvidenceKind.PUBLICATION ? i.kind() == WorkKind.MATERIAL_PUBLISHED
+                        : i.kind() == WorkKind.EVENT_PRESENTED || i.kind() == WorkKind.OPEN_LESSON_GIVEN).toList();
     }
 
     /** The caller's confirmed courses, to link as evidence. */

@@ -32,6 +32,10 @@ import kz.rudny.cabinet.domain.platform.boundary.Settings;
 import kz.rudny.cabinet.domain.security.Allowed;
 import kz.rudny.cabinet.domain.security.CurrentCaller;
 import kz.rudny.cabinet.domain.security.Role;
+import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
+import kz.rudny.cabinet.domain.audit.boundary.Changes;
+import kz.rudny.cabinet.mentoring.audit.boundary.MentoringField;
+import kz.rudny.cabinet.mentoring.audit.boundary.MentoringAction;
 import kz.rudny.cabinet.mentoring.courses.control.CourseRecords;
 import kz.rudny.cabinet.mentoring.courses.control.CourseRule;
 import kz.rudny.cabinet.mentoring.courses.control.CourseSettings;
@@ -83,6 +87,9 @@ public class Courses {
     @Inject
     Settings settings;
 
+    @Inject
+    AuditTrail audit;
+
     /** The caller's own courses, the latest first. */
     public List<CourseView> mine() {
         return records.ofStaff(me().staffId()).stream().map(this::view).toList();
@@ -99,6 +106,7 @@ public class Courses {
         }
         records.data().persist(c);
         records.data().flush();
+        audit.record(MentoringAction.COURSE_RECORDED, CourseRecords.RECORD, c.getId(), course(c));
         return c.getId();
     }
 
@@ -106,8 +114,17 @@ public class Courses {
     public void change(long courseId, long version, @NotNull CourseForm form) {
         Course c = ownUnconfirmed(courseId, version);
         check(form);
+        String title = c.getTitle();
+        String provider = c.getProvider();
+        int hours = c.getHours();
+        LocalDate endsOn = c.getEndsOn();
         c.describe(details(form));
         records.data().flush();
+        audit.record(MentoringAction.COURSE_CHANGED, CourseRecords.RECORD, c.getId(), Changes.describe()
+                .field(MentoringField.COURSE_TITLE, title, c.getTitle())
+                .field(MentoringField.COURSE_PROVIDER, provider, c.getProvider())
+                .field(MentoringField.COURSE_HOURS, String.valueOf(hours), String.valueOf(c.getHours()))
+                .field(MentoringField.COURSE_ENDS_ON, endsOn, c.getEndsOn()));
     }
 
     /** Attaches (or replaces) the certificate's scan of an unconfirmed course of the caller's. */
@@ -129,6 +146,7 @@ public class Courses {
         }
         records.data().remove(c);
         records.data().flush();
+        audit.record(MentoringAction.COURSE_REMOVED, CourseRecords.RECORD, courseId, course(c));
     }
 
     /** The certificate's scan, for the teacher and the school methodologist. */
@@ -165,8 +183,16 @@ public class Courses {
             staff.cambridgeCourseConfirmed(c.getStaffId());
         }
         records.data().flush();
+        audit.record(MentoringAction.COURSE_CONFIRMED, CourseRecords.RECORD, c.getId(), course(c));
         notifications.send(List.of(c.getAccountId()), Notice.about("notice.courses.confirmed", c.getTitle(),
                 c.getEndsOn().format(PaperDates.DAY)).linkingTo("/mentoring/courses.xhtml"));
+    }
+
+    private static Changes course(Course c) {
+        return Changes.describe().value(MentoringField.TEACHER, c.getTeacherName())
+                .value(MentoringField.COURSE_TITLE, c.getTitle()).value(MentoringField.COURSE_PROVIDER, c.getProvider())
+                .value(MentoringField.COURSE_HOURS, String.valueOf(c.getHours()))
+                .value(MentoringField.COURSE_ENDS_ON, c.getEndsOn());
     }
 
     /** The caller's own standing with the course rule today. */

@@ -19,6 +19,10 @@ import kz.rudny.cabinet.domain.platform.boundary.Settings;
 import kz.rudny.cabinet.domain.security.Allowed;
 import kz.rudny.cabinet.domain.security.CurrentCaller;
 import kz.rudny.cabinet.domain.security.Role;
+import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
+import kz.rudny.cabinet.domain.audit.boundary.Changes;
+import kz.rudny.cabinet.mentoring.audit.boundary.MentoringField;
+import kz.rudny.cabinet.mentoring.audit.boundary.MentoringAction;
 import kz.rudny.cabinet.mentoring.pairs.control.MentorReportPdf;
 import kz.rudny.cabinet.mentoring.pairs.control.PairAccess;
 import kz.rudny.cabinet.mentoring.pairs.control.PairRecords;
@@ -65,6 +69,9 @@ public class MentorReports {
     @Inject
     TeacherWorks work;
 
+    @Inject
+    AuditTrail audit;
+
     /** The report with its gathered figures (a draft with no texts when none is written yet). */
     public ReportView view(long pairId) {
         MentoringPair p = access.readable(pairId);
@@ -98,6 +105,9 @@ public class MentorReports {
         r.write(form.getDifficulties(), form.getProgress(), form.getRecommendation());
         r.submitted(LocalDateTime.now(ZoneOffset.UTC));
         records.data().flush();
+        MentoringPair p = records.pair(pairId);
+        audit.record(MentoringAction.MENTOR_REPORT_SUBMITTED, PairRecords.PAIR, pairId, Changes.describe()
+                .value(MentoringField.YOUNG_SPECIALIST, p.getYoungName()).value(MentoringField.MENTOR, p.getMentorName()));
     }
 
     /** The school methodologist signs off a submitted report: it is locked, and both people are told. */
@@ -113,6 +123,8 @@ public class MentorReports {
         }
         r.signed(caller.getFullName(), LocalDateTime.now(ZoneOffset.UTC));
         records.data().flush();
+        audit.record(MentoringAction.MENTOR_REPORT_SIGNED, PairRecords.PAIR, pairId, Changes.describe()
+                .value(MentoringField.YOUNG_SPECIALIST, p.getYoungName()).value(MentoringField.MENTOR, p.getMentorName()));
         notifications.send(List.of(p.getMentorAccountId(), p.getYoungAccountId()),
                 Notice.about("notice.mentoring.reportSigned", p.getYoungName(), p.getAcademicYear() + "-"
                         + (p.getAcademicYear() + 1)).linkingTo("/mentoring/pair.xhtml?id=" + p.getId()));

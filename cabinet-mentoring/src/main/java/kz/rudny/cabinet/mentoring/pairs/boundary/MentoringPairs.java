@@ -24,6 +24,10 @@ import kz.rudny.cabinet.domain.platform.boundary.Settings;
 import kz.rudny.cabinet.domain.security.Allowed;
 import kz.rudny.cabinet.domain.security.CurrentCaller;
 import kz.rudny.cabinet.domain.security.Role;
+import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
+import kz.rudny.cabinet.domain.audit.boundary.Changes;
+import kz.rudny.cabinet.mentoring.audit.boundary.MentoringField;
+import kz.rudny.cabinet.mentoring.audit.boundary.MentoringAction;
 import kz.rudny.cabinet.mentoring.pairs.control.MentoringSettings;
 import kz.rudny.cabinet.mentoring.pairs.control.PairAccess;
 import kz.rudny.cabinet.mentoring.pairs.control.PairRecords;
@@ -67,6 +71,9 @@ public class MentoringPairs {
 
     @Inject
     Settings settings;
+
+    @Inject
+    AuditTrail audit;
 
     /** The school's young specialists this academic year, each with their open pair or none. */
     @Allowed(Role.SCHOOL_METHODOLOGIST)
@@ -169,6 +176,9 @@ public class MentoringPairs {
             }
             throw e;
         }
+        audit.record(MentoringAction.MENTOR_ASSIGNED, PairRecords.PAIR, p.getId(), Changes.describe()
+                .value(MentoringField.YOUNG_SPECIALIST, p.getYoungName()).value(MentoringField.MENTOR, p.getMentorName())
+                .value(MentoringField.ORDER_NUMBER, p.getOrderNumber()).value(MentoringField.ORDER_DATE, p.getOrderDate()));
         String link = "/mentoring/pair.xhtml?id=" + p.getId();
         notifications.send(List.of(young.accountId()), Notice.about("notice.mentoring.mentorAssigned",
                 mentor.card().fullName(), form.getOrderNumber(), form.getOrderDate().format(PaperDates.DAY))
@@ -196,6 +206,9 @@ public class MentoringPairs {
         }
         p.end(today, text);
         records.data().flush();
+        audit.record(MentoringAction.MENTORING_ENDED, PairRecords.PAIR, p.getId(), Changes.describe()
+                .value(MentoringField.YOUNG_SPECIALIST, p.getYoungName()).value(MentoringField.MENTOR, p.getMentorName())
+                .value(MentoringField.END_REASON, text));
         notifications.send(List.of(p.getMentorAccountId(), p.getYoungAccountId()),
                 Notice.about("notice.mentoring.pairEnded", p.getMentorName(), p.getYoungName(), text)
                         .linkingTo("/mentoring/pair.xhtml?id=" + p.getId()));

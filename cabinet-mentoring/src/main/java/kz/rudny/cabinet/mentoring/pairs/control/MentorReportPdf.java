@@ -75,6 +75,7 @@ public final class MentorReportPdf {
         row(table, t.text("eventsPresented"), String.valueOf(f.youngWork().eventsPresented()), regular);
         row(table, t.text("openLessons"), String.valueOf(f.youngWork().openLessonsGiven()), regular);
         row(table, t.text("materials"), String.valueOf(f.youngWork().materialsPublished()), regular);
+        row(table, t.text("meetingTalks"), String.valueOf(f.youngWork().meetingTalks()), regular);
         document.add(table);
         if (!notes.isEmpty()) {
             Paragraph notesTitle = new Paragraph(t.text("notes"), bold);

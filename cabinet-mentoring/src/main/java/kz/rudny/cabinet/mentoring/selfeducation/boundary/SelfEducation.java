@@ -18,6 +18,8 @@ import kz.rudny.cabinet.domain.errors.InvalidInputException;
 import kz.rudny.cabinet.domain.errors.NotFoundException;
 import kz.rudny.cabinet.domain.people.boundary.Profile;
 import kz.rudny.cabinet.domain.people.boundary.StaffCard;
+import kz.rudny.cabinet.domain.people.boundary.TeacherWorks;
+import kz.rudny.cabinet.domain.people.boundary.WorkItem;
 import kz.rudny.cabinet.domain.platform.boundary.Settings;
 import kz.rudny.cabinet.domain.security.Allowed;
 import kz.rudny.cabinet.domain.security.CurrentCaller;
@@ -30,7 +32,7 @@ import kz.rudny.cabinet.mentoring.selfeducation.entity.SelfTopic;
  * Self-education: each teacher keeps a topic (in Kazakh or Russian) for one to several academic years, plans its four
  * stages (preparatory, diagnostic, practical, generalisation of experience), marks each completed, and records the
  * outcomes that show it (a talk, an open lesson, a master class, a publication), naming the meeting, event or
- * material when it is in the cabinet. The head of an association and the school methodologist see the association's
+ * material when it is in the cabinet (one of the teacher's own, as the cabinet recorded it since the topic began). The head of an association and the school methodologist see the association's
  * topics and their progress; other teachers see none. Refusals name the field and change nothing.
  */
 @ApplicationScoped
@@ -57,6 +59,9 @@ public class SelfEducation {
 
     @Inject
     Settings settings;
+
+    @Inject
+    TeacherWorks works;
 
     /** The caller's topics, the latest first. */
     public List<TopicView> mine() {
@@ -146,15 +151,39 @@ public class SelfEducation {
         } else if (form.getHeldOn().isAfter(today())) {
             problems.add(new InvalidInputException.Problem("heldOn", "attestation.inFuture"));
         }
+        if (form.getLinkKind() != null && form.getLinkRef() == null) {
+            problems.add(new InvalidInputException.Problem("linkRef", "field.required"));
+        } else if (form.getLinkKind() != null && linkChoices(t, form.getLinkKind()).stream()
+                .noneMatch(i -> i.ref() == form.getLinkRef())) {
+            problems.add(new InvalidInputException.Problem("linkRef", "selfEducation.linkUnknown"));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        boolean linked = form.getLinkKind() != null && form.getLinkRef() != null;
+        boolean linked = form.getLinkKind() != null;
         Outcome o = new Outcome(t.getId(), form.getStage(), form.getKind(), form.getTitle(), form.getHeldOn(),
                 linked ? form.getLinkKind() : null, linked ? form.getLinkRef() : null);
         records.data().persist(o);
         records.data().flush();
         return o.getId();
+    }
+
+    /**
+     * What of the caller's work the cabinet recorded that an outcome of their topic may name (meetings where they
+     * spoke, events they attended, presented at or gave as an open lesson, their published materials), from the
+     * topic's first academic year to today, newest first.
+     */
+    public List<WorkItem> linkChoices(long topicId, @NotNull OutcomeLink link) {
+        SelfTopic t = records.topic(topicId);
+        if (t.getStaffId() != me().staffId()) {
+            throw new NotFoundException(TopicRecords.TOPIC, topicId);
+        }
+        return linkChoices(t, link);
+    }
+
+    private List<WorkItem> linkChoices(SelfTopic t, OutcomeLink link) {
+        return works.items(t.getStaffId(), caller.accountId(), new AcademicYear(t.getFromYear()).firstDay(), today())
+                .stream().filter(i -> i.kind().link().name().equals(link.name())).toList();
     }
 
     /** Removes an outcome of one of the caller's topics. */

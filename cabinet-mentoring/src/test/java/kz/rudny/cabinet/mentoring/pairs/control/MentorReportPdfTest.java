@@ -25,7 +25,7 @@ class MentorReportPdfTest {
             "Оспанов Ерлан Болатұлы", "112-Ж", LocalDate.of(2026, 9, 3), LocalDate.of(2026, 9, 3),
             LocalDate.of(2027, 5, 31), null, null, true, false, false, false);
     private static final ReportView REPORT = new ReportView(PAIR, new ReportView.Figures(13, 7, 4, 3, 1, 2,
-            new TeacherWork(5, 1, 2, 3)),
+            new TeacherWork(5, 1, 2, 3, 4)),
             "Уақытты бөлу қиын болды", "Қысқа мерзімді жоспарларды өзі құрады", Recommendation.CONTINUE,
             LocalDateTime.of(2027, 5, 20, 9, 0), LocalDateTime.of(2027, 5, 25, 9, 0), "Ахметова Ләззат Шәкірқызы");
     private static final List<NoteView> NOTES = List.of(new NoteView(1, LocalDate.of(2026, 10, 12), NoteKind.DIFFICULTY,
@@ -38,7 +38,8 @@ class MentorReportPdfTest {
         assertTrue(text.contains("Төлеуова Аружан Ерланқызы") && text.contains("Абай атындағы №3 мектеп-гимназия"), text);
         assertTrue(text.contains("Жоспардың орындалған тармақтары 7 / 13"), text);
         assertTrue(text.contains("Жас маман қатысқан іс-шаралар 5") && text.contains("Жас маман өткізген ашық сабақтар 2")
-                && text.contains("Жас маман жариялаған материалдар 3"), text);
+                && text.contains("Жас маман жариялаған материалдар 3")
+                && text.contains("Жас маманның әдістемелік бірлестік отырысындағы баяндамалары 4"), text);
         assertTrue(text.contains("Сабақтың соңында кері байланысқа уақыт жетпейді"), text);
         assertTrue(text.contains("Келесі оқу жылында тәлімгерлікті жалғастыру ұсынылады"), text);
         assertTrue(text.contains("Қаралды және бекітілді: Ахметова Ләззат Шәкірқызы, 25.05.2027"), text);
