@@ -20,8 +20,8 @@ import org.openqa.selenium.WebElement;
 /**
  * The three-year rule in the Russian school, through the browser: the methodologist sees «Попов Дмитрий Олегович»
  * (s12.t05, whose last course the demo ended more than three years ago) among the overdue; he submits the course form
- * empty (a message by each required field, in Russian), then records a course with its certificate's scan; the
- * methodologist confirms it, and the overdue list is one shorter and no longer names him; his own page says he is no
+ * empty (a message by each required field, in Russian), then records a course with its certificate's scan and
+ * changes its hours (the title cleared first: the message by it, the hours kept); the methodologist confirms it, and the overdue list is one shorter and no longer names him; his own page says he is no
  * longer overdue and the confirmed course can no longer be removed. Another school's methodologist cannot fetch the
  * scan. Made for a fresh demo server (as every test run starts one): on a second run he is no longer overdue.
  */
@@ -92,6 +92,22 @@ class CoursesJourneyIT {
             courseId = Long.parseLong(href.replaceFirst("^.*id=(\\d+).*$", "$1"));
             assertEquals(200, teacher.download("/mentoring/course-certificate?id=" + courseId).statusCode());
             teacher.screenshot("courses-recorded-ru");
+
+            // Changed before it is confirmed: the title cleared first (the message by it, the hours typed kept).
+            teacher.clickAndWait(row.findElement(By.cssSelector("button[id$=':edit']")).getAttribute("id"));
+            assertEquals(title, teacher.find("recording:title").getAttribute("value"), "the form holds the course");
+            teacher.type("recording:hours_input", "80");
+            teacher.find("recording:title").clear();
+            teacher.clickAndWait("recording:record");
+            assertTrue(field(teacher, "recording:title").contains(REQUIRED), field(teacher, "recording:title"));
+            assertEquals("80", teacher.find("recording:hours_input").getAttribute("value"), "the hours stay");
+            assertTrue(courseRow(teacher, "myCourses:rows", title).getText().contains("72"), "nothing stored yet");
+            teacher.type("recording:title", title);
+            teacher.clickAndWait("recording:record");
+            assertTrue(teacher.pageText().contains("Курс изменён."), teacher.pageText());
+            assertTrue(courseRow(teacher, "myCourses:rows", title).getText().contains("80"),
+                    courseRow(teacher, "myCourses:rows", title).getText());
+            teacher.screenshot("courses-changed-ru");
         }
 
         try (Browser methodologist = new Browser()) {

@@ -275,9 +275,66 @@ class MentoringJourneyIT {
                     + title + "')]"));
             String href = line.findElement(By.cssSelector("a[href*='/events/activity.xhtml?id=']")).getAttribute("href");
             young.screenshot("self-education-linked-kk");
+
+            // The topic's own form, to change it: its title cleared is refused by the field; cancelled, nothing changed.
+            String topicTitle = young.driver.findElement(By.cssSelector("[id='myTopics'] section h3")).getText();
+            young.clickAndWait("myTopics:topics:0:changeTopic");
+            assertEquals(topicTitle, young.find("starting:title").getAttribute("value"), "the form holds the topic");
+            young.find("starting:title").clear();
+            young.clickAndWait("starting:start");
+            assertTrue(field(young, "starting:title").contains(REQUIRED), field(young, "starting:title"));
+            young.screenshot("self-education-change-bad-input-kk");
+            young.clickAndWait("starting:cancelChange");
+            assertEquals(topicTitle, young.driver.findElement(By.cssSelector("[id='myTopics'] section h3")).getText());
             young.open(href.substring(href.indexOf("/events/")));
             assertTrue(young.pageText().contains("Белсенді оқыту әдістері"), young.pageText());
         }
+    }
+
+    /**
+     * The Russian school's methodologist keeps the school's plan template: an item submitted empty (a message by each
+     * field), then added under October, changed in the same form, and removed after the confirmation.
+     */
+    @Test
+    void theMethodologistKeepsTheSchoolsPlanTemplate() {
+        String text = "Участие в педагогическом совете " + System.currentTimeMillis() % 100000;
+        try (Browser methodologist = new Browser()) {
+            methodologist.signIn("s12.methodologist");
+            methodologist.open("/mentoring/young-specialists.xhtml");
+            methodologist.clickAndWait("planTemplate");
+            assertTrue(methodologist.textOf("templateTitle").contains("Русский"), methodologist.textOf("templateTitle"));
+            assertTrue(methodologist.textOf("template").contains("Октябрь"), methodologist.textOf("template"));
+            methodologist.clickAndWait("item:save");
+            for (String f : List.of("item:month_input", "item:heading_input", "item:text")) {
+                assertTrue(field(methodologist, f).contains("Заполните это поле."), f + ": " + field(methodologist, f));
+            }
+            methodologist.selectByText("item:month_input", "Октябрь");
+            methodologist.selectByText("item:heading_input", "Внеклассные");
+            methodologist.type("item:text", text);
+            methodologist.clickAndWait("item:save");
+            assertTrue(methodologist.pageText().contains("Пункт добавлен в шаблон."), methodologist.pageText());
+            WebElement line = templateLine(methodologist, text);
+            methodologist.screenshot("mentoring-plan-template-ru");
+            methodologist.assertAccessible("the school's plan template");
+
+            line.findElement(By.cssSelector("button[id$=':edit']")).click();
+            methodologist.waitFor().until(d -> text.equals(methodologist.find("item:text").getAttribute("value")));
+            methodologist.type("item:text", text + " школы");
+            methodologist.clickAndWait("item:save");
+            assertTrue(methodologist.pageText().contains("Пункт шаблона изменён."), methodologist.pageText());
+            assertTrue(templateLine(methodologist, text + " школы").getText().contains("Внеклассн"));
+
+            templateLine(methodologist, text + " школы").findElement(By.cssSelector("button[id$=':remove']")).click();
+            WebElement yes = methodologist.waitFor().until(org.openqa.selenium.support.ui.ExpectedConditions
+                    .elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")));
+            yes.click();
+            methodologist.waitFor().until(d -> methodologist.pageText().contains("Пункт удалён из шаблона."));
+            assertFalse(methodologist.textOf("template").contains(text), methodologist.textOf("template"));
+        }
+    }
+
+    private static WebElement templateLine(Browser b, String text) {
+        return b.driver.findElement(By.xpath("//*[@id='template']//li[contains(normalize-space(.),'" + text + "')]"));
     }
 
     private static String youngRowXpath() {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import kz.rudny.cabinet.domain.errors.AccessDeniedException;
 import kz.rudny.cabinet.domain.errors.ChangedSinceOpenedException;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
 import kz.rudny.cabinet.domain.errors.NotFoundException;
@@ -204,6 +205,35 @@ interface PairWorkTests {
         callers().signIn(WORK_METHODOLOGIST);
         return pairs().youngSpecialists().stream().filter(y -> y.staffId() == db().staffIdOf(WORK_YOUNG))
                 .findFirst().orElseThrow().pair().id();
+    }
+
+    @Test
+    default void theMethodologistKeepsTheSchoolsTemplateAndOnlyThey() {
+        callers().signIn(WORK_METHODOLOGIST);
+        List<PlanItemView> before = plans().template(Language.RU);
+        assertFalse(before.isEmpty(), "the demo's Russian template");
+        assertWorkRefused("month", "mentoring.monthOutsidePlan",
+                () -> plans().addToTemplate(Language.RU, item(7, "Летом")));
+        assertWorkRefused("text", "field.required", () -> plans().addToTemplate(Language.RU, item(10, " ")));
+        assertEquals(before.size(), plans().template(Language.RU).size(), "refusals store nothing");
+        long added = plans().addToTemplate(Language.RU, item(10, "Участие в педагогическом совете"));
+        plans().changeTemplateItem(added, item(11, "Участие в педагогическом совете школы"));
+        PlanItemView changed = find(plans().template(Language.RU), added);
+        assertEquals(11, changed.month());
+        assertEquals("Участие в педагогическом совете школы", changed.text());
+        assertTrue(plans().template(Language.KK).stream().noneMatch(i -> i.id() == added), "the Kazakh one apart");
+
+        callers().signIn(WORK_MENTOR);
+        assertThrows(AccessDeniedException.class, () -> plans().removeTemplateItem(added), "a mentor keeps no template");
+        callers().signIn(WORK_OTHER_SCHOOL);
+        assertThrows(NotFoundException.class, () -> plans().removeTemplateItem(added), "nor another school");
+        assertThrows(NotFoundException.class, () -> plans().changeTemplateItem(added, item(12, "Чужое")));
+        assertTrue(plans().template(Language.RU).stream().noneMatch(i -> i.id() == added), "nor sees it");
+
+        callers().signIn(WORK_METHODOLOGIST);
+        assertEquals("Участие в педагогическом совете школы", find(plans().template(Language.RU), added).text());
+        plans().removeTemplateItem(added);
+        assertEquals(before.size(), plans().template(Language.RU).size());
     }
 
     private static PlanItemForm item(int month, String text) {

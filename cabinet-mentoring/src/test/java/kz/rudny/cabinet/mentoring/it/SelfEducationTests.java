@@ -46,6 +46,29 @@ interface SelfEducationTests {
     Associations associations();
 
     @Test
+    default void aTopicBegunYearsAgoKeepsItsFirstYearWhenChangedButCannotMoveFurtherBack() {
+        callers().signIn("s7.head"); // the demo's topic of the association head began two academic years ago
+        TopicView begun = selfEducation().mine().get(0);
+        int year = AcademicYear.of(LocalDate.now(S_ZONE)).startYear();
+        assertEquals(year - 2, begun.fromYear());
+        TopicForm earlier = topic(year - 3, begun.toYear());
+        earlier.setTitle(begun.title());
+        assertSelfRefused("fromYear", "selfEducation.fromYear",
+                () -> selfEducation().change(begun.id(), begun.version(), earlier));
+        assertEquals(begun.fromYear(), selfEducation().topic(begun.id()).fromYear(), "the refusal changed nothing");
+        TopicForm renamed = topic(begun.fromYear(), begun.toYear());
+        renamed.setTitle(begun.title() + " (түзетілді)");
+        renamed.setLanguage(begun.language());
+        selfEducation().change(begun.id(), begun.version(), renamed);
+        TopicView changed = selfEducation().topic(begun.id());
+        assertEquals(begun.title() + " (түзетілді)", changed.title());
+        assertEquals(begun.fromYear(), changed.fromYear());
+        callers().signIn(S_TEACHER);
+        assertThrows(NotFoundException.class, () -> selfEducation().change(begun.id(), changed.version(), renamed),
+                "another teacher changes nothing");
+    }
+
+    @Test
     default void aTopicGoesThroughItsStagesAndItsAssociationSeesIt() {
         callers().signIn(S_TEACHER);
         int before = selfEducation().mine().size();

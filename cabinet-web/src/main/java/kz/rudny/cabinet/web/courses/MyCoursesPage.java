@@ -18,7 +18,7 @@ import kz.rudny.cabinet.web.support.Uploads;
 
 /**
  * "My courses": the caller's standing with the course rule and their courses; they record a course (the
- * certificate's scan optional), and for a course not yet confirmed attach or replace its scan or remove it.
+ * certificate's scan optional), and for a course not yet confirmed change it, attach or replace its scan, or remove it.
  */
 @Named
 @ViewScoped
@@ -33,6 +33,7 @@ public class MyCoursesPage implements Serializable {
     private int periodYears;
     private CourseForm form;
     private CourseView attaching;
+    private CourseView editing;
     private transient Part certificate;
     private transient Part scan;
 
@@ -51,13 +52,46 @@ public class MyCoursesPage implements Serializable {
         periodYears = courses.periodYears();
     }
 
-    /** Records the course with the scan when one was chosen; a refusal is shown by the fields. */
+    /**
+     * Records the course with the scan when one was chosen, or saves the changes of the course being changed (its
+     * scan is replaced apart); a refusal is shown by the fields.
+     */
     public void record() throws IOException {
-        if (Uploads.submit("recording", certificate, file -> courses.record(form, file))) {
+        if (editing != null) {
+            if (FacesForms.submit("recording", () -> courses.change(editing.id(), editing.version(), form))) {
+                FacesForms.info("courses.changed");
+                editing = null;
+                form = new CourseForm();
+                read();
+            }
+        } else if (Uploads.submit("recording", certificate, file -> courses.record(form, file))) {
             FacesForms.info("courses.recorded");
             form = new CourseForm();
             read();
         }
+    }
+
+    /** Fills the form with a course not yet confirmed, to change it. */
+    public void edit(CourseView course) {
+        editing = course;
+        attaching = null;
+        form = new CourseForm();
+        form.setTitle(course.title());
+        form.setProvider(course.provider());
+        form.setKind(course.kind());
+        form.setHours(course.hours());
+        form.setStartsOn(course.startsOn());
+        form.setEndsOn(course.endsOn());
+        form.setCertificateNumber(course.certificateNumber());
+    }
+
+    public void cancelEdit() {
+        editing = null;
+        form = new CourseForm();
+    }
+
+    public CourseView getEditing() {
+        return editing;
     }
 
     /** Opens the form that attaches (or replaces) the scan of the course. */
@@ -82,6 +116,9 @@ public class MyCoursesPage implements Serializable {
         if (FacesForms.submit("myCourses", () -> courses.remove(course.id(), course.version()))) {
             FacesForms.info("courses.removed");
             attaching = null;
+            if (editing != null && editing.id() == course.id()) {
+                cancelEdit();
+            }
             read();
         }
     }

@@ -26,6 +26,19 @@ public final class AcademicYearChoices implements Serializable {
         lastYears = range(thisYear - 1, thisYear + SelfEducation.MAX_YEARS);
     }
 
+    private AcademicYearChoices(List<Choice> firstYears, List<Choice> lastYears) {
+        this.firstYears = firstYears;
+        this.lastYears = lastYears;
+    }
+
+    /** These, and an existing topic's own years (a topic begun earlier keeps its first year when changed). */
+    public AcademicYearChoices keeping(int fromYear, int toYear) {
+        int first = Math.min(fromYear, firstYears.get(0).startYear());
+        int lastFirst = firstYears.get(firstYears.size() - 1).startYear();
+        int lastLast = Math.max(toYear, lastYears.get(lastYears.size() - 1).startYear());
+        return new AcademicYearChoices(range(first, lastFirst), range(first, lastLast));
+    }
+
     private static List<Choice> range(int from, int to) {
         return IntStream.rangeClosed(from, to).mapToObj(y -> new Choice(y, y + "-" + (y + 1))).toList();
     }

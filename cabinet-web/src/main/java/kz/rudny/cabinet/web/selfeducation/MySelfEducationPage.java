@@ -41,6 +41,7 @@ public class MySelfEducationPage implements Serializable {
     private StageWork stageWork;
     private TopicView outcomeTopic;
     private OutcomeForm outcome;
+    private TopicView changing;
     private List<WorkLinks.Choice> linkChoices = List.of();
 
     public void load() {
@@ -56,13 +57,40 @@ public class MySelfEducationPage implements Serializable {
         FacesForms.submit("myTopics", () -> list = selfEducation.mine());
     }
 
-    /** Starts the topic; a refusal is shown by the fields. */
+    /** Starts the topic, or saves the changes of the topic being changed; a refusal is shown by the fields. */
     public void start() {
-        if (FacesForms.submit("starting", () -> selfEducation.start(form))) {
+        if (changing != null) {
+            if (FacesForms.submit("starting", () -> selfEducation.change(changing.id(), changing.version(), form))) {
+                FacesForms.info("selfEducation.changed");
+                cancelChange();
+                read();
+            }
+        } else if (FacesForms.submit("starting", () -> selfEducation.start(form))) {
             FacesForms.info("selfEducation.started");
             form = new TopicForm();
             read();
         }
+    }
+
+    /** Fills the topic's form with one of the caller's topics, to change its title, language or years. */
+    public void change(TopicView topic) {
+        changing = topic;
+        years = new AcademicYearChoices(LocalDate.now(settings.timeZone())).keeping(topic.fromYear(), topic.toYear());
+        form = new TopicForm();
+        form.setTitle(topic.title());
+        form.setLanguage(topic.language());
+        form.setFromYear(topic.fromYear());
+        form.setToYear(topic.toYear());
+    }
+
+    public void cancelChange() {
+        changing = null;
+        years = new AcademicYearChoices(LocalDate.now(settings.timeZone()));
+        form = new TopicForm();
+    }
+
+    public TopicView getChanging() {
+        return changing;
     }
 
     /** Opens the forms that plan and complete a stage of a topic. */

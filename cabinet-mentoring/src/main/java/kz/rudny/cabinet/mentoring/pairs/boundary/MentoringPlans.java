@@ -78,6 +78,57 @@ public class MentoringPlans {
         return template.size();
     }
 
+    /**
+     * The school's template in the language, in the order of the year, for the school methodologist who keeps it
+     * (each new pair's plan starts from a copy; plans already started keep theirs).
+     */
+    @Allowed(Role.SCHOOL_METHODOLOGIST)
+    public List<PlanItemView> template(@NotNull Language language) {
+        return records.template(language.code()).stream()
+                .sorted(Comparator.comparingInt((PlanTemplateItem t) -> MONTHS.indexOf(t.getMonth()))
+                        .thenComparing(PlanTemplateItem::getHeading).thenComparingInt(PlanTemplateItem::getPosition)
+                        .thenComparing(PlanTemplateItem::getId))
+                .map(t -> new PlanItemView(t.getId(), t.getMonth(), t.getHeading(), t.getText(), null, null, 0))
+                .toList();
+    }
+
+    /** Adds an item to the school's template in the language; answers its id. */
+    @Allowed(Role.SCHOOL_METHODOLOGIST)
+    public long addToTemplate(@NotNull Language language, @NotNull PlanItemForm form) {
+        check(form);
+        int position = records.template(language.code()).stream().mapToInt(PlanTemplateItem::getPosition).max()
+                .orElse(0) + 1;
+        PlanTemplateItem t = new PlanTemplateItem(language.code(), form.getMonth(), form.getHeading(), position,
+                form.getText());
+        records.data().persist(t);
+        records.data().flush();
+        return t.getId();
+    }
+
+    /** Changes an item of the school's template. */
+    @Allowed(Role.SCHOOL_METHODOLOGIST)
+    public void changeTemplateItem(long itemId, @NotNull PlanItemForm form) {
+        PlanTemplateItem t = templateItem(itemId);
+        check(form);
+        t.change(form.getMonth(), form.getHeading(), form.getText());
+        records.data().flush();
+    }
+
+    /** Removes an item of the school's template. */
+    @Allowed(Role.SCHOOL_METHODOLOGIST)
+    public void removeTemplateItem(long itemId) {
+        records.data().remove(templateItem(itemId));
+        records.data().flush();
+    }
+
+    private PlanTemplateItem templateItem(long itemId) {
+        PlanTemplateItem t = records.data().find(PlanTemplateItem.class, itemId);
+        if (t == null) {
+            throw new NotFoundException("MentoringTemplateItem", itemId);
+        }
+        return t;
+    }
+
     /** Adds an item; answers its id. */
     public long add(long pairId, @NotNull PlanItemForm form) {
         MentoringPair p = writable(pairId);

@@ -57,6 +57,12 @@ public class PlanTemplateItem {
         return id;
     }
 
+    public void change(int month, PlanHeading heading, String text) {
+        this.month = month;
+        this.heading = heading;
+        this.text = text;
+    }
+
     public String getLanguage() {
         return language;
     }

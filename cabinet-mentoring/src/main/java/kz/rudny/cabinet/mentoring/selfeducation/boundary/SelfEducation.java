@@ -72,7 +72,7 @@ public class SelfEducation {
     /** Starts a topic for academic years (the first from last year on, at most five in all); answers its id. */
     public long start(@NotNull TopicForm form) {
         StaffCard me = me();
-        check(form);
+        check(form, null);
         SelfTopic t = new SelfTopic(me.staffId(), me.fullName(), LocalDateTime.now(ZoneOffset.UTC));
         t.describe(form.getTitle(), form.getLanguage(), form.getFromYear(), form.getToYear());
         records.data().persist(t);
@@ -80,10 +80,10 @@ public class SelfEducation {
         return t.getId();
     }
 
-    /** Changes the topic's title, language and years. */
+    /** Changes the topic's title, language and years (a topic begun earlier may keep its first year). */
     public void change(long topicId, long version, @NotNull TopicForm form) {
         SelfTopic t = own(topicId, version);
-        check(form);
+        check(form, t.getFromYear());
         t.describe(form.getTitle(), form.getLanguage(), form.getFromYear(), form.getToYear());
         records.data().flush();
     }
@@ -223,7 +223,7 @@ public class SelfEducation {
         return records.ofStaff(members).stream().map(t -> records.view(t, reader)).toList();
     }
 
-    private void check(TopicForm form) {
+    private void check(TopicForm form, Integer keptFromYear) {
         List<InvalidInputException.Problem> problems = new ArrayList<>();
         if (form.getTitle() == null) {
             problems.add(new InvalidInputException.Problem("title", "field.required"));
@@ -236,7 +236,8 @@ public class SelfEducation {
         int thisYear = AcademicYear.of(today()).startYear();
         if (form.getFromYear() == null) {
             problems.add(new InvalidInputException.Problem("fromYear", "field.required"));
-        } else if (form.getFromYear() < thisYear - 1 || form.getFromYear() > thisYear + 1) {
+        } else if ((form.getFromYear() < thisYear - 1 || form.getFromYear() > thisYear + 1)
+                && !form.getFromYear().equals(keptFromYear)) {
             problems.add(new InvalidInputException.Problem("fromYear", "selfEducation.fromYear"));
         }
         if (form.getToYear() == null) {
