@@ -118,13 +118,13 @@ final class Browser implements AutoCloseable {
 
     /**
      * Chooses an item of a PrimeFaces select menu as a person does (opens it, clicks the item whose label contains
-     * the text), so that its change behaviour runs; then waits for the page's requests to finish.
+     * the text, once it is shown), so that its change behaviour runs; then waits for the page's requests to finish.
      */
     void choose(String menuId, String text) {
         find(menuId).click();
         WebElement item = waitFor().until(ExpectedConditions.elementToBeClickable(By.xpath("//*[@id='" + menuId
                 + "_items']//li[contains(normalize-space(.),'" + text + "')]")));
-        item.click();
+        driver.executeScript("arguments[0].click();", item); // the panel may still be sliding in
         waitFor().until(d -> Boolean.TRUE.equals(driver.executeScript("return !window.PrimeFaces"
                 + " || (PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0));")));
     }

@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -96,7 +97,8 @@ class CoursesJourneyIT {
             // Changed before it is confirmed: the title cleared first (the message by it, the hours typed kept).
             teacher.clickAndWait(row.findElement(By.cssSelector("button[id$=':edit']")).getAttribute("id"));
             assertEquals(title, teacher.find("recording:title").getAttribute("value"), "the form holds the course");
-            teacher.type("recording:hours_input", "80");
+            WebElement hours = teacher.find("recording:hours_input");
+            hours.sendKeys(Keys.chord(Keys.CONTROL, "a"), "80");
             teacher.find("recording:title").clear();
             teacher.clickAndWait("recording:record");
             assertTrue(field(teacher, "recording:title").contains(REQUIRED), field(teacher, "recording:title"));

@@ -371,9 +371,9 @@ class TenantIsolationIT {
     }
 
     @Test
-    void anotherSchoolsCertificatesPortfoliosAndSelfEducationCannotBeOpenedNorByColleagues() {
-        // g3's course certificates, a portfolio (the teacher aiming at педагог-эксперт) and the associations' topics,
-        // found from the methodologist's pages.
+    void anotherSchoolsCertificatesPortfoliosEvidenceFilesAndSelfEducationCannotBeOpenedNorByColleagues() {
+        // g3's course certificates, a portfolio (the teacher aiming at педагог-эксперт) with its evidence files and the
+        // associations' topics, found from the methodologist's pages.
         WebSession methodologist = WebSession.signedIn("g3.methodologist");
         Set<Long> certificates = methodologist.get("/mentoring/school-courses.xhtml").ids("course-certificate");
         assertFalse(certificates.isEmpty(), "g3's demo certificates");
@@ -394,6 +394,10 @@ class TenantIsolationIT {
                 .status(), "the methodologist reads a certificate");
         assertEquals(200, methodologist.get("/mentoring/portfolio.xhtml?staff=" + staff).status());
         assertEquals(200, methodologist.get("/mentoring/portfolio-pdf?lang=kk&staff=" + staff).status());
+        Set<Long> evidenceFiles = methodologist.get("/mentoring/portfolio.xhtml?staff=" + staff).ids("evidence-file");
+        assertFalse(evidenceFiles.isEmpty(), "the demo portfolio's diploma scan");
+        assertEquals(200, methodologist.get("/mentoring/evidence-file?id=" + evidenceFiles.iterator().next()).status(),
+                "the methodologist reads an evidence file");
         assertEquals(200, methodologist.get("/mentoring/self-education-topic.xhtml?id=" + topics.iterator().next())
                 .status(), "the methodologist reads a topic");
 
@@ -407,6 +411,10 @@ class TenantIsolationIT {
             }
             assertEquals(404, other.get("/mentoring/portfolio-pdf?lang=kk&staff=" + staff).status(),
                     username + ": portfolio " + staff);
+            for (long id : evidenceFiles) {
+                assertEquals(404, other.get("/mentoring/evidence-file?id=" + id).status(),
+                        username + ": evidence file " + id);
+            }
             assertFalse(other.get("/mentoring/portfolio.xhtml?staff=" + staff).status() == 200,
                     username + ": the portfolio page of " + staff);
             for (long id : topics) {

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import kz.rudny.cabinet.domain.people.entity.StaffMember;
 import kz.rudny.cabinet.domain.school.entity.School;
 import kz.rudny.cabinet.domain.security.Role;
@@ -33,13 +34,26 @@ public class TeachingRecords {
      */
     public List<TeachingRecord> onDay(@NotNull LocalDate day) {
         var data = tenancy.schoolData();
-        long schoolId = tenancy.currentSchool().orElseThrow();
-        School school = data.find(School.class, schoolId);
-        String schoolName = school == null ? "" : school.getName();
+        String schoolName = schoolName();
         return data.createQuery("SELECT m FROM StaffMember m ORDER BY m.account.fullName, m.id", StaffMember.class)
-                .getResultStream().map(m -> new TeachingRecord(new StaffCard(m.getId(), m.getAccount().getFullName(),
-                        m.getJobTitle(), schoolId, schoolName), m.getAccount().getId(), m.getAccount().isActive(),
-                        m.getAccount().getRoles().contains(Role.SCHOOL_METHODOLOGIST), m.getCategory(),
-                        m.getTeachingSince(), m.isYoungSpecialist(day))).toList();
+                .getResultStream().map(m -> record(m, schoolName, day)).toList();
+    }
+
+    /** One staff member of the current school on the given day; empty for anyone else. */
+    public Optional<TeachingRecord> of(long staffId, @NotNull LocalDate day) {
+        return Optional.ofNullable(tenancy.schoolData().find(StaffMember.class, staffId))
+                .map(m -> record(m, schoolName(), day));
+    }
+
+    private String schoolName() {
+        School school = tenancy.schoolData().find(School.class, tenancy.currentSchool().orElseThrow());
+        return school == null ? "" : school.getName();
+    }
+
+    private TeachingRecord record(StaffMember m, String schoolName, LocalDate day) {
+        return new TeachingRecord(new StaffCard(m.getId(), m.getAccount().getFullName(), m.getJobTitle(),
+                tenancy.currentSchool().orElseThrow(), schoolName), m.getAccount().getId(), m.getAccount().isActive(),
+                m.getAccount().getRoles().contains(Role.SCHOOL_METHODOLOGIST), m.getCategory(), m.getTeachingSince(),
+                m.isYoungSpecialist(day));
     }
 }

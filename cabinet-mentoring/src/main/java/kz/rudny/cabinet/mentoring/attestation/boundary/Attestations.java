@@ -170,11 +170,11 @@ public class Attestations {
 
     private TeachingRecord myRecord() {
         long staffId = me().staffId();
-        return teaching.onDay(today()).stream().filter(r -> r.card().staffId() == staffId).findFirst().orElseThrow();
+        return teaching.of(staffId, today()).orElseThrow();
     }
 
     private TeachingRecord colleague(long staffId) {
-        return teaching.onDay(today()).stream().filter(r -> r.card().staffId() == staffId).findFirst()
+        return teaching.of(staffId, today())
                 .orElseThrow(() -> new kz.rudny.cabinet.domain.errors.NotFoundException("StaffMember", staffId));
     }
 

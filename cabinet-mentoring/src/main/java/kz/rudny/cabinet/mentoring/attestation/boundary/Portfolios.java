@@ -245,8 +245,7 @@ public class Portfolios {
     private Checklist checklist(long staffId, AttestationView a) {
         CategoryRule rule = records.rules().stream().filter(r -> r.getCategory() == a.targetCategory()).findFirst()
                 .orElse(null);
-        LocalDate since = teaching.onDay(today()).stream().filter(r -> r.card().staffId() == staffId).findFirst()
-                .map(TeachingRecord::teachingSince).orElse(null);
+        LocalDate since = teaching.of(staffId, today()).map(TeachingRecord::teachingSince).orElse(null);
         int years = since == null ? 0 : Math.max(0, Period.between(since, today()).getYears());
         return Readiness.of(a.targetCategory(), records.requirements(), rule == null ? 0 : rule.getTestThreshold(),
                 rule == null ? 0 : rule.getMinYears(), records.evidence(staffId).stream().map(AttestationRecords::view)
@@ -267,8 +266,7 @@ public class Portfolios {
     }
 
     private TeachingRecord colleague(long staffId) {
-        return teaching.onDay(today()).stream().filter(r -> r.card().staffId() == staffId).findFirst()
-                .orElseThrow(() -> new NotFoundException("StaffMember", staffId));
+        return teaching.of(staffId, today()).orElseThrow(() -> new NotFoundException("StaffMember", staffId));
     }
 
     private StaffCard me() {

@@ -3,6 +3,7 @@ package kz.rudny.cabinet.mentoring.attestation.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -12,6 +13,9 @@ import kz.rudny.cabinet.domain.calendar.AcademicYear;
 import kz.rudny.cabinet.domain.people.boundary.QualificationCategory;
 import kz.rudny.cabinet.domain.people.boundary.TeachingRecord;
 import kz.rudny.cabinet.domain.people.boundary.TeachingRecords;
+import kz.rudny.cabinet.domain.export.DemoPaper;
+import kz.rudny.cabinet.domain.files.boundary.IncomingFile;
+import kz.rudny.cabinet.domain.files.boundary.StoredFiles;
 import kz.rudny.cabinet.domain.platform.boundary.DemoSchoolLoaded;
 import kz.rudny.cabinet.domain.platform.boundary.Settings;
 import kz.rudny.cabinet.domain.school.boundary.TeachingLanguage;
@@ -42,6 +46,9 @@ public class AttestationDemo {
 
     @Inject
     Settings settings;
+
+    @Inject
+    StoredFiles files;
 
     void schoolLoaded(@Observes DemoSchoolLoaded school) {
         LocalDate today = LocalDate.now(settings.timeZone());
@@ -74,9 +81,13 @@ public class AttestationDemo {
         evidence(staffId, EvidenceKind.OPEN_LESSON, AchievementLevel.TOWN, kazakh
                 ? "Қалалық семинардағы ашық сабақ: «Сандарды салыстыру»" : "Открытый урок на городском семинаре: «Сравнение чисел»",
                 today.minusMonths(7), null, null, null, now);
-        evidence(staffId, EvidenceKind.PUPIL_RESULT, AchievementLevel.TOWN, kazakh
+        Evidence olympiad = evidence(staffId, EvidenceKind.PUPIL_RESULT, AchievementLevel.TOWN, kazakh
                 ? "Қалалық пән олимпиадасы" : "Городская предметная олимпиада", today.minusMonths(9),
                 kazakh ? "Ерболатова Аяжан, 4 А" : "Ерболатова Аяжан, 4 А", 2, null, now);
+        olympiad.file(files.accept(new IncomingFile("диплом.pdf", new ByteArrayInputStream(
+                DemoPaper.pdf(kazakh ? "II дәрежелі ДИПЛОМ" : "ДИПЛОМ II степени", "Ерболатова Аяжан, 4 А",
+                        kazakh ? "Қалалық пән олимпиадасы" : "Городская предметная олимпиада",
+                        today.minusMonths(9).toString())))));
         evidence(staffId, EvidenceKind.PUBLICATION, AchievementLevel.SCHOOL, kazakh
                 ? "Мектептің әдістемелік жинағындағы мақала" : "Статья в методическом сборнике школы",
                 today.minusMonths(5), null, null, null, now);
@@ -88,9 +99,11 @@ public class AttestationDemo {
                 null, null, 72, now);
     }
 
-    private void evidence(long staffId, EvidenceKind kind, AchievementLevel level, String title, LocalDate on,
-                          String pupil, Integer place, Integer percent, LocalDateTime now) {
-        records.data().persist(new Evidence(staffId, new Evidence.Facts(kind, level, title, on, pupil, place, percent,
-                null, null), now));
+    private Evidence evidence(long staffId, EvidenceKind kind, AchievementLevel level, String title, LocalDate on,
+                              String pupil, Integer place, Integer percent, LocalDateTime now) {
+        Evidence e = new Evidence(staffId, new Evidence.Facts(kind, level, title, on, pupil, place, percent, null, null),
+                now);
+        records.data().persist(e);
+        return e;
     }
 }

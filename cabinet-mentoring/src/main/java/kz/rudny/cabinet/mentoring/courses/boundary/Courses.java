@@ -199,8 +199,7 @@ public class Courses {
     public CourseDue myDue() {
         StaffCard me = me();
         LocalDate today = today();
-        LocalDate teachingSince = teaching.onDay(today).stream().filter(r -> r.card().staffId() == me.staffId())
-                .findFirst().map(TeachingRecord::teachingSince).orElse(null);
+        LocalDate teachingSince = teaching.of(me.staffId(), today).map(TeachingRecord::teachingSince).orElse(null);
         return due(me.staffId(), me.fullName(), me.jobTitle(), records.lastConfirmed().get(me.staffId()),
                 teachingSince, today);
     }

@@ -1,20 +1,14 @@
 package kz.rudny.cabinet.mentoring.courses.control;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.PdfWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import kz.rudny.cabinet.domain.export.PdfFonts;
+import kz.rudny.cabinet.domain.export.DemoPaper;
 import kz.rudny.cabinet.domain.files.boundary.IncomingFile;
 import kz.rudny.cabinet.domain.files.boundary.StoredFiles;
 import kz.rudny.cabinet.domain.people.boundary.StaffCard;
@@ -27,8 +21,8 @@ import kz.rudny.cabinet.mentoring.courses.entity.Course;
 /**
  * The courses' part of the demo data, for each school: confirmed courses with their certificates spread over the
  * last three years (the mentor's a Cambridge-programme course), one teacher ("t05") whose last course ended more than
- * three years ago (overdue), one ("t04") due within months, and a course the teacher ("teacher") entered that awaits
- * the methodologist's confirmation. Young specialists have none yet.
+ * three years ago (overdue), two ("t04" and "teacher") due within months, of whom "teacher" has already entered a new
+ * course that awaits the methodologist's confirmation. Young specialists have none yet.
  */
 @ApplicationScoped
 public class CoursesDemo {
@@ -56,6 +50,8 @@ public class CoursesDemo {
             new Demo("t06", 17, CourseKind.OTHER, "Инклюзивті білім беру негіздері", "Основы инклюзивного образования", 36, true),
             new Demo("t07", 2, CourseKind.PEDAGOGY, "Функционалдық сауаттылықты дамыту", "Развитие функциональной грамотности", 72,
                     true),
+            new Demo("teacher", 31, CourseKind.PEDAGOGY, "Жаңартылған білім беру мазмұны аясында оқыту",
+                    "Обучение в рамках обновлённого содержания образования", 80, true),
             new Demo("teacher", 1, CourseKind.SUBJECT, "Биологияны оқытудағы зерттеу тәсілі",
                     "Исследовательский подход в обучении биологии", 72, false));
 
@@ -96,18 +92,7 @@ public class CoursesDemo {
 
     /** A one-page certificate as the course provider issues it (a demo scan). */
     private static byte[] certificate(String name, String title, int hours, LocalDate ends, boolean kazakh) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A5.rotate());
-        PdfWriter.getInstance(document, out);
-        document.open();
-        Font big = new Font(PdfFonts.bold(), 18);
-        Font regular = new Font(PdfFonts.regular(), 11);
-        document.add(new Paragraph(kazakh ? "СЕРТИФИКАТ" : "СЕРТИФИКАТ", big));
-        document.add(new Paragraph(name, regular));
-        document.add(new Paragraph((kazakh ? "курстан өтті: «" : "прошёл(ла) курс: «") + title + "»", regular));
-        document.add(new Paragraph((kazakh ? "Көлемі: " : "Объём: ") + hours + (kazakh ? " сағат" : " ч."), regular));
-        document.add(new Paragraph(ends.toString(), regular));
-        document.close();
-        return out.toByteArray();
+        return DemoPaper.pdf("СЕРТИФИКАТ", name, (kazakh ? "курстан өтті: «" : "прошёл(ла) курс: «") + title + "»",
+                (kazakh ? "Көлемі: " : "Объём: ") + hours + (kazakh ? " сағат" : " ч."), ends.toString());
     }
 }
