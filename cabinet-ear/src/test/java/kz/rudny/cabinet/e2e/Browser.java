@@ -121,12 +121,34 @@ final class Browser implements AutoCloseable {
      * the text, once it is shown), so that its change behaviour runs; then waits for the page's requests to finish.
      */
     void choose(String menuId, String text) {
-        find(menuId).click();
-        WebElement item = waitFor().until(ExpectedConditions.elementToBeClickable(By.xpath("//*[@id='" + menuId
-                + "_items']//li[contains(normalize-space(.),'" + text + "')]")));
-        driver.executeScript("arguments[0].click();", item); // the panel may still be sliding in
-        waitFor().until(d -> Boolean.TRUE.equals(driver.executeScript("return !window.PrimeFaces"
-                + " || (PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0));")));
+        // In the middle of the screen first: scrolling to an item of the open panel would close it.
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", find(menuId));
+        String item = "//*[@id='" + menuId + "_items']//li[contains(normalize-space(.),'" + text + "')]";
+        for (int attempt = 0; attempt < 3 && !chosen(menuId, text); attempt++) {
+            List<WebElement> panel = driver.findElements(By.id(menuId + "_panel"));
+            if (panel.isEmpty() || !panel.get(0).isDisplayed()) {
+                find(menuId).click();
+            }
+            // The panel fades in: a click before it stands still may land on nothing (then it is tried again).
+            waitFor().until(ExpectedConditions.elementToBeClickable(By.xpath(item)));
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            driver.findElement(By.xpath(item)).click();
+            waitFor().until(d -> Boolean.TRUE.equals(driver.executeScript("return !window.PrimeFaces"
+                    + " || (PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0));")));
+        }
+        if (!chosen(menuId, text)) {
+            throw new AssertionError("could not choose " + text + " in " + menuId);
+        }
+    }
+
+    private boolean chosen(String menuId, String text) {
+        return Boolean.TRUE.equals(driver.executeScript("var s = document.getElementById(arguments[0]);"
+                + " return s.selectedIndex >= 0 && s.options[s.selectedIndex].text.indexOf(arguments[1]) >= 0;",
+                menuId + "_input", text));
     }
 
     void type(String id, String text) {

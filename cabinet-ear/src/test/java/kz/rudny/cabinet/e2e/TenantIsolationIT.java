@@ -379,8 +379,13 @@ class TenantIsolationIT {
         assertFalse(certificates.isEmpty(), "g3's demo certificates");
         java.util.regex.Matcher portfolio = java.util.regex.Pattern.compile("portfolio\\.xhtml\\?staff=(\\d+)")
                 .matcher(methodologist.get("/mentoring/school-attestation.xhtml").body());
-        assertTrue(portfolio.find(), "a portfolio link in g3's attestation schedule");
-        long staff = Long.parseLong(portfolio.group(1));
+        long staff = -1;
+        Set<Long> evidenceFiles = Set.of();
+        while (evidenceFiles.isEmpty() && portfolio.find()) { // the teacher whose demo portfolio has files
+            staff = Long.parseLong(portfolio.group(1));
+            evidenceFiles = methodologist.get("/mentoring/portfolio.xhtml?staff=" + staff).ids("evidence-file");
+        }
+        assertFalse(evidenceFiles.isEmpty(), "the demo portfolio's diploma scan, found from g3's attestation schedule");
         java.util.regex.Matcher association = java.util.regex.Pattern.compile(
                 "association-self-education\\.xhtml\\?association=(\\d+)")
                 .matcher(methodologist.get("/mentoring/association-self-education.xhtml").body());
@@ -394,8 +399,6 @@ class TenantIsolationIT {
                 .status(), "the methodologist reads a certificate");
         assertEquals(200, methodologist.get("/mentoring/portfolio.xhtml?staff=" + staff).status());
         assertEquals(200, methodologist.get("/mentoring/portfolio-pdf?lang=kk&staff=" + staff).status());
-        Set<Long> evidenceFiles = methodologist.get("/mentoring/portfolio.xhtml?staff=" + staff).ids("evidence-file");
-        assertFalse(evidenceFiles.isEmpty(), "the demo portfolio's diploma scan");
         assertEquals(200, methodologist.get("/mentoring/evidence-file?id=" + evidenceFiles.iterator().next()).status(),
                 "the methodologist reads an evidence file");
         assertEquals(200, methodologist.get("/mentoring/self-education-topic.xhtml?id=" + topics.iterator().next())

@@ -1,29 +1,17 @@
 package kz.rudny.cabinet.events.meetings.control;
 
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import kz.rudny.cabinet.domain.calendar.PaperDates;
 import kz.rudny.cabinet.domain.notifications.boundary.Notice;
 import kz.rudny.cabinet.domain.notifications.boundary.Notifications;
-import kz.rudny.cabinet.domain.platform.boundary.PlatformStarted;
+import kz.rudny.cabinet.domain.platform.boundary.SchoolRoutine;
 import kz.rudny.cabinet.domain.platform.boundary.Settings;
-import kz.rudny.cabinet.domain.school.boundary.SchoolCreated;
-import kz.rudny.cabinet.domain.tenancy.Tenancy;
 import kz.rudny.cabinet.events.meetings.boundary.MinutesState;
 import kz.rudny.cabinet.events.meetings.entity.Decision;
 
@@ -33,14 +21,9 @@ import kz.rudny.cabinet.events.meetings.entity.Decision;
  * restart or a second server never tells twice (the mark is written in the same transaction as the notification).
  */
 @ApplicationScoped
-public class DecisionReminders {
+public class DecisionReminders implements SchoolRoutine {
 
     static final int DAYS_AHEAD = 3;
-    private static final long EVERY_MINUTES = 180;
-    private static final Logger LOG = Logger.getLogger(DecisionReminders.class.getName());
-
-    @Resource
-    ManagedScheduledExecutorService scheduler;
 
     @Inject
     MeetingRecords records;
@@ -49,42 +32,17 @@ public class DecisionReminders {
     Notifications notifications;
 
     @Inject
-    Tenancy tenancy;
-
-    @Inject
     Settings settings;
 
-    /** This bean through its proxy, for a transaction per school. */
-    @Inject
-    DecisionReminders self;
-
-    private final Set<Long> schools = ConcurrentHashMap.newKeySet();
-    private volatile ScheduledFuture<?> task;
-
-    void started(@Observes PlatformStarted started) {
-        schools.addAll(started.schoolIds());
-        task = scheduler.scheduleWithFixedDelay(this::remindEverySchool, 1, EVERY_MINUTES, TimeUnit.MINUTES);
+    @Override
+    public long everyMinutes() {
+        return 180;
     }
 
-    void schoolCreated(@Observes SchoolCreated created) {
-        schools.add(created.schoolId());
-    }
-
-    @PreDestroy
-    void stop() {
-        if (task != null) {
-            task.cancel(false);
-        }
-    }
-
-    void remindEverySchool() {
-        for (long school : schools) {
-            try {
-                tenancy.asSchool(school, self::remindCurrentSchool);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Decision reminders of school " + school + " failed; tried again later", e);
-            }
-        }
+    @Override
+    @Transactional
+    public void runForCurrentSchool(LocalDate today) {
+        remindCurrentSchool();
     }
 
     /** Reminds the current school's owners of decisions due within the next days; answers how many were told. */

@@ -1,10 +1,6 @@
 package kz.rudny.cabinet.mentoring.attestation.control;
 
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -15,20 +11,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import kz.rudny.cabinet.domain.calendar.PaperDates;
 import kz.rudny.cabinet.domain.notifications.boundary.Notice;
 import kz.rudny.cabinet.domain.notifications.boundary.Notifications;
 import kz.rudny.cabinet.domain.people.boundary.TeachingRecord;
 import kz.rudny.cabinet.domain.people.boundary.TeachingRecords;
-import kz.rudny.cabinet.domain.platform.boundary.PlatformStarted;
-import kz.rudny.cabinet.domain.platform.boundary.Settings;
-import kz.rudny.cabinet.domain.school.boundary.SchoolCreated;
-import kz.rudny.cabinet.domain.tenancy.Tenancy;
+import kz.rudny.cabinet.domain.platform.boundary.SchoolRoutine;
 import kz.rudny.cabinet.mentoring.attestation.entity.AttestationRecord;
 import kz.rudny.cabinet.mentoring.attestation.entity.AttestationReminder;
 
@@ -40,13 +28,7 @@ import kz.rudny.cabinet.mentoring.attestation.entity.AttestationReminder;
  * cluster only one commits it.
  */
 @ApplicationScoped
-public class AttestationReminders {
-
-    private static final long EVERY_MINUTES = 360;
-    private static final Logger LOG = Logger.getLogger(AttestationReminders.class.getName());
-
-    @Resource
-    ManagedScheduledExecutorService scheduler;
+public class AttestationReminders implements SchoolRoutine {
 
     @Inject
     AttestationRecords records;
@@ -60,44 +42,15 @@ public class AttestationReminders {
     @Inject
     Notifications notifications;
 
-    @Inject
-    Tenancy tenancy;
-
-    @Inject
-    Settings settings;
-
-    /** This bean through its proxy, for a transaction per school. */
-    @Inject
-    AttestationReminders self;
-
-    private final Set<Long> schools = ConcurrentHashMap.newKeySet();
-    private volatile ScheduledFuture<?> task;
-
-    void started(@Observes PlatformStarted started) {
-        schools.addAll(started.schoolIds());
-        task = scheduler.scheduleWithFixedDelay(this::remindEverySchool, 3, EVERY_MINUTES, TimeUnit.MINUTES);
+    @Override
+    public long everyMinutes() {
+        return 360;
     }
 
-    void schoolCreated(@Observes SchoolCreated created) {
-        schools.add(created.schoolId());
-    }
-
-    @PreDestroy
-    void stop() {
-        if (task != null) {
-            task.cancel(false);
-        }
-    }
-
-    void remindEverySchool() {
-        LocalDate today = LocalDate.now(settings.timeZone());
-        for (long school : schools) {
-            try {
-                tenancy.asSchool(school, () -> self.remindCurrentSchool(today));
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Attestation reminders of school " + school + " failed; tried again later", e);
-            }
-        }
+    @Override
+    @Transactional
+    public void runForCurrentSchool(LocalDate today) {
+        remindCurrentSchool(today);
     }
 
     /** Reminds at the stage each active teacher is in on the day, once; answers how many teachers were concerned. */

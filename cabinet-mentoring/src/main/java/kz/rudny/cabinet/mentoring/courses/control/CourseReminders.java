@@ -1,10 +1,6 @@
 package kz.rudny.cabinet.mentoring.courses.control;
 
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -14,19 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import kz.rudny.cabinet.domain.calendar.PaperDates;
 import kz.rudny.cabinet.domain.notifications.boundary.Notice;
 import kz.rudny.cabinet.domain.notifications.boundary.Notifications;
 import kz.rudny.cabinet.domain.people.boundary.TeachingRecord;
 import kz.rudny.cabinet.domain.people.boundary.TeachingRecords;
-import kz.rudny.cabinet.domain.platform.boundary.PlatformStarted;
-import kz.rudny.cabinet.domain.school.boundary.SchoolCreated;
-import kz.rudny.cabinet.domain.platform.boundary.Settings;
-import kz.rudny.cabinet.domain.tenancy.Tenancy;
+import kz.rudny.cabinet.domain.platform.boundary.SchoolRoutine;
 import kz.rudny.cabinet.mentoring.courses.entity.CourseReminder;
 
 /**
@@ -36,15 +25,10 @@ import kz.rudny.cabinet.mentoring.courses.entity.CourseReminder;
  * twice and of two servers of a cluster only one commits it.
  */
 @ApplicationScoped
-public class CourseReminders {
+public class CourseReminders implements SchoolRoutine {
 
     /** The stages: months before the due day, the earlier first. */
     static final Map<String, Integer> STAGES = Map.of("SIX_MONTHS", 6, "ONE_MONTH", 1);
-    private static final long EVERY_MINUTES = 360;
-    private static final Logger LOG = Logger.getLogger(CourseReminders.class.getName());
-
-    @Resource
-    ManagedScheduledExecutorService scheduler;
 
     @Inject
     CourseRecords records;
@@ -58,44 +42,15 @@ public class CourseReminders {
     @Inject
     Notifications notifications;
 
-    @Inject
-    Tenancy tenancy;
-
-    @Inject
-    Settings settings;
-
-    /** This bean through its proxy, for a transaction per school. */
-    @Inject
-    CourseReminders self;
-
-    private final Set<Long> schools = ConcurrentHashMap.newKeySet();
-    private volatile ScheduledFuture<?> task;
-
-    void started(@Observes PlatformStarted started) {
-        schools.addAll(started.schoolIds());
-        task = scheduler.scheduleWithFixedDelay(this::remindEverySchool, 2, EVERY_MINUTES, TimeUnit.MINUTES);
+    @Override
+    public long everyMinutes() {
+        return 360;
     }
 
-    void schoolCreated(@Observes SchoolCreated created) {
-        schools.add(created.schoolId());
-    }
-
-    @PreDestroy
-    void stop() {
-        if (task != null) {
-            task.cancel(false);
-        }
-    }
-
-    void remindEverySchool() {
-        LocalDate today = LocalDate.now(settings.timeZone());
-        for (long school : schools) {
-            try {
-                tenancy.asSchool(school, () -> self.remindCurrentSchool(today));
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Course reminders of school " + school + " failed; tried again later", e);
-            }
-        }
+    @Override
+    @Transactional
+    public void runForCurrentSchool(LocalDate today) {
+        remindCurrentSchool(today);
     }
 
     /**
