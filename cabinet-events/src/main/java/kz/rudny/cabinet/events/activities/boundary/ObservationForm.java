@@ -3,14 +3,16 @@ package kz.rudny.cabinet.events.activities.boundary;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import kz.rudny.cabinet.domain.lessonanalysis.boundary.AnalysisLine;
 
 /**
- * What the observer types: a mark (1..5 or none) and a comment for each criterion in the observation's order,
+ * What the observer types: a mark (1..5 or none) and a comment for each criterion in the observation's order (the
+ * domain's {@link AnalysisLine}, as the mentoring visits' analysis),
  * the recommendations, and for a Lesson Study lesson the notes on the focus pupils A, B and C.
  */
 public class ObservationForm implements Serializable {
 
-    private List<Line> lines = new ArrayList<>();
+    private List<AnalysisLine> lines = new ArrayList<>();
 
     private String recommendations;
 
@@ -20,43 +22,11 @@ public class ObservationForm implements Serializable {
 
     private String pupilC;
 
-    /** One criterion's mark and comment. */
-    public static class Line implements Serializable {
-
-        private Integer mark;
-
-        private String comment;
-
-        public Line() {
-        }
-
-        public Line(Integer mark, String comment) {
-            this.mark = mark;
-            this.comment = comment;
-        }
-
-        public Integer getMark() {
-            return mark;
-        }
-
-        public void setMark(Integer mark) {
-            this.mark = mark;
-        }
-
-        public String getComment() {
-            return comment;
-        }
-
-        public void setComment(String comment) {
-            this.comment = OpenLessonForm.strip(comment);
-        }
-    }
-
-    public List<Line> getLines() {
+    public List<AnalysisLine> getLines() {
         return lines;
     }
 
-    public void setLines(List<Line> lines) {
+    public void setLines(List<AnalysisLine> lines) {
         this.lines = lines == null ? new ArrayList<>() : lines;
     }
 

@@ -10,9 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
+import kz.rudny.cabinet.domain.lessonanalysis.boundary.AnalysisLine;
 import kz.rudny.cabinet.domain.errors.NotFoundException;
 import kz.rudny.cabinet.domain.lessonanalysis.boundary.AnalysisTemplates;
-import kz.rudny.cabinet.domain.lessonanalysis.boundary.FilledAnalysis;
 import kz.rudny.cabinet.domain.lessonanalysis.boundary.LessonAnalysisPdf;
 import kz.rudny.cabinet.domain.lessonanalysis.boundary.TemplateView;
 import kz.rudny.cabinet.domain.people.boundary.Language;
@@ -103,7 +103,7 @@ public class Observations {
     public ObservationForm form(long observationId) {
         LessonObservation o = own(observationId);
         ObservationForm f = new ObservationForm();
-        o.items().forEach(i -> f.getLines().add(new ObservationForm.Line(i.getMark(), i.getComment())));
+        f.setLines(AnalysisLine.of(o.items()));
         f.setRecommendations(o.getRecommendations());
         f.setPupilA(o.getFocusA());
         f.setPupilB(o.getFocusB());
@@ -117,21 +117,8 @@ public class Observations {
         if (o.getStatus() == ObservationStatus.SUBMITTED) {
             throw new InvalidInputException("observation", "observation.submitted");
         }
-        List<InvalidInputException.Problem> problems = new ArrayList<>();
-        if (form.getLines().size() != o.items().size()) {
-            problems.add(new InvalidInputException.Problem("lines", "observation.linesChanged"));
-        } else {
-            for (int i = 0; i < form.getLines().size(); i++) {
-                ObservationForm.Line line = form.getLines().get(i);
-                if (!FilledAnalysis.validMark(line.getMark())) {
-                    problems.add(new InvalidInputException.Problem("lines[" + i + "].mark", "observation.markRange"));
-                }
-                if (line.getComment() != null && line.getComment().length() > MAX_COMMENT) {
-                    problems.add(new InvalidInputException.Problem("lines[" + i + "].comment", "openLesson.tooLong",
-                            MAX_COMMENT));
-                }
-            }
-        }
+        List<InvalidInputException.Problem> problems = new ArrayList<>(
+                AnalysisLine.problems(o.items(), form.getLines()));
         tooLong(problems, "recommendations", form.getRecommendations(), MAX_TEXT);
         tooLong(problems, "pupilA", form.getPupilA(), MAX_COMMENT);
         tooLong(problems, "pupilB", form.getPupilB(), MAX_COMMENT);
@@ -139,9 +126,7 @@ public class Observations {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        for (int i = 0; i < form.getLines().size(); i++) {
-            o.items().get(i).mark(form.getLines().get(i).getMark(), form.getLines().get(i).getComment());
-        }
+        AnalysisLine.fill(o.items(), form.getLines());
         o.written(form.getRecommendations(), form.getPupilA(), form.getPupilB(), form.getPupilC());
         records.data().flush();
     }

@@ -153,14 +153,7 @@ public class Attestations {
     private AttestationView view(TeachingRecord r, AttestationRecord a, LocalDate today) {
         LocalDate from = a.getLastAttestedOn() != null ? a.getLastAttestedOn() : r.teachingSince();
         LocalDate due = from == null ? null : from.plusYears(rule.periodYears());
-        DueState state;
-        if (due == null) {
-            state = DueState.UNKNOWN;
-        } else if (due.isBefore(today)) {
-            state = DueState.OVERDUE;
-        } else {
-            state = due.isAfter(AcademicYear.of(today).lastDay()) ? DueState.LATER : DueState.DUE_THIS_YEAR;
-        }
+        DueState state = DueState.of(due, today);
         boolean appliedThisYear = a.getAppliedYear() != null
                 && a.getAppliedYear() == AcademicYear.of(today).startYear();
         return new AttestationView(r.card().staffId(), r.card().fullName(), r.card().jobTitle(), r.category(),

@@ -234,7 +234,7 @@ public class Courses {
     private CourseDue due(long staffId, String name, String jobTitle, LocalDate last, LocalDate teachingSince,
                           LocalDate day) {
         LocalDate dueOn = CourseRule.dueOn(last, teachingSince, rule.periodYears());
-        return new CourseDue(staffId, name, jobTitle, last, dueOn, CourseRule.state(dueOn, day));
+        return new CourseDue(staffId, name, jobTitle, last, dueOn, DueState.of(dueOn, day));
     }
 
     private CourseView view(Course c) {

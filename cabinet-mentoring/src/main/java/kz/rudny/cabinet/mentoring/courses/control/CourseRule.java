@@ -1,8 +1,6 @@
 package kz.rudny.cabinet.mentoring.courses.control;
 
 import java.time.LocalDate;
-import kz.rudny.cabinet.domain.calendar.AcademicYear;
-import kz.rudny.cabinet.mentoring.courses.boundary.DueState;
 
 /**
  * The periodic rule of courses (every teacher takes courses at least once in a number of years, a setting): the next
@@ -17,15 +15,5 @@ public final class CourseRule {
     public static LocalDate dueOn(LocalDate lastCourseEnded, LocalDate teachingSince, int years) {
         LocalDate from = lastCourseEnded != null ? lastCourseEnded : teachingSince;
         return from == null ? null : from.plusYears(years);
-    }
-
-    public static DueState state(LocalDate dueOn, LocalDate today) {
-        if (dueOn == null) {
-            return DueState.UNKNOWN;
-        }
-        if (dueOn.isBefore(today)) {
-            return DueState.OVERDUE;
-        }
-        return dueOn.isAfter(AcademicYear.of(today).lastDay()) ? DueState.LATER : DueState.DUE_THIS_YEAR;
     }
 }

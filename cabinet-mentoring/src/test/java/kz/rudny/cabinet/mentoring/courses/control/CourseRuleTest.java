@@ -21,11 +21,11 @@ class CourseRuleTest {
     @Test
     void theStateMovesWithTheClock() {
         LocalDate due = LocalDate.of(2027, 5, 20);
-        assertEquals(DueState.LATER, CourseRule.state(due, LocalDate.of(2026, 8, 31)), "the year before");
-        assertEquals(DueState.DUE_THIS_YEAR, CourseRule.state(due, LocalDate.of(2026, 9, 1)), "this academic year");
-        assertEquals(DueState.DUE_THIS_YEAR, CourseRule.state(due, due), "on the day itself");
-        assertEquals(DueState.OVERDUE, CourseRule.state(due, due.plusDays(1)));
-        assertEquals(DueState.UNKNOWN, CourseRule.state(null, due));
+        assertEquals(DueState.LATER, DueState.of(due, LocalDate.of(2026, 8, 31)), "the year before");
+        assertEquals(DueState.DUE_THIS_YEAR, DueState.of(due, LocalDate.of(2026, 9, 1)), "this academic year");
+        assertEquals(DueState.DUE_THIS_YEAR, DueState.of(due, due), "on the day itself");
+        assertEquals(DueState.OVERDUE, DueState.of(due, due.plusDays(1)));
+        assertEquals(DueState.UNKNOWN, DueState.of(null, due));
     }
 
     @Test
