@@ -1,6 +1,7 @@
 /**
- * The Reporting module (to come): the district dashboard comparing schools, department reports (XLSX and PDF
- * in Kazakh or Russian) and the best-practice exchange feed. It reads its own summary tables (a read model),
- * never a school's data through another school's filter.
+ * The Reporting module: the district's figures of every school side by side (the dashboard), from a read model of
+ * its own (district-level summary tables), counted by each module inside the school's tenant filter and refreshed by
+ * the modules' facts as they commit; never a school's data read across schools. Department reports and the
+ * best-practice exchange are to come.
  */
 package kz.rudny.cabinet.reporting;

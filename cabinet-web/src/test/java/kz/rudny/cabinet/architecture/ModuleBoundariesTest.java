@@ -245,6 +245,9 @@ class ModuleBoundariesTest {
                 // district administrator, read by everyone
                 .and().doNotHaveFullyQualifiedName(ROOT + ".mentoring.attestation.entity.CategoryRule")
                 .and().doNotHaveFullyQualifiedName(ROOT + ".mentoring.attestation.entity.Requirement")
+                // reporting's read model: counts per school, year and indicator, no person or record of a school; read
+                // by the district's people and (the own school's line and the averages only) a school's methodologist
+                .and().doNotHaveFullyQualifiedName(ROOT + ".reporting.figures.entity.FigureRow")
                 // town-level: filtered by the viewer's school instead of the tenant (see the test below)
                 .and().doNotHaveFullyQualifiedName(ROOT + ".events.activities.entity.Activity")
                 .and().doNotHaveFullyQualifiedName(ROOT + ".events.activities.entity.Presenter")

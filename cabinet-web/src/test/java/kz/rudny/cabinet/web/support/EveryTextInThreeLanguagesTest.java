@@ -71,6 +71,8 @@ class EveryTextInThreeLanguagesTest {
         shown(Values.of("kz.rudny.cabinet.events.plan.boundary.ExecutionMark"), "executionMark.%s");
         shown(Values.of("kz.rudny.cabinet.events.plan.boundary.ExportLayout"), "plan.layout.%s");
         shown(Values.of("kz.rudny.cabinet.domain.calendar.Quarter"), "plan.quarter.%s");
+        // reporting
+        shown(Values.of("kz.rudny.cabinet.domain.figures.boundary.Indicator"), "indicator.%s");
         // events
         shown(Values.of("kz.rudny.cabinet.events.activities.boundary.ActivityKind"), "activityKind.%s");
         shown(Values.of("kz.rudny.cabinet.events.activities.boundary.ActivityLevel"), "activityLevel.%s");

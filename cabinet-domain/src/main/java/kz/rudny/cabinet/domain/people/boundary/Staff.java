@@ -20,10 +20,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
 import kz.rudny.cabinet.domain.audit.boundary.Changes;
-import kz.rudny.cabinet.domain.errors.ChangedSinceOpenedException;
-import kz.rudny.cabinet.domain.audit.boundary.DomainField;
 import kz.rudny.cabinet.domain.audit.boundary.DomainAction;
+import kz.rudny.cabinet.domain.audit.boundary.DomainField;
+import kz.rudny.cabinet.domain.errors.ChangedSinceOpenedException;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
+import kz.rudny.cabinet.domain.figures.boundary.SchoolFact;
 import kz.rudny.cabinet.domain.paging.Filters;
 import kz.rudny.cabinet.domain.paging.Page;
 import kz.rudny.cabinet.domain.paging.PageRequest;
@@ -53,6 +54,9 @@ public class Staff {
 
     @Inject
     Tenancy tenancy;
+
+    @Inject
+    Event<SchoolFact> facts;
 
     @Inject
     StaffRecords records;
@@ -178,6 +182,7 @@ public class Staff {
         audit.record(DomainAction.STAFF_CREATED, RECORD, member.getId(), Changes.describe()
                 .value(DomainField.USERNAME, account.getUsername()).value(DomainField.FULL_NAME, account.getFullName())
                 .value(DomainField.JOB_TITLE, member.getJobTitle()).value(DomainField.ROLES, roles));
+        facts.fire(new StaffRecordChanged(schoolId, member.getId()));
         return member.getId();
     }
 
@@ -240,6 +245,7 @@ public class Staff {
             // subjects and roles live in their own tables: the version moves for them too
             tenancy.schoolData().lock(m, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             audit.record(DomainAction.STAFF_UPDATED, RECORD, m.getId(), changes);
+            facts.fire(new StaffRecordChanged(tenancy.currentSchool().orElseThrow(), m.getId()));
         }
     }
 
@@ -253,6 +259,7 @@ public class Staff {
             m.getAccount().setActive(false);
             audit.record(DomainAction.STAFF_DEACTIVATED, RECORD, m.getId(), username(m));
             deactivated.fire(new StaffDeactivated(m.getId()));
+            facts.fire(new StaffRecordChanged(tenancy.currentSchool().orElseThrow(), m.getId()));
         }
     }
 
@@ -261,6 +268,7 @@ public class Staff {
         if (!m.getAccount().isActive()) {
             m.getAccount().setActive(true);
             audit.record(DomainAction.STAFF_ACTIVATED, RECORD, m.getId(), username(m));
+            facts.fire(new StaffRecordChanged(tenancy.currentSchool().orElseThrow(), m.getId()));
         }
     }
 

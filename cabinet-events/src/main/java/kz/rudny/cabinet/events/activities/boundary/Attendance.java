@@ -1,6 +1,7 @@
 package kz.rudny.cabinet.events.activities.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
@@ -12,6 +13,7 @@ import java.util.stream.Collectors;
 import kz.rudny.cabinet.domain.audit.boundary.Changes;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
 import kz.rudny.cabinet.domain.errors.NotFoundException;
+import kz.rudny.cabinet.domain.figures.boundary.SchoolFact;
 import kz.rudny.cabinet.domain.platform.boundary.Settings;
 import kz.rudny.cabinet.domain.security.Allowed;
 import kz.rudny.cabinet.domain.security.Role;
@@ -38,6 +40,9 @@ public class Attendance {
 
     @Inject
     ActivityRecords records;
+
+    @Inject
+    Event<SchoolFact> facts;
 
     @Inject
     ActivityAccess access;
@@ -86,6 +91,9 @@ public class Attendance {
                 .value(EventsField.ACTIVITY_TITLE, Activities.title(a))
                 .value(EventsField.PRESENT_COUNT, String.valueOf(present))
                 .value(EventsField.ABSENT_COUNT, String.valueOf(presentByRegistrationId.size() - present)));
+        if (a.getOwnerSchoolId() != null) {
+            facts.fire(new ActivityHeld(a.getOwnerSchoolId(), a.getId()));
+        }
     }
 
     /** The event's registrations with a place, of every school (the organiser's view), by id. */

@@ -1,6 +1,7 @@
 package kz.rudny.cabinet.events.meetings.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -21,6 +22,7 @@ import kz.rudny.cabinet.domain.calendar.AcademicYear;
 import kz.rudny.cabinet.domain.calendar.PaperDates;
 import kz.rudny.cabinet.domain.errors.ChangedSinceOpenedException;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
+import kz.rudny.cabinet.domain.figures.boundary.SchoolFact;
 import kz.rudny.cabinet.domain.notifications.boundary.Notice;
 import kz.rudny.cabinet.domain.notifications.boundary.Notifications;
 import kz.rudny.cabinet.domain.people.boundary.StaffCard;
@@ -53,6 +55,9 @@ public class Meetings {
 
     @Inject
     MeetingRecords records;
+
+    @Inject
+    Event<SchoolFact> facts;
 
     @Inject
     MeetingAccess access;
@@ -196,6 +201,7 @@ public class Meetings {
                 .value(EventsField.STARTS_AT, slot.start().format(PaperDates.DAY_AND_TIME))
                 .value(EventsField.PLACE, form.getPlace())
                 .value(EventsField.AGENDA, agendaText(m)));
+        facts.fire(new MeetingScheduleChanged(caller.schoolId().orElseThrow(), m.getId()));
         notifications.sendToStaff(othersThan(roster.memberIds(), me), Notice.about("notice.meeting.planned",
                 roster.name(), slot.start().format(PaperDates.DAY_AND_TIME)).linkingTo(link(m)));
         return m.getId();
@@ -255,6 +261,7 @@ public class Meetings {
             inPlan.planned(m, roster.headId());
         }
         audit.record(EventsAction.MEETING_CHANGED, MeetingRecords.RECORD, m.getId(), changes);
+        facts.fire(new MeetingScheduleChanged(caller.schoolId().orElseThrow(), m.getId()));
         if (moved || roomChanged || !Objects.equals(placeBefore, form.getPlace())) {
             Notice notice = form.getMoveReason() == null
                     ? Notice.about("notice.meeting.moved", roster.name(), slot.start().format(PaperDates.DAY_AND_TIME))
@@ -287,6 +294,7 @@ public class Meetings {
         inPlan.cancelled(m, roster.headId());
         audit.record(EventsAction.MEETING_CANCELLED, MeetingRecords.RECORD, m.getId(),
                 Changes.describe().value(EventsField.REASON, why));
+        facts.fire(new MeetingScheduleChanged(caller.schoolId().orElseThrow(), m.getId()));
         notifications.sendToStaff(othersThan(roster.memberIds(), access.me()), Notice.about("notice.meeting.cancelled",
                 roster.name(), m.getStartsAt().format(PaperDates.DAY_AND_TIME), why).linkingTo(link(m)));
     }

@@ -1,6 +1,7 @@
 package kz.rudny.cabinet.events.meetings.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -24,6 +25,7 @@ import kz.rudny.cabinet.domain.errors.ChangedSinceOpenedException;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
 import kz.rudny.cabinet.domain.export.DocumentFormat;
 import kz.rudny.cabinet.domain.export.ExportedFile;
+import kz.rudny.cabinet.domain.figures.boundary.SchoolFact;
 import kz.rudny.cabinet.domain.notifications.boundary.Notice;
 import kz.rudny.cabinet.domain.notifications.boundary.Notifications;
 import kz.rudny.cabinet.domain.people.boundary.Language;
@@ -60,6 +62,9 @@ public class Minutes {
 
     @Inject
     MeetingRecords records;
+
+    @Inject
+    Event<SchoolFact> facts;
 
     @Inject
     MeetingAccess access;
@@ -166,6 +171,7 @@ public class Minutes {
         if (m.getStatus() == MeetingStatus.PLANNED) {
             m.held(records.nextProtocolNumber(m.getAssociationId(), m.getAcademicYear()));
             inPlan.held(m, roster.headId());
+            facts.fire(new MeetingScheduleChanged(caller.schoolId().orElseThrow(), meetingId));
         }
         String officersBefore = officers(m);
         m.officers(form.getChairStaffId(), nameOf(roster, form.getChairStaffId(), m.getChairName()),

@@ -1,6 +1,7 @@
 package kz.rudny.cabinet.library.materials.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
@@ -8,13 +9,18 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
+import kz.rudny.cabinet.domain.audit.boundary.Changes;
 import kz.rudny.cabinet.domain.errors.AccessDeniedException;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
+import kz.rudny.cabinet.domain.figures.boundary.SchoolFact;
 import kz.rudny.cabinet.domain.notifications.boundary.Notifications;
 import kz.rudny.cabinet.domain.paging.Page;
 import kz.rudny.cabinet.domain.paging.PageRequest;
 import kz.rudny.cabinet.domain.security.Allowed;
 import kz.rudny.cabinet.domain.security.Role;
+import kz.rudny.cabinet.domain.tenancy.Tenancy;
+import kz.rudny.cabinet.library.audit.boundary.LibraryAction;
+import kz.rudny.cabinet.library.audit.boundary.LibraryField;
 import kz.rudny.cabinet.library.materials.control.MaterialIndexer;
 import kz.rudny.cabinet.library.materials.control.MaterialPages;
 import kz.rudny.cabinet.library.materials.control.Reader;
@@ -22,9 +28,6 @@ import kz.rudny.cabinet.library.materials.control.ReviewNotices;
 import kz.rudny.cabinet.library.materials.control.Shelf;
 import kz.rudny.cabinet.library.materials.control.StepLog;
 import kz.rudny.cabinet.library.materials.entity.Material;
-import kz.rudny.cabinet.domain.audit.boundary.Changes;
-import kz.rudny.cabinet.library.audit.boundary.LibraryAction;
-import kz.rudny.cabinet.library.audit.boundary.LibraryField;
 
 /**
  * Reviewing submitted materials: the head of the material's association or the school methodologist (never
@@ -40,6 +43,12 @@ public class MaterialReview {
 
     @Inject
     Shelf shelf;
+
+    @Inject
+    Event<SchoolFact> facts;
+
+    @Inject
+    Tenancy tenancy;
 
     @Inject
     Reader reader;
@@ -84,6 +93,7 @@ public class MaterialReview {
         audit.record(LibraryAction.MATERIAL_APPROVED, Materials.RECORD, id, Changes.describe()
                 .value(LibraryField.TITLE, m.fullTitle()));
         notifications.sendToStaff(List.of(m.getAuthorStaffId()), ReviewNotices.approved(m));
+        facts.fire(new MaterialPublished(tenancy.currentSchool().orElseThrow(), id));
     }
 
     /** Returns a submitted material to its author with a comment saying what to change. */

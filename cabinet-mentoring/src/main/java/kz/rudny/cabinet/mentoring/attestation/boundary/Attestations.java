@@ -1,6 +1,7 @@
 package kz.rudny.cabinet.mentoring.attestation.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
@@ -9,9 +10,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
+import kz.rudny.cabinet.domain.audit.boundary.Changes;
 import kz.rudny.cabinet.domain.calendar.AcademicYear;
 import kz.rudny.cabinet.domain.errors.ChangedSinceOpenedException;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
+import kz.rudny.cabinet.domain.figures.boundary.SchoolFact;
 import kz.rudny.cabinet.domain.people.boundary.Profile;
 import kz.rudny.cabinet.domain.people.boundary.QualificationCategory;
 import kz.rudny.cabinet.domain.people.boundary.StaffCard;
@@ -20,13 +24,12 @@ import kz.rudny.cabinet.domain.people.boundary.TeachingRecords;
 import kz.rudny.cabinet.domain.platform.boundary.Settings;
 import kz.rudny.cabinet.domain.security.Allowed;
 import kz.rudny.cabinet.domain.security.Role;
-import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
-import kz.rudny.cabinet.domain.audit.boundary.Changes;
-import kz.rudny.cabinet.mentoring.audit.boundary.MentoringField;
-import kz.rudny.cabinet.mentoring.audit.boundary.MentoringAction;
+import kz.rudny.cabinet.domain.tenancy.Tenancy;
 import kz.rudny.cabinet.mentoring.attestation.control.AttestationRecords;
 import kz.rudny.cabinet.mentoring.attestation.control.AttestationSettings;
 import kz.rudny.cabinet.mentoring.attestation.entity.AttestationRecord;
+import kz.rudny.cabinet.mentoring.audit.boundary.MentoringAction;
+import kz.rudny.cabinet.mentoring.audit.boundary.MentoringField;
 import kz.rudny.cabinet.mentoring.courses.boundary.DueState;
 
 /**
@@ -46,6 +49,12 @@ public class Attestations {
 
     @Inject
     AttestationRecords records;
+
+    @Inject
+    Event<SchoolFact> facts;
+
+    @Inject
+    Tenancy tenancy;
 
     @Inject
     AttestationSettings rule;
@@ -137,6 +146,7 @@ public class Attestations {
                 .value(MentoringField.TEACHER, r.card().fullName())
                 .field(MentoringField.LAST_ATTESTED_ON, lastBefore, a.getLastAttestedOn())
                 .field(MentoringField.APPLIED_FOR, appliedBefore, a.getAppliedFor()));
+        facts.fire(new AttestationRecorded(tenancy.currentSchool().orElseThrow(), staffId));
     }
 
     /** One colleague's standing, for the methodologist. */

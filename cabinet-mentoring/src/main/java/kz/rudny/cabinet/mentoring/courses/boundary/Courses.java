@@ -1,6 +1,7 @@
 package kz.rudny.cabinet.mentoring.courses.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
@@ -12,10 +13,13 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
+import kz.rudny.cabinet.domain.audit.boundary.Changes;
 import kz.rudny.cabinet.domain.calendar.PaperDates;
 import kz.rudny.cabinet.domain.errors.ChangedSinceOpenedException;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
 import kz.rudny.cabinet.domain.errors.NotFoundException;
+import kz.rudny.cabinet.domain.figures.boundary.SchoolFact;
 import kz.rudny.cabinet.domain.files.boundary.Download;
 import kz.rudny.cabinet.domain.files.boundary.FileKind;
 import kz.rudny.cabinet.domain.files.boundary.IncomingFile;
@@ -32,10 +36,8 @@ import kz.rudny.cabinet.domain.platform.boundary.Settings;
 import kz.rudny.cabinet.domain.security.Allowed;
 import kz.rudny.cabinet.domain.security.CurrentCaller;
 import kz.rudny.cabinet.domain.security.Role;
-import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
-import kz.rudny.cabinet.domain.audit.boundary.Changes;
-import kz.rudny.cabinet.mentoring.audit.boundary.MentoringField;
 import kz.rudny.cabinet.mentoring.audit.boundary.MentoringAction;
+import kz.rudny.cabinet.mentoring.audit.boundary.MentoringField;
 import kz.rudny.cabinet.mentoring.courses.control.CourseRecords;
 import kz.rudny.cabinet.mentoring.courses.control.CourseRule;
 import kz.rudny.cabinet.mentoring.courses.control.CourseSettings;
@@ -62,6 +64,9 @@ public class Courses {
 
     @Inject
     CourseRecords records;
+
+    @Inject
+    Event<SchoolFact> facts;
 
     @Inject
     CourseSettings rule;
@@ -184,6 +189,7 @@ public class Courses {
         }
         records.data().flush();
         audit.record(MentoringAction.COURSE_CONFIRMED, CourseRecords.RECORD, c.getId(), course(c));
+        facts.fire(new CourseConfirmed(caller.schoolId().orElseThrow(), c.getId()));
         notifications.send(List.of(c.getAccountId()), Notice.about("notice.courses.confirmed", c.getTitle(),
                 c.getEndsOn().format(PaperDates.DAY)).linkingTo("/mentoring/courses.xhtml"));
     }

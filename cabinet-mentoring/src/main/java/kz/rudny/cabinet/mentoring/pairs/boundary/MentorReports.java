@@ -1,6 +1,7 @@
 package kz.rudny.cabinet.mentoring.pairs.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
@@ -9,7 +10,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
+import kz.rudny.cabinet.domain.audit.boundary.Changes;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
+import kz.rudny.cabinet.domain.figures.boundary.SchoolFact;
 import kz.rudny.cabinet.domain.notifications.boundary.Notice;
 import kz.rudny.cabinet.domain.notifications.boundary.Notifications;
 import kz.rudny.cabinet.domain.people.boundary.Language;
@@ -19,10 +23,8 @@ import kz.rudny.cabinet.domain.platform.boundary.Settings;
 import kz.rudny.cabinet.domain.security.Allowed;
 import kz.rudny.cabinet.domain.security.CurrentCaller;
 import kz.rudny.cabinet.domain.security.Role;
-import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
-import kz.rudny.cabinet.domain.audit.boundary.Changes;
-import kz.rudny.cabinet.mentoring.audit.boundary.MentoringField;
 import kz.rudny.cabinet.mentoring.audit.boundary.MentoringAction;
+import kz.rudny.cabinet.mentoring.audit.boundary.MentoringField;
 import kz.rudny.cabinet.mentoring.pairs.control.MentorReportPdf;
 import kz.rudny.cabinet.mentoring.pairs.control.PairAccess;
 import kz.rudny.cabinet.mentoring.pairs.control.PairRecords;
@@ -50,6 +52,9 @@ public class MentorReports {
 
     @Inject
     PairRecords records;
+
+    @Inject
+    Event<SchoolFact> facts;
 
     @Inject
     PairAccess access;
@@ -125,6 +130,7 @@ public class MentorReports {
         records.data().flush();
         audit.record(MentoringAction.MENTOR_REPORT_SIGNED, PairRecords.PAIR, pairId, Changes.describe()
                 .value(MentoringField.YOUNG_SPECIALIST, p.getYoungName()).value(MentoringField.MENTOR, p.getMentorName()));
+        facts.fire(new MentoringChanged(caller.schoolId().orElseThrow(), pairId));
         notifications.send(List.of(p.getMentorAccountId(), p.getYoungAccountId()),
                 Notice.about("notice.mentoring.reportSigned", p.getYoungName(), p.getAcademicYear() + "-"
                         + (p.getAcademicYear() + 1)).linkingTo("/mentoring/pair.xhtml?id=" + p.getId()));

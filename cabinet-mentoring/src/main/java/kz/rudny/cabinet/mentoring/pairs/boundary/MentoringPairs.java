@@ -1,6 +1,7 @@
 package kz.rudny.cabinet.mentoring.pairs.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -12,22 +13,23 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
+import kz.rudny.cabinet.domain.audit.boundary.Changes;
 import kz.rudny.cabinet.domain.calendar.AcademicYear;
 import kz.rudny.cabinet.domain.calendar.PaperDates;
 import kz.rudny.cabinet.domain.errors.Conflicts;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
+import kz.rudny.cabinet.domain.figures.boundary.SchoolFact;
 import kz.rudny.cabinet.domain.notifications.boundary.Notice;
 import kz.rudny.cabinet.domain.notifications.boundary.Notifications;
-import kz.rudny.cabinet.domain.people.boundary.TeachingRecords;
 import kz.rudny.cabinet.domain.people.boundary.TeachingRecord;
+import kz.rudny.cabinet.domain.people.boundary.TeachingRecords;
 import kz.rudny.cabinet.domain.platform.boundary.Settings;
 import kz.rudny.cabinet.domain.security.Allowed;
 import kz.rudny.cabinet.domain.security.CurrentCaller;
 import kz.rudny.cabinet.domain.security.Role;
-import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
-import kz.rudny.cabinet.domain.audit.boundary.Changes;
-import kz.rudny.cabinet.mentoring.audit.boundary.MentoringField;
 import kz.rudny.cabinet.mentoring.audit.boundary.MentoringAction;
+import kz.rudny.cabinet.mentoring.audit.boundary.MentoringField;
 import kz.rudny.cabinet.mentoring.pairs.control.MentoringSettings;
 import kz.rudny.cabinet.mentoring.pairs.control.PairAccess;
 import kz.rudny.cabinet.mentoring.pairs.control.PairRecords;
@@ -53,6 +55,9 @@ public class MentoringPairs {
 
     @Inject
     PairRecords records;
+
+    @Inject
+    Event<SchoolFact> facts;
 
     @Inject
     PairAccess access;
@@ -179,6 +184,7 @@ public class MentoringPairs {
         audit.record(MentoringAction.MENTOR_ASSIGNED, PairRecords.PAIR, p.getId(), Changes.describe()
                 .value(MentoringField.YOUNG_SPECIALIST, p.getYoungName()).value(MentoringField.MENTOR, p.getMentorName())
                 .value(MentoringField.ORDER_NUMBER, p.getOrderNumber()).value(MentoringField.ORDER_DATE, p.getOrderDate()));
+        facts.fire(new MentoringChanged(caller.schoolId().orElseThrow(), p.getId()));
         String link = "/mentoring/pair.xhtml?id=" + p.getId();
         notifications.send(List.of(young.accountId()), Notice.about("notice.mentoring.mentorAssigned",
                 mentor.card().fullName(), form.getOrderNumber(), form.getOrderDate().format(PaperDates.DAY))
@@ -209,6 +215,7 @@ public class MentoringPairs {
         audit.record(MentoringAction.MENTORING_ENDED, PairRecords.PAIR, p.getId(), Changes.describe()
                 .value(MentoringField.YOUNG_SPECIALIST, p.getYoungName()).value(MentoringField.MENTOR, p.getMentorName())
                 .value(MentoringField.END_REASON, text));
+        facts.fire(new MentoringChanged(caller.schoolId().orElseThrow(), p.getId()));
         notifications.send(List.of(p.getMentorAccountId(), p.getYoungAccountId()),
                 Notice.about("notice.mentoring.pairEnded", p.getMentorName(), p.getYoungName(), text)
                         .linkingTo("/mentoring/pair.xhtml?id=" + p.getId()));

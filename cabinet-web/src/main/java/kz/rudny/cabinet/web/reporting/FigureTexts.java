@@ -1,0 +1,30 @@
+package kz.rudny.cabinet.web.reporting;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import kz.rudny.cabinet.domain.figures.boundary.Indicator;
+import kz.rudny.cabinet.web.support.Texts;
+
+/** A line of the dashboard as the page names it: the indicator, and its key where it is split (a category, a kind). */
+@Named
+@ApplicationScoped
+public class FigureTexts {
+
+    public String line(Indicator indicator, String key) {
+        String name = Texts.ui("indicator." + indicator.name());
+        if (key == null || key.isEmpty()) {
+            return name;
+        }
+        return name + ": " + switch (indicator) {
+            case TEACHERS_BY_CATEGORY -> "NONE".equals(key) ? Texts.ui("indicator.noCategory")
+                    : Texts.ui("qualificationCategory." + key);
+            case EVENTS_HELD -> Texts.ui("activityKind." + key);
+            default -> key;
+        };
+    }
+
+    /** An average per school, with one decimal. */
+    public String average(double value) {
+        return String.format(Texts.locale(), "%.1f", value);
+    }
+}
