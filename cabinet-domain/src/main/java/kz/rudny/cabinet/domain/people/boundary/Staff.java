@@ -24,7 +24,7 @@ import kz.rudny.cabinet.domain.audit.boundary.DomainAction;
 import kz.rudny.cabinet.domain.audit.boundary.DomainField;
 import kz.rudny.cabinet.domain.errors.ChangedSinceOpenedException;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
-import kz.rudny.cabinet.domain.figures.boundary.SchoolFact;
+import kz.rudny.cabinet.domain.figures.boundary.SchoolFiguresChanged;
 import kz.rudny.cabinet.domain.paging.Filters;
 import kz.rudny.cabinet.domain.paging.Page;
 import kz.rudny.cabinet.domain.paging.PageRequest;
@@ -56,7 +56,7 @@ public class Staff {
     Tenancy tenancy;
 
     @Inject
-    Event<SchoolFact> facts;
+    Event<SchoolFiguresChanged> facts;
 
     @Inject
     StaffRecords records;

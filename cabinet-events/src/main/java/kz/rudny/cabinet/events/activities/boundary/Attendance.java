@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import kz.rudny.cabinet.domain.audit.boundary.Changes;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
 import kz.rudny.cabinet.domain.errors.NotFoundException;
-import kz.rudny.cabinet.domain.figures.boundary.SchoolFact;
+import kz.rudny.cabinet.domain.figures.boundary.SchoolFiguresChanged;
 import kz.rudny.cabinet.domain.platform.boundary.Settings;
 import kz.rudny.cabinet.domain.security.Allowed;
 import kz.rudny.cabinet.domain.security.Role;
@@ -42,7 +42,7 @@ public class Attendance {
     ActivityRecords records;
 
     @Inject
-    Event<SchoolFact> facts;
+    Event<SchoolFiguresChanged> facts;
 
     @Inject
     ActivityAccess access;

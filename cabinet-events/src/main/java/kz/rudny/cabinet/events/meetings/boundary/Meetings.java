@@ -22,7 +22,7 @@ import kz.rudny.cabinet.domain.calendar.AcademicYear;
 import kz.rudny.cabinet.domain.calendar.PaperDates;
 import kz.rudny.cabinet.domain.errors.ChangedSinceOpenedException;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
-import kz.rudny.cabinet.domain.figures.boundary.SchoolFact;
+import kz.rudny.cabinet.domain.figures.boundary.SchoolFiguresChanged;
 import kz.rudny.cabinet.domain.notifications.boundary.Notice;
 import kz.rudny.cabinet.domain.notifications.boundary.Notifications;
 import kz.rudny.cabinet.domain.people.boundary.StaffCard;
@@ -57,7 +57,7 @@ public class Meetings {
     MeetingRecords records;
 
     @Inject
-    Event<SchoolFact> facts;
+    Event<SchoolFiguresChanged> facts;
 
     @Inject
     MeetingAccess access;

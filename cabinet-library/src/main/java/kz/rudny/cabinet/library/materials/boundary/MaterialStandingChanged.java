@@ -1,6 +1,6 @@
 package kz.rudny.cabinet.library.materials.boundary;
 
-import kz.rudny.cabinet.domain.figures.boundary.SchoolFact;
+import kz.rudny.cabinet.domain.figures.boundary.SchoolFiguresChanged;
 
 /**
  * Something another feature knows about a material changed (it was placed in or taken out of a corner,
@@ -9,5 +9,5 @@ import kz.rudny.cabinet.domain.figures.boundary.SchoolFact;
  * school (the id comes from the firing feature's own record, never from a request). A fact for the district's
  * figures too (materials shared).
  */
-public record MaterialStandingChanged(long schoolId, long materialId) implements SchoolFact {
+public record MaterialStandingChanged(long schoolId, long materialId) implements SchoolFiguresChanged {
 }

@@ -15,7 +15,7 @@ import kz.rudny.cabinet.domain.audit.boundary.Changes;
 import kz.rudny.cabinet.domain.calendar.AcademicYear;
 import kz.rudny.cabinet.domain.errors.ChangedSinceOpenedException;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
-import kz.rudny.cabinet.domain.figures.boundary.SchoolFact;
+import kz.rudny.cabinet.domain.figures.boundary.SchoolFiguresChanged;
 import kz.rudny.cabinet.domain.people.boundary.Profile;
 import kz.rudny.cabinet.domain.people.boundary.QualificationCategory;
 import kz.rudny.cabinet.domain.people.boundary.StaffCard;
@@ -51,7 +51,7 @@ public class Attestations {
     AttestationRecords records;
 
     @Inject
-    Event<SchoolFact> facts;
+    Event<SchoolFiguresChanged> facts;
 
     @Inject
     Tenancy tenancy;

@@ -19,7 +19,7 @@ import kz.rudny.cabinet.domain.calendar.PaperDates;
 import kz.rudny.cabinet.domain.errors.ChangedSinceOpenedException;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
 import kz.rudny.cabinet.domain.errors.NotFoundException;
-import kz.rudny.cabinet.domain.figures.boundary.SchoolFact;
+import kz.rudny.cabinet.domain.figures.boundary.SchoolFiguresChanged;
 import kz.rudny.cabinet.domain.files.boundary.Download;
 import kz.rudny.cabinet.domain.files.boundary.FileKind;
 import kz.rudny.cabinet.domain.files.boundary.IncomingFile;
@@ -66,7 +66,7 @@ public class Courses {
     CourseRecords records;
 
     @Inject
-    Event<SchoolFact> facts;
+    Event<SchoolFiguresChanged> facts;
 
     @Inject
     CourseSettings rule;

@@ -13,7 +13,7 @@ import java.util.List;
 import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
 import kz.rudny.cabinet.domain.audit.boundary.Changes;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
-import kz.rudny.cabinet.domain.figures.boundary.SchoolFact;
+import kz.rudny.cabinet.domain.figures.boundary.SchoolFiguresChanged;
 import kz.rudny.cabinet.domain.notifications.boundary.Notice;
 import kz.rudny.cabinet.domain.notifications.boundary.Notifications;
 import kz.rudny.cabinet.domain.people.boundary.Language;
@@ -54,7 +54,7 @@ public class MentorReports {
     PairRecords records;
 
     @Inject
-    Event<SchoolFact> facts;
+    Event<SchoolFiguresChanged> facts;
 
     @Inject
     PairAccess access;

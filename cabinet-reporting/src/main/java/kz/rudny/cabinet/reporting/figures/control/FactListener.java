@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import kz.rudny.cabinet.domain.calendar.AcademicYear;
-import kz.rudny.cabinet.domain.figures.boundary.SchoolFact;
+import kz.rudny.cabinet.domain.figures.boundary.SchoolFiguresChanged;
 import kz.rudny.cabinet.domain.platform.boundary.Settings;
 
 /**
@@ -27,7 +27,7 @@ public class FactListener {
     @Inject
     Settings settings;
 
-    void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) SchoolFact fact) {
+    void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) SchoolFiguresChanged fact) {
         try {
             keeper.refresh(fact.schoolId(), AcademicYear.of(LocalDate.now(settings.timeZone())));
         } catch (RuntimeException e) {

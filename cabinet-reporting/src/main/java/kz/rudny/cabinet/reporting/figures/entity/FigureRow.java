@@ -30,7 +30,7 @@ public class FigureRow {
     private int academicYear;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "INDICATOR", nullable = false, length = 40)
+    @Column(name = "INDICATOR_NAME", nullable = false, length = 40)
     private Indicator indicator;
 
     @Column(name = "FIGURE_KEY", nullable = false, length = 40)

@@ -5,7 +5,7 @@ package kz.rudny.cabinet.domain.figures.boundary;
  * meeting held, a course confirmed ...): each is a record named in the past tense in the module's boundary and
  * implements this. Observed after the change commits, it refreshes the school's figures.
  */
-public interface SchoolFact {
+public interface SchoolFiguresChanged {
 
     /** The school whose figures changed. */
     long schoolId();
