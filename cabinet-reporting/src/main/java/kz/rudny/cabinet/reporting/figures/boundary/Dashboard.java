@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import kz.rudny.cabinet.domain.calendar.AcademicYear;
 import kz.rudny.cabinet.domain.figures.boundary.Indicator;
+import kz.rudny.cabinet.domain.people.boundary.QualificationCategory;
 import kz.rudny.cabinet.domain.school.boundary.SchoolSummary;
 import kz.rudny.cabinet.domain.school.boundary.Schools;
 import kz.rudny.cabinet.domain.security.Allowed;
@@ -30,9 +32,9 @@ import kz.rudny.cabinet.reporting.figures.entity.FigureRow;
 @Transactional
 public class Dashboard {
 
-    /** The lines in the indicators' order, then by key. */
+    /** The lines in the indicators' order, then by key: the categories from педагог-стажер up, other keys by name. */
     private static final Comparator<String> BY_LINE = Comparator.comparing(Dashboard::indicator)
-            .thenComparing(Dashboard::key);
+            .thenComparingInt(Dashboard::categoryOrder).thenComparing(Dashboard::key);
 
     @Inject
     FigureKeeper keeper;
@@ -93,6 +95,12 @@ public class Dashboard {
                     .merge(r.getSchoolId(), r.getValue(), Long::sum);
         }
         return byLine;
+    }
+
+    private static int categoryOrder(String line) {
+        String key = key(line);
+        return Arrays.stream(QualificationCategory.values()).filter(c -> c.name().equals(key))
+                .mapToInt(Enum::ordinal).findFirst().orElse(Integer.MAX_VALUE);
     }
 
     private static Indicator indicator(String line) {
