@@ -2,6 +2,7 @@ package kz.rudny.cabinet.reporting.figures.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.logging.Level;
@@ -34,7 +35,8 @@ public class StartRebuild {
         }
     }
 
-    void schoolCreated(@Observes SchoolCreated created) {
+    /** Once the new school is committed (counting it inside the creating transaction would wait on its own rows). */
+    void schoolCreated(@Observes(during = TransactionPhase.AFTER_SUCCESS) SchoolCreated created) {
         count(created.schoolId(), AcademicYear.of(LocalDate.now(settings.timeZone())));
     }
 
