@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -16,7 +13,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -68,7 +64,7 @@ class AttestationJourneyIT {
             teacher.setValue("evidence:achievedOn_input", today.minusDays(30).format(DAY));
             teacher.type("evidence:place_input", "1");
             teacher.clickAndWait("evidence:add");
-            assertTrue(field(teacher, "evidence:pupilName").contains(REQUIRED), field(teacher, "evidence:pupilName"));
+            assertTrue(teacher.fieldText("evidence:pupilName").contains(REQUIRED), teacher.fieldText("evidence:pupilName"));
             assertFalse(teacher.pageText().contains("Дәлел портфолиоға қосылды."), teacher.pageText());
             assertEquals(title, teacher.find("evidence:title").getAttribute("value"), "the title stays");
             assertEquals(pupilsLine, pupilsLine(teacher), "nothing stored");
@@ -76,7 +72,7 @@ class AttestationJourneyIT {
             teacher.assertAccessible("the evidence form with a message");
 
             teacher.type("evidence:pupilName", PUPIL);
-            teacher.driver.findElement(By.id("evidence:file")).sendKeys(scan().toAbsolutePath().toString());
+            teacher.driver.findElement(By.id("evidence:file")).sendKeys(Browser.onePagePdf("диплом-").toAbsolutePath().toString());
             teacher.clickAndWait("evidence:add");
             assertTrue(teacher.pageText().contains("Дәлел портфолиоға қосылды."), teacher.pageText());
             String after = pupilsLine(teacher);
@@ -124,21 +120,6 @@ class AttestationJourneyIT {
     private static int missing(Browser b) {
         Matcher m = MISSING.matcher(b.textOf("readiness"));
         return m.find() ? Integer.parseInt(m.group(1)) : 0;
-    }
-
-    private static String field(Browser b, String inputId) {
-        return b.driver.findElement(By.xpath("//*[@id='" + inputId + "']/ancestor::div[contains(@class,'field')][1]"))
-                .getText().replaceAll("\\s+", " ");
-    }
-
-    /** A one-page PDF, as a scanned diploma would be. */
-    private static Path scan() throws IOException {
-        Path file = Files.createTempFile("диплом-", ".pdf");
-        try (PDDocument doc = new PDDocument()) {
-            doc.addPage(new PDPage());
-            doc.save(file.toFile());
-        }
-        return file;
     }
 
     private static String pdfText(Browser b, String path) throws Exception {

@@ -241,6 +241,22 @@ final class Browser implements AutoCloseable {
                 java.net.http.HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** The text of a form field's block: its label, and the message the page put by it. */
+    String fieldText(String inputId) {
+        return driver.findElement(By.xpath("//*[@id='" + inputId + "']/ancestor::div[contains(@class,'field')][1]"))
+                .getText().replaceAll("\\s+", " ");
+    }
+
+    /** A one-page PDF in a temporary file, as a scanned certificate or diploma would be. */
+    static Path onePagePdf(String prefix) throws IOException {
+        Path file = Files.createTempFile(prefix, ".pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            doc.save(file.toFile());
+        }
+        return file;
+    }
+
     /** Fails when the page's Content-Security-Policy refused a script or a style of ours. */
     void assertNothingBlocked() {
         List<String> blocked = driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()

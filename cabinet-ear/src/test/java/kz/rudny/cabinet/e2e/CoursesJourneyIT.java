@@ -4,15 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -61,7 +56,7 @@ class CoursesJourneyIT {
             teacher.clickAndWait("recording:record");
             for (String f : List.of("recording:title", "recording:provider", "recording:kind_input",
                     "recording:hours_input", "recording:startsOn_input", "recording:endsOn_input")) {
-                assertTrue(field(teacher, f).contains(REQUIRED), f + ": " + field(teacher, f));
+                assertTrue(teacher.fieldText(f).contains(REQUIRED), f + ": " + teacher.fieldText(f));
             }
             assertEquals(rows, teacher.all(By.cssSelector("[id='myCourses:rows'] tbody tr[data-ri]")).size(), "nothing stored");
             teacher.screenshot("courses-record-empty-ru");
@@ -76,7 +71,7 @@ class CoursesJourneyIT {
             teacher.setValue("recording:endsOn_input", today.minusDays(20).format(DAY));
             teacher.type("recording:certificateNumber", "ПК-" + run);
             teacher.clickAndWait("recording:record");
-            assertFalse(field(teacher, "recording:endsOn_input").isBlank());
+            assertFalse(teacher.fieldText("recording:endsOn_input").isBlank());
             assertFalse(teacher.pageText().contains("Курс внесён."), teacher.pageText());
             assertEquals(title, teacher.find("recording:title").getAttribute("value"), "the title stays");
             assertEquals("72", teacher.find("recording:hours_input").getAttribute("value"), "the hours stay");
@@ -84,7 +79,8 @@ class CoursesJourneyIT {
 
             teacher.setValue("recording:startsOn_input", today.minusDays(20).format(DAY));
             teacher.setValue("recording:endsOn_input", today.minusDays(10).format(DAY));
-            teacher.driver.findElement(By.id("recording:file")).sendKeys(scan().toAbsolutePath().toString());
+            teacher.driver.findElement(By.id("recording:file"))
+                    .sendKeys(Browser.onePagePdf("сертификат-").toAbsolutePath().toString());
             teacher.clickAndWait("recording:record");
             assertTrue(teacher.pageText().contains("Курс внесён."), teacher.pageText());
             WebElement row = courseRow(teacher, "myCourses:rows", title);
@@ -101,7 +97,7 @@ class CoursesJourneyIT {
             hours.sendKeys(Keys.chord(Keys.CONTROL, "a"), "80");
             teacher.find("recording:title").clear();
             teacher.clickAndWait("recording:record");
-            assertTrue(field(teacher, "recording:title").contains(REQUIRED), field(teacher, "recording:title"));
+            assertTrue(teacher.fieldText("recording:title").contains(REQUIRED), teacher.fieldText("recording:title"));
             assertEquals("80", teacher.find("recording:hours_input").getAttribute("value"), "the hours stay");
             assertTrue(courseRow(teacher, "myCourses:rows", title).getText().contains("72"), "nothing stored yet");
             teacher.type("recording:title", title);
@@ -155,19 +151,4 @@ class CoursesJourneyIT {
         return b.driver.findElement(By.xpath("//*[@id='" + tableId + "']//tr[td[contains(normalize-space(.),'" + title + "')]]"));
     }
 
-    /** The text of the field's block: its label, and the message the page put by it. */
-    private static String field(Browser b, String inputId) {
-        return b.driver.findElement(By.xpath("//*[@id='" + inputId + "']/ancestor::div[contains(@class,'field')][1]"))
-                .getText().replaceAll("\\s+", " ");
-    }
-
-    /** A one-page PDF, as a scanned certificate would be. */
-    private static Path scan() throws IOException {
-        Path file = Files.createTempFile("сертификат-", ".pdf");
-        try (PDDocument doc = new PDDocument()) {
-            doc.addPage(new PDPage());
-            doc.save(file.toFile());
-        }
-        return file;
-    }
 }

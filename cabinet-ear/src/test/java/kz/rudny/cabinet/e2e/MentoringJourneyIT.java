@@ -61,7 +61,7 @@ class MentoringJourneyIT {
             methodologist.clickAndWait("assignment:assign");
             for (String f : List.of("assignment:youngStaffId_input", "assignment:mentorStaffId_input",
                     "assignment:orderNumber", "assignment:orderDate_input")) {
-                assertTrue(field(methodologist, f).contains(REQUIRED), f + ": " + field(methodologist, f));
+                assertTrue(methodologist.fieldText(f).contains(REQUIRED), f + ": " + methodologist.fieldText(f));
             }
             assertTrue(youngRow(methodologist).contains("Тәлімгер жоқ"), "nothing stored: " + youngRow(methodologist));
             methodologist.screenshot("mentoring-assign-empty-kk");
@@ -106,7 +106,7 @@ class MentoringJourneyIT {
             mentor.setValue("marking:doneOn_input", "");
             mentor.type("marking:note", note);
             mentor.clickAndWait("marking:saveDone");
-            assertTrue(field(mentor, "marking:doneOn_input").contains(REQUIRED), field(mentor, "marking:doneOn_input"));
+            assertTrue(mentor.fieldText("marking:doneOn_input").contains(REQUIRED), mentor.fieldText("marking:doneOn_input"));
             assertFalse(mentor.pageText().contains("Тармақ орындалды деп белгіленді."), mentor.pageText());
             assertEquals(note, mentor.find("marking:note").getAttribute("value"), "the note stays");
             assertFalse(firstItem(mentor).contains("Орындалды " + today), firstItem(mentor));
@@ -127,8 +127,8 @@ class MentoringJourneyIT {
             mentor.type("visit:purpose", "Сабақтың құрылымын бақылау");
             mentor.selectByText("visit:templateId_input", TEMPLATE);
             mentor.clickAndWait("visit:log");
-            assertTrue(field(mentor, "visit:topic").contains(REQUIRED), field(mentor, "visit:topic"));
-            assertFalse(field(mentor, "visit:className").contains(REQUIRED), field(mentor, "visit:className"));
+            assertTrue(mentor.fieldText("visit:topic").contains(REQUIRED), mentor.fieldText("visit:topic"));
+            assertFalse(mentor.fieldText("visit:className").contains(REQUIRED), mentor.fieldText("visit:className"));
             assertEquals("7 Ә", mentor.find("visit:className").getAttribute("value"), "what was typed stays");
             assertEquals("Информатика", mentor.find("visit:subject").getAttribute("value"), "what was typed stays");
             assertEquals("Сабақтың құрылымын бақылау", mentor.find("visit:purpose").getAttribute("value"));
@@ -150,7 +150,7 @@ class MentoringJourneyIT {
                     + ".createElement('option'); o.value = '7'; o.text = '7'; s.add(o); s.value = '7';",
                     "analysis:lines:1:mark_input");
             mentor.clickAndWait("analysis:save");
-            String message = field(mentor, "analysis:lines:1:mark_input");
+            String message = mentor.fieldText("analysis:lines:1:mark_input");
             assertTrue(message.contains("Ұсынылған мәндердің бірін таңдаңыз."), message + " / " + mentor.pageText());
             assertFalse(mentor.pageText().contains("Талдау сақталды."), mentor.pageText());
             assertEquals("5", mentor.find("analysis:lines:0:mark_input").getAttribute("value"), "the mark stays");
@@ -274,7 +274,7 @@ class MentoringJourneyIT {
                     + ".createElement('option'); o.value = '999999999'; o.text = 'x'; s.add(o); s.value = '999999999';",
                     "addingOutcome:linkRef_input");
             young.clickAndWait("addingOutcome:addOutcome");
-            String message = field(young, "addingOutcome:linkRef_input");
+            String message = young.fieldText("addingOutcome:linkRef_input");
             assertTrue(message.contains("Ұсынылған мәндердің бірін таңдаңыз."), message + " / " + young.pageText());
             assertEquals(title, young.find("addingOutcome:title").getAttribute("value"), "the title stays");
             assertFalse(young.textOf("myTopics").contains(title), "nothing stored");
@@ -293,7 +293,7 @@ class MentoringJourneyIT {
             assertEquals(topicTitle, young.find("starting:title").getAttribute("value"), "the form holds the topic");
             young.find("starting:title").clear();
             young.clickAndWait("starting:start");
-            assertTrue(field(young, "starting:title").contains(REQUIRED), field(young, "starting:title"));
+            assertTrue(young.fieldText("starting:title").contains(REQUIRED), young.fieldText("starting:title"));
             young.screenshot("self-education-change-bad-input-kk");
             young.clickAndWait("starting:cancelChange");
             assertEquals(topicTitle, young.driver.findElement(By.cssSelector("[id='myTopics'] section h3")).getText());
@@ -317,7 +317,7 @@ class MentoringJourneyIT {
             assertTrue(methodologist.textOf("template").contains("Октябрь"), methodologist.textOf("template"));
             methodologist.clickAndWait("item:save");
             for (String f : List.of("item:month_input", "item:heading_input", "item:text")) {
-                assertTrue(field(methodologist, f).contains("Заполните это поле."), f + ": " + field(methodologist, f));
+                assertTrue(methodologist.fieldText(f).contains("Заполните это поле."), f + ": " + methodologist.fieldText(f));
             }
             methodologist.selectByText("item:month_input", "Октябрь");
             methodologist.selectByText("item:heading_input", "Внеклассные");
@@ -365,12 +365,6 @@ class MentoringJourneyIT {
     private static String firstItem(Browser b) {
         WebElement li = b.driver.findElement(By.cssSelector("#plan ul.plan-items li"));
         return li.getText().replaceAll("\\s+", " ");
-    }
-
-    /** The text of the field's block: its label, and the message the page put by it. */
-    private static String field(Browser b, String inputId) {
-        return b.driver.findElement(By.xpath("//*[@id='" + inputId + "']/ancestor::div[contains(@class,'field')][1]"))
-                .getText().replaceAll("\\s+", " ");
     }
 
     private static String pdfText(Browser b, String path) throws Exception {
