@@ -19,6 +19,7 @@ public class FigureTexts {
             case TEACHERS_BY_CATEGORY -> "NONE".equals(key) ? Texts.ui("indicator.noCategory")
                     : Texts.ui("qualificationCategory." + key);
             case EVENTS_HELD -> Texts.ui("activityKind." + key);
+            case EVENTS_BY_LEVEL -> Texts.ui("activityLevel." + key);
             default -> key;
         };
     }
