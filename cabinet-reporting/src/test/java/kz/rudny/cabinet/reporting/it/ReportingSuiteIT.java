@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import kz.rudny.cabinet.domain.it.support.Callers;
 import kz.rudny.cabinet.domain.it.support.TestDatabase;
 import kz.rudny.cabinet.domain.people.boundary.Staff;
+import kz.rudny.cabinet.domain.staffimport.boundary.StaffImport;
 import kz.rudny.cabinet.mentoring.attestation.boundary.Attestations;
 import kz.rudny.cabinet.mentoring.courses.boundary.Courses;
 import kz.rudny.cabinet.mentoring.pairs.boundary.MentoringPairs;
@@ -47,6 +48,9 @@ class ReportingSuiteIT implements FiguresTests {
     @Inject
     Staff staff;
 
+    @Inject
+    StaffImport staffImport;
+
     @Override
     public Callers callers() {
         return callers;
@@ -80,5 +84,10 @@ class ReportingSuiteIT implements FiguresTests {
     @Override
     public Staff staff() {
         return staff;
+    }
+
+    @Override
+    public StaffImport staffImport() {
+        return staffImport;
     }
 }
