@@ -110,6 +110,7 @@ class StaffJourneyIT {
             assertTrue(field.contains("Введите дату рождения человека от 18 до 80 лет на сегодня"), field);
             assertEquals("01.09.2015", browser.find("member:birthDate").getAttribute("value"));
             assertEquals("Послевузовское (магистр, PhD)", education(browser));
+            browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", browser.find("member:birthDate"));
             browser.screenshot("staff-birth-date-refused-ru");
 
             // Not a date at all: the same, with the format's message.

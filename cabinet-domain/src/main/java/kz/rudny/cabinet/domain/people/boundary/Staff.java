@@ -231,8 +231,8 @@ public class Staff {
     }
 
     /**
-     * Changes name, job title, teaching record, birth date, education, subjects, roles and language. The username stays. Refused when the record changed
-     * since the form was opened.
+     * Changes name, job title, start of teaching, category, birth date, education, subjects, roles and language. The
+     * username stays. Refused when the record changed since the form was opened.
      */
     public void update(long staffId, @NotNull @Valid StaffMemberForm form) {
         StaffMember m = records.find(staffId);
