@@ -136,9 +136,10 @@ public final class ReportingBenchmark {
         rebuilds.forEach(System.out::println);
         System.out.printf("| rebuild, three years | | %.0f ms | |%n", rebuildTotal);
         exports.forEach(System.out::println);
-        System.out.printf("%nThe dashboard page (p50) takes %.2f× the direct computation's time (%.1f%%); goal: "
-                + "well under 1, and under 200 ms: %s%n", pageP50 / directP50, 100 * pageP50 / directP50,
-                pageP50 < 200 ? "met" : "NOT met");
+        double boundaryP50 = percentile(boundaryTimes, 50);
+        System.out.printf("%nThe dashboard's figures from the read model (p50, in the server) take %.2f× the direct "
+                + "computation's time; the whole dashboard page (p50, HTTP, rendered) %.2f×. The page under 200 ms "
+                + "(p50): %s%n", boundaryP50 / directP50, pageP50 / directP50, pageP50 < 200 ? "yes" : "NO");
         if (failures.isEmpty()) {
             System.out.println("Checks: all passed (the dashboard's figures equal the direct ones)");
             return true;
