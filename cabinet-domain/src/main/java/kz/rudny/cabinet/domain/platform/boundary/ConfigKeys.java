@@ -16,6 +16,12 @@ public final class ConfigKeys {
      * events benchmark ({@code ./cabinet bench-events}); 0, the default, adds none.
      */
     public static final String DEMO_BENCH_TEACHERS = "cabinet.demo.bench-teachers";
+    /**
+     * Schools added to the demo data for the reporting benchmark ({@code ./cabinet bench-reporting}), each with about
+     * 70 teachers and three academic years of the modules' records (a fixed random seed); 0, the default, adds none.
+     * Also switches on the benchmark's own endpoint ({@code /api/bench/reporting}), which is absent otherwise.
+     */
+    public static final String DEMO_BENCH_SCHOOLS = "cabinet.demo.bench-schools";
     /** Password for the administrator created at a production start; printed once when not given. */
     public static final String ADMIN_PASSWORD = "cabinet.admin.initial-password";
     /** Interface language before anyone has chosen one: kk, ru or en. */

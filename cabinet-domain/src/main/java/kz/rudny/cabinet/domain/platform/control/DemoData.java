@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.logging.Logger;
 import kz.rudny.cabinet.domain.association.boundary.AssociationRoster;
@@ -26,12 +27,14 @@ import kz.rudny.cabinet.domain.audit.boundary.DomainField;
 import kz.rudny.cabinet.domain.calendar.AcademicYear;
 import kz.rudny.cabinet.domain.notifications.boundary.Notice;
 import kz.rudny.cabinet.domain.notifications.boundary.Notifications;
+import kz.rudny.cabinet.domain.people.boundary.EducationLevel;
 import kz.rudny.cabinet.domain.people.boundary.QualificationCategory;
 import kz.rudny.cabinet.domain.people.boundary.StaffCard;
 import kz.rudny.cabinet.domain.people.control.Accounts;
 import kz.rudny.cabinet.domain.people.entity.Account;
 import kz.rudny.cabinet.domain.people.entity.StaffMember;
 import kz.rudny.cabinet.domain.platform.boundary.ConfigKeys;
+import kz.rudny.cabinet.domain.platform.boundary.DemoBenchSchoolLoaded;
 import kz.rudny.cabinet.domain.platform.boundary.DemoSchoolLoaded;
 import kz.rudny.cabinet.domain.school.boundary.TeachingLanguage;
 import kz.rudny.cabinet.domain.school.entity.School;
@@ -74,6 +77,13 @@ public class DemoData {
     @Inject
     @ConfigProperty(name = ConfigKeys.DEMO_BENCH_TEACHERS, defaultValue = "0")
     int benchTeachers;
+
+    @Inject
+    @ConfigProperty(name = ConfigKeys.DEMO_BENCH_SCHOOLS, defaultValue = "0")
+    int benchSchools;
+
+    @Inject
+    Event<DemoBenchSchoolLoaded> benchLoaded;
 
     /** This bean through its proxy, so that each school is loaded in a transaction of its own. */
     @Inject
@@ -177,6 +187,10 @@ public class DemoData {
         for (int first = 1, n = 1; first <= benchTeachers; first += BENCH_SCHOOL_SIZE, n++) {
             self.benchSchool(n, first, Math.min(benchTeachers, first + BENCH_SCHOOL_SIZE - 1), lines);
         }
+        DemoBenchSchoolLoaded previous = null;
+        for (int n = 1; n <= benchSchools; n++) {
+            previous = self.reportingSchool(n, previous, lines);
+        }
         return lines;
     }
 
@@ -212,6 +226,76 @@ public class DemoData {
             return null;
         });
         lines.add(String.format("%s: bench.%04d…bench.%04d (%s)", school.getName(), first, last, PASSWORD));
+    }
+
+    /** Teachers per school of the reporting benchmark: 18 such schools and the three demo ones make about 1,300. */
+    private static final int REPORTING_SCHOOL_SIZE = 70;
+    private static final List<String> REPORTING_ASSOCIATIONS = List.of("Гуманитарлық пәндер ӘБ",
+            "Жаратылыстану-математика ӘБ", "Бастауыш сынып ӘБ");
+
+    /**
+     * A school of the reporting benchmark ({@code cabinet.demo.bench-schools}): 70 teachers ({@code r<nn>.t<nnn>}, the
+     * demo password, one shared hash as for the benchmark teachers) with a career start, category, education and birth
+     * date drawn with a fixed seed, three associations; then every module adds its records of this academic year and
+     * the two before ({@link DemoBenchSchoolLoaded}).
+     */
+    @Transactional
+    public DemoBenchSchoolLoaded reportingSchool(int number, DemoBenchSchoolLoaded neighbour, List<String> lines) {
+        Random random = new Random(1000L + number);
+        School school = new School(String.format("Есеп мектебі №%02d", number), TeachingLanguage.MIXED,
+                LocalDateTime.now(ZoneOffset.UTC));
+        em.persist(school);
+        em.flush();
+        String hash = PasswordHashing.hash(PASSWORD.toCharArray());
+        int thisYear = AcademicYear.of(LocalDate.now(ZoneOffset.UTC)).startYear();
+        List<StaffMember> staff = new ArrayList<>();
+        QualificationCategory[] categories = QualificationCategory.values();
+        EducationLevel[] levels = EducationLevel.values();
+        for (int i = 1; i <= REPORTING_SCHOOL_SIZE; i++) {
+            Account a = new Account(String.format("r%02d.t%03d", number, i), hash,
+                    String.format("Есеп мұғалімі %02d-%03d", number, i), school.getId(), LocalDateTime.now(ZoneOffset.UTC));
+            a.setRoles(Set.of(Role.TEACHER));
+            em.persist(a);
+            StaffMember m = new StaffMember(a);
+            m.setJobTitle("Мұғалім");
+            int since = thisYear - random.nextInt(35);
+            m.setTeachingSince(LocalDate.of(since, 9, 1));
+            m.setCategory(categories[random.nextInt(categories.length)]);
+            m.setEducation(random.nextInt(10) == 0 ? null : levels[random.nextInt(levels.length)]);
+            m.setBirthDate(LocalDate.of(since - 22 - random.nextInt(4), 1 + random.nextInt(12), 1 + random.nextInt(28)));
+            staff.add(m);
+        }
+        em.flush();
+        return tenancy.asSchool(school.getId(), () -> {
+            EntityManager data = tenancy.schoolData();
+            staff.forEach(data::persist);
+            data.flush();
+            List<AssociationRoster> rosters = new ArrayList<>();
+            for (int d = 0; d < REPORTING_ASSOCIATIONS.size(); d++) {
+                MethodicalAssociation a = new MethodicalAssociation(REPORTING_ASSOCIATIONS.get(d));
+                Set<StaffMember> members = new LinkedHashSet<>();
+                for (int i = d; i < staff.size(); i += REPORTING_ASSOCIATIONS.size()) {
+                    members.add(staff.get(i));
+                }
+                a.setMembers(members);
+                a.setHead(staff.get(d));
+                data.persist(a);
+                data.flush();
+                rosters.add(new AssociationRoster(a.getId(), a.getName(), a.getHead().getId(),
+                        a.getHead().getAccount().getFullName(), members.stream()
+                        .map(m -> new AssociationRoster.Member(m.getId(), m.getAccount().getFullName())).toList()));
+            }
+            List<DemoBenchSchoolLoaded.Teacher> teachers = staff.stream().map(m -> new DemoBenchSchoolLoaded.Teacher(
+                    m.getId(), m.getAccount().getId(), m.getAccount().getFullName())).toList();
+            DemoBenchSchoolLoaded made = new DemoBenchSchoolLoaded(school.getId(), school.getName(), 1000L + number,
+                    List.of(thisYear - 2, thisYear - 1, thisYear), teachers, rosters,
+                    neighbour == null ? null : neighbour.schoolId(), neighbour == null ? null : neighbour.schoolName(),
+                    neighbour == null ? List.of() : neighbour.teachers());
+            benchLoaded.fire(made);
+            lines.add(String.format("%s: r%02d.t001…r%02d.t%03d (%s)", school.getName(), number, number,
+                    REPORTING_SCHOOL_SIZE, PASSWORD));
+            return made;
+        });
     }
 
     @Transactional
