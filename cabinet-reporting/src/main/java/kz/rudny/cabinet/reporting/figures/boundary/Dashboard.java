@@ -70,7 +70,7 @@ public class Dashboard {
     public DistrictFigures district(int academicYear, Quarter quarter) {
         List<SchoolSummary> all = schools.summaries().stream()
                 .sorted(Comparator.comparing(SchoolSummary::name)).toList();
-        Map<String, Map<Long, Long>> byLine = byLine(keeper.rows(new AcademicYear(academicYear)), quarter);
+        Map<String, Map<Long, Long>> byLine = byLine(keeper.sums(new AcademicYear(academicYear), quarter));
         List<FigureLine> lines = new ArrayList<>();
         byLine.keySet().stream().sorted(BY_LINE).forEach(line -> {
             List<Long> values = all.stream().map(s -> byLine.get(line).getOrDefault(s.id(), 0L)).toList();
@@ -92,9 +92,9 @@ public class Dashboard {
     @Allowed(Role.SCHOOL_METHODOLOGIST)
     public OwnFigures mine(int academicYear, Quarter quarter) {
         long own = caller.schoolId().orElseThrow();
-        List<FigureRow> rows = keeper.rows(new AcademicYear(academicYear));
-        int schoolCount = Math.max(1, new TreeSet<>(rows.stream().map(FigureRow::getSchoolId).toList()).size());
-        Map<String, Map<Long, Long>> byLine = byLine(rows, quarter);
+        List<FigureKeeper.Sum> sums = keeper.sums(new AcademicYear(academicYear), quarter);
+        int schoolCount = Math.max(1, new TreeSet<>(sums.stream().map(FigureKeeper.Sum::schoolId).toList()).size());
+        Map<String, Map<Long, Long>> byLine = byLine(sums);
         List<OwnFigures.Line> lines = new ArrayList<>();
         byLine.keySet().stream().sorted(BY_LINE).forEach(line -> {
             long total = byLine.get(line).values().stream().mapToLong(Long::longValue).sum();
@@ -159,15 +159,12 @@ public class Dashboard {
         return lines;
     }
 
-    /** Each line's values by school: the quarter's (or the year's) for a figure per quarter, the standing ones. */
-    private static Map<String, Map<Long, Long>> byLine(List<FigureRow> rows, Quarter quarter) {
+    /** Each line's values by school. */
+    private static Map<String, Map<Long, Long>> byLine(List<FigureKeeper.Sum> sums) {
         Map<String, Map<Long, Long>> byLine = new LinkedHashMap<>();
-        for (FigureRow r : rows) {
-            if (quarter != null && r.getIndicator().perQuarter() && r.getQuarter() != quarter) {
-                continue;
-            }
-            byLine.computeIfAbsent(r.getIndicator().name() + "/" + r.getKey(), k -> new TreeMap<>())
-                    .merge(r.getSchoolId(), r.getValue(), Long::sum);
+        for (FigureKeeper.Sum sum : sums) {
+            byLine.computeIfAbsent(sum.indicator().name() + "/" + sum.key(), k -> new TreeMap<>())
+                    .merge(sum.schoolId(), sum.value(), Long::sum);
         }
         return byLine;
     }

@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kz.rudny.cabinet.domain.calendar.AcademicYear;
+import kz.rudny.cabinet.domain.calendar.Quarter;
+import kz.rudny.cabinet.domain.figures.boundary.Indicator;
 import kz.rudny.cabinet.domain.figures.boundary.SchoolFigure;
 import kz.rudny.cabinet.domain.figures.boundary.SchoolFigureSource;
 import kz.rudny.cabinet.domain.platform.boundary.Settings;
@@ -63,6 +65,23 @@ public class FigureKeeper {
         }
         em.flush();
         return figures.size();
+    }
+
+    /**
+     * Every school's figures of the year, summed in the database per school, indicator and key: for a figure counted
+     * per quarter the quarter's (or, when {@code quarter} is null, the whole year's), a standing figure as kept.
+     */
+    public List<Sum> sums(AcademicYear year, Quarter quarter) {
+        return em.createQuery("SELECT r.schoolId, r.indicator, r.key, SUM(r.value) FROM FigureRow r"
+                        + " WHERE r.academicYear = :y AND (r.quarter = 0 OR :q = 0 OR r.quarter = :q)"
+                        + " GROUP BY r.schoolId, r.indicator, r.key", Object[].class)
+                .setParameter("y", year.startYear()).setParameter("q", quarter == null ? 0 : quarter.number())
+                .getResultStream().map(row -> new Sum(((Number) row[0]).longValue(), (Indicator) row[1],
+                        (String) row[2], ((Number) row[3]).longValue())).toList();
+    }
+
+    /** A school's sum of one indicator (and key). */
+    public record Sum(long schoolId, Indicator indicator, String key, long value) {
     }
 
     /** One school's rows of every year kept, oldest first. */
