@@ -1,0 +1,19 @@
+package kz.rudny.cabinet.reporting.reports.boundary;
+
+/**
+ * The standard tables the town's education department asks for (forms.md), each for the district (a line per
+ * school and the total) or for one school; the indicators each one shows are named in one place, the reports'
+ * layouts ({@code reports.control.ReportLayouts}).
+ */
+public enum DepartmentReport {
+    /** The qualitative composition of teachers: by qualification category (and by what else the staff record keeps). */
+    TEACHER_COMPOSITION,
+    /** Course coverage: teachers with a confirmed course in the rule's period, their share, those overdue. */
+    COURSE_COVERAGE,
+    /** Mentoring coverage: young specialists with and without a mentor, mentors' reports signed off. */
+    MENTORING_COVERAGE,
+    /** The methodical work of the year: association meetings, events held, materials published and shared. */
+    METHODICAL_WORK,
+    /** The attestation of the year: teachers due this academic year and overdue. */
+    ATTESTATION_SCHEDULE
+}
