@@ -9,6 +9,7 @@ import kz.rudny.cabinet.mentoring.courses.boundary.Courses;
 import kz.rudny.cabinet.mentoring.pairs.boundary.MentoringPairs;
 import kz.rudny.cabinet.reporting.figures.boundary.Dashboard;
 import kz.rudny.cabinet.reporting.it.support.ReportingDeployment;
+import kz.rudny.cabinet.reporting.reports.boundary.DepartmentReports;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -16,14 +17,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The reporting module's in-container suite: ONE test WAR with every module (reporting keeps what the others count),
- * so one Payara Micro per database run. Each feature's tests live in an interface ({@link FiguresTests}).
+ * so one Payara Micro per database run. Each feature's tests live in an interface ({@link FiguresTests}, {@link DepartmentReportsTests}).
  */
 @ExtendWith(ArquillianExtension.class)
-class ReportingSuiteIT implements FiguresTests {
+class ReportingSuiteIT implements FiguresTests, DepartmentReportsTests {
 
     @Deployment
     static WebArchive deployment() {
-        return ReportingDeployment.war(ReportingSuiteIT.class, FiguresTests.class);
+        return ReportingDeployment.war(ReportingSuiteIT.class, FiguresTests.class, DepartmentReportsTests.class);
     }
 
     @Inject
@@ -46,6 +47,9 @@ class ReportingSuiteIT implements FiguresTests {
 
     @Inject
     Staff staff;
+
+    @Inject
+    DepartmentReports reports;
 
     @Override
     public Callers callers() {
@@ -80,5 +84,10 @@ class ReportingSuiteIT implements FiguresTests {
     @Override
     public Staff staff() {
         return staff;
+    }
+
+    @Override
+    public DepartmentReports reports() {
+        return reports;
     }
 }
