@@ -19,6 +19,9 @@ import kz.rudny.cabinet.domain.figures.boundary.Indicator;
 import kz.rudny.cabinet.domain.it.support.Callers;
 import kz.rudny.cabinet.domain.it.support.TestDatabase;
 import kz.rudny.cabinet.domain.people.boundary.Language;
+import kz.rudny.cabinet.mentoring.attestation.boundary.AttestationView;
+import kz.rudny.cabinet.mentoring.attestation.boundary.Attestations;
+import kz.rudny.cabinet.mentoring.courses.boundary.DueState;
 import kz.rudny.cabinet.reporting.figures.boundary.Dashboard;
 import kz.rudny.cabinet.reporting.figures.boundary.DistrictFigures;
 import kz.rudny.cabinet.reporting.figures.boundary.FigureLine;
@@ -35,7 +38,8 @@ import org.junit.jupiter.api.Test;
  * The department's reports on a real server, read back with POI: the district's report has a line per school equal
  * to the dashboard's figures and a total line equal to the dashboard's totals; a district role gets any one
  * school's report, a school's methodologist the own school's only (another school's id is not found, the district's
- * report refused); teachers and association heads get none.
+ * report refused); teachers and association heads get none. The attestation schedule names the teachers that
+ * mentoring's own schedule shows due this year or overdue.
  */
 interface DepartmentReportsTests {
 
@@ -46,6 +50,8 @@ interface DepartmentReportsTests {
     Dashboard dashboard();
 
     DepartmentReports reports();
+
+    Attestations attestations();
 
     private static int thisYear() {
         return AcademicYear.of(LocalDate.now(FiguresTests.RUDNY)).startYear();
@@ -131,6 +137,38 @@ interface DepartmentReportsTests {
         }
     }
 
+    @Test
+    default void theAttestationScheduleNamesTheTeachersMentoringScheduledAndTheDistrictSeesEverySchools() {
+        int year = thisYear();
+        callers().signIn(FiguresTests.SCHOOL);
+        List<String> scheduled = attestations().schedule().stream()
+                .filter(a -> a.state() == DueState.OVERDUE || a.state() == DueState.DUE_THIS_YEAR)
+                .map(AttestationView::fullName).sorted().toList();
+        assertTrue(scheduled.size() >= 1, "the demo school has a teacher due or overdue");
+        OwnFigures own = dashboard().mine(year);
+        assertEquals(own.lines().stream().filter(l -> l.indicator() == Indicator.ATTESTATION_DUE
+                || l.indicator() == Indicator.ATTESTATION_OVERDUE).mapToLong(OwnFigures.Line::value).sum(),
+                scheduled.size(), "the names are the teachers counted");
+        long school = db().schoolOf(FiguresTests.SCHOOL);
+        List<List<Object>> rows = rows(reports().school(DepartmentReport.ATTESTATION_SCHEDULE, school, year,
+                Language.RU, DocumentFormat.XLSX));
+        int header = rows.indexOf(row(rows, "№"));
+        List<String> listed = rows.subList(header + 1, rows.size()).stream().map(r -> (String) r.get(1)).sorted()
+                .toList();
+        assertEquals(scheduled, listed, "the school's list: its own teachers due or overdue");
+
+        callers().signIn(FiguresTests.DISTRICT);
+        List<List<Object>> district = rows(reports().district(DepartmentReport.ATTESTATION_SCHEDULE, year,
+                Language.RU, DocumentFormat.XLSX));
+        int districtHeader = district.indexOf(row(district, "Школа", "№"));
+        List<List<Object>> named = district.subList(districtHeader + 1, district.size());
+        List<String> schoolsListed = named.stream().map(r -> (String) r.get(0)).distinct().toList();
+        assertTrue(schoolsListed.size() >= 2, "more than one school's teachers: " + schoolsListed);
+        List<Object> totals = row(district, "Итого по городу");
+        assertEquals((double) named.size(), (Double) totals.get(2) + (Double) totals.get(3),
+                "every teacher due or overdue in the town, by name");
+    }
+
     private static long total(DistrictFigures table, Indicator indicator) {
         return table.lines().stream().filter(l -> l.indicator() == indicator).mapToLong(FigureLine::total).sum();
     }
@@ -162,5 +200,11 @@ interface DepartmentReportsTests {
     private static List<Object> row(List<List<Object>> rows, String first) {
         return rows.stream().filter(r -> !r.isEmpty() && first.equals(r.get(0))).findFirst()
                 .orElseThrow(() -> new AssertionError("no line " + first + " in " + rows));
+    }
+
+    /** The line whose first two cells are these. */
+    private static List<Object> row(List<List<Object>> rows, String first, String second) {
+        return rows.stream().filter(r -> r.size() > 1 && first.equals(r.get(0)) && second.equals(r.get(1)))
+                .findFirst().orElseThrow(() -> new AssertionError("no line " + first + ", " + second + " in " + rows));
     }
 }

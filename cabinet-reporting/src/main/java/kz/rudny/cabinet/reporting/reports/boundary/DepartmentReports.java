@@ -12,17 +12,20 @@ import kz.rudny.cabinet.domain.calendar.AcademicYear;
 import kz.rudny.cabinet.domain.errors.NotFoundException;
 import kz.rudny.cabinet.domain.export.DocumentFormat;
 import kz.rudny.cabinet.domain.export.ExportedFile;
+import kz.rudny.cabinet.domain.figures.boundary.ScheduledAttestation;
 import kz.rudny.cabinet.domain.people.boundary.Language;
 import kz.rudny.cabinet.domain.people.boundary.Profile;
 import kz.rudny.cabinet.domain.platform.boundary.Settings;
 import kz.rudny.cabinet.domain.security.Allowed;
 import kz.rudny.cabinet.domain.security.CurrentCaller;
 import kz.rudny.cabinet.domain.security.Role;
+import kz.rudny.cabinet.reporting.figures.boundary.AttestationSchedules;
 import kz.rudny.cabinet.reporting.figures.boundary.Dashboard;
 import kz.rudny.cabinet.reporting.figures.boundary.DistrictFigures;
 import kz.rudny.cabinet.reporting.figures.boundary.FigureLine;
 import kz.rudny.cabinet.reporting.figures.boundary.OwnFigures;
 import kz.rudny.cabinet.reporting.reports.control.ReportFigures;
+import kz.rudny.cabinet.reporting.reports.control.ReportLayouts;
 import kz.rudny.cabinet.reporting.reports.control.ReportTables;
 
 /**
@@ -39,6 +42,9 @@ public class DepartmentReports {
     Dashboard dashboard;
 
     @Inject
+    AttestationSchedules schedules;
+
+    @Inject
     Profile profile;
 
     @Inject
@@ -52,8 +58,11 @@ public class DepartmentReports {
     public ExportedFile district(@NotNull DepartmentReport report, int academicYear, @NotNull Language language,
                                  @NotNull DocumentFormat format) {
         DistrictFigures table = dashboard.district(academicYear);
+        Map<Long, List<ScheduledAttestation>> schedule = ReportLayouts.listsTheAttestationSchedule(report)
+                ? schedules.district(academicYear) : Map.of();
         List<ReportFigures.SchoolValues> schools = table.schools().stream()
-                .map(s -> new ReportFigures.SchoolValues(s.name(), column(table, table.schools().indexOf(s))))
+                .map(s -> new ReportFigures.SchoolValues(s.name(), column(table, table.schools().indexOf(s)),
+                        schedule.getOrDefault(s.id(), List.of())))
                 .toList();
         return ReportTables.in(language).file(report, new ReportFigures(lines(table), schools, true), null,
                 new AcademicYear(academicYear), today(), language, format);
@@ -63,6 +72,7 @@ public class DepartmentReports {
     @Allowed({Role.DISTRICT_METHODOLOGIST, Role.DISTRICT_ADMINISTRATOR, Role.SCHOOL_METHODOLOGIST})
     public ExportedFile school(@NotNull DepartmentReport report, long schoolId, int academicYear,
                                @NotNull Language language, @NotNull DocumentFormat format) {
+        boolean listed = ReportLayouts.listsTheAttestationSchedule(report);
         ReportFigures figures;
         String name;
         if (caller.schoolId().isPresent()) {
@@ -75,14 +85,16 @@ public class DepartmentReports {
             name = profile.schoolName().orElseThrow();
             figures = new ReportFigures(own.lines().stream()
                     .map(l -> new ReportFigures.Line(l.indicator(), l.key())).toList(),
-                    List.of(new ReportFigures.SchoolValues(name, values)), false);
+                    List.of(new ReportFigures.SchoolValues(name, values,
+                            listed ? schedules.mine(academicYear) : List.of())), false);
         } else {
             DistrictFigures table = dashboard.district(academicYear);
             DistrictFigures.SchoolColumn school = table.schools().stream().filter(s -> s.id() == schoolId)
                     .findFirst().orElseThrow(() -> new NotFoundException("school", schoolId));
             name = school.name();
             figures = new ReportFigures(lines(table), List.of(new ReportFigures.SchoolValues(name,
-                    column(table, table.schools().indexOf(school)))), false);
+                    column(table, table.schools().indexOf(school)),
+                    listed ? schedules.district(academicYear).getOrDefault(schoolId, List.of()) : List.of())), false);
         }
         return ReportTables.in(language).file(report, figures, name, new AcademicYear(academicYear), today(),
                 language, format);

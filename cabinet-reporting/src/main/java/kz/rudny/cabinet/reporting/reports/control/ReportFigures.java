@@ -3,6 +3,7 @@ package kz.rudny.cabinet.reporting.reports.control;
 import java.util.List;
 import java.util.Map;
 import kz.rudny.cabinet.domain.figures.boundary.Indicator;
+import kz.rudny.cabinet.domain.figures.boundary.ScheduledAttestation;
 
 /**
  * The figures a report is made of, as the dashboard reads them from the read model: the lines the read model holds
@@ -20,11 +21,16 @@ public record ReportFigures(List<Line> lines, List<SchoolValues> schools, boolea
     public record Line(Indicator indicator, String key) {
     }
 
-    /** A school's name and its values by line. */
-    public record SchoolValues(String name, Map<Line, Long> values) {
+    /** A school's name, its values by line and the teachers on its attestation schedule (for the reports that list them). */
+    public record SchoolValues(String name, Map<Line, Long> values, List<ScheduledAttestation> schedule) {
 
         public SchoolValues {
             values = Map.copyOf(values);
+            schedule = List.copyOf(schedule);
+        }
+
+        public SchoolValues(String name, Map<Line, Long> values) {
+            this(name, values, List.of());
         }
     }
 }

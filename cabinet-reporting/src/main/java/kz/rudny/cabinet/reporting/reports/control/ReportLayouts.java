@@ -49,6 +49,11 @@ public final class ReportLayouts {
         };
     }
 
+    /** Whether the report lists the teachers on the attestation schedule by name after its tables. */
+    public static boolean listsTheAttestationSchedule(DepartmentReport report) {
+        return report == DepartmentReport.ATTESTATION_SCHEDULE;
+    }
+
     /** A table of a report: its caption (a text key) and its columns after the school's. */
     public record SectionLayout(String caption, List<Column> columns) {
     }

@@ -14,6 +14,7 @@ import kz.rudny.cabinet.domain.export.TableReport;
 import kz.rudny.cabinet.domain.export.TableReportPdf;
 import kz.rudny.cabinet.domain.export.TableReportXlsx;
 import kz.rudny.cabinet.domain.figures.boundary.Indicator;
+import kz.rudny.cabinet.domain.figures.boundary.ScheduledAttestation;
 import kz.rudny.cabinet.domain.people.boundary.Language;
 import kz.rudny.cabinet.reporting.reports.boundary.DepartmentReport;
 import kz.rudny.cabinet.reporting.reports.control.ReportLayouts.Column;
@@ -24,7 +25,7 @@ import kz.rudny.cabinet.reporting.reports.control.ReportLayouts.SectionLayout;
  * ({@code department-reports*.properties} beside this class; English is the base file): the report's name, the
  * academic year, the scope, the day it was made and the day its figures stand at ("as of": today, or the year's
  * last day for a past year), then a table per section with a line per school and, for the district, the total line
- * (counts summed, shares computed from the sums).
+ * (counts summed, shares computed from the sums); the attestation schedule then lists the teachers due or overdue.
  */
 public final class ReportTables {
 
@@ -78,7 +79,42 @@ public final class ReportTables {
             }
             sections.add(new TableReport.Section(words.text(layout.caption()), columns, lines));
         }
+        if (ReportLayouts.listsTheAttestationSchedule(report)) {
+            sections.add(schedule(figures));
+        }
         return new TableReport(words.text("report." + report.name()), heading, sections);
+    }
+
+    /** The teachers due or overdue by name, school by school (the school's column for the district only). */
+    private TableReport.Section schedule(ReportFigures figures) {
+        List<String> columns = new ArrayList<>();
+        if (figures.withTotal()) {
+            columns.add(words.text("col.school"));
+        }
+        for (String key : List.of("col.number", "col.teacher", "col.jobTitle", "col.category", "col.dueOn",
+                "col.target", "col.standing")) {
+            columns.add(words.text(key));
+        }
+        List<TableReport.Line> lines = new ArrayList<>();
+        long number = 1;
+        for (ReportFigures.SchoolValues school : figures.schools()) {
+            for (ScheduledAttestation a : school.schedule()) {
+                List<Object> cells = new ArrayList<>();
+                if (figures.withTotal()) {
+                    cells.add(school.name());
+                }
+                cells.addAll(List.of(number++, a.teacher(), a.jobTitle() == null ? "" : a.jobTitle(),
+                        category(a.category() == null ? "NONE" : a.category().name()), PaperDates.DAY.format(a.dueOn()),
+                        a.target() == null ? "" : category(a.target().name()),
+                        words.text(a.overdue() ? "standing.overdue" : "standing.due")));
+                lines.add(new TableReport.Line(cells, false));
+            }
+        }
+        return new TableReport.Section(words.text("section.attestationList"), columns, lines);
+    }
+
+    private String category(String key) {
+        return words.text("key." + Indicator.TEACHERS_BY_CATEGORY.name() + "." + key);
     }
 
     private List<String> headings(Column column, ReportFigures figures) {

@@ -14,7 +14,9 @@ import kz.rudny.cabinet.domain.export.DocumentFormat;
 import kz.rudny.cabinet.domain.export.ExportedFile;
 import kz.rudny.cabinet.domain.export.TableReport;
 import kz.rudny.cabinet.domain.figures.boundary.Indicator;
+import kz.rudny.cabinet.domain.figures.boundary.ScheduledAttestation;
 import kz.rudny.cabinet.domain.people.boundary.Language;
+import kz.rudny.cabinet.domain.people.boundary.QualificationCategory;
 import kz.rudny.cabinet.reporting.reports.boundary.DepartmentReport;
 import kz.rudny.cabinet.reporting.reports.control.ReportFigures.Line;
 import kz.rudny.cabinet.reporting.reports.control.ReportFigures.SchoolValues;
@@ -146,6 +148,32 @@ class ReportTablesTest {
         assertEquals(row(sheet, GYMNASIUM).getRowNum(), sheet.getLastRowNum(), "no total line for one school");
     }
 
+    @Test
+    void theAttestationScheduleListsTheTeachersDueByNameSchoolBySchool() throws Exception {
+        ScheduledAttestation overdue = new ScheduledAttestation("Жұмабаева Гүлнар Серікқызы", "Қазақ тілі мұғалімі",
+                QualificationCategory.MODERATOR, LocalDate.of(2026, 5, 1), QualificationCategory.EXPERT, true);
+        ScheduledAttestation due = new ScheduledAttestation("@Иванова", null, null, LocalDate.of(2027, 3, 1), null,
+                false);
+        ReportFigures figures = new ReportFigures(district().lines(), List.of(
+                new SchoolValues(GYMNASIUM, district().schools().get(0).values(), List.of(overdue)),
+                new SchoolValues("Средняя школа №12", Map.of(), List.of(due))), true);
+        Sheet sheet = sheet(ReportTables.in(Language.KK).file(DepartmentReport.ATTESTATION_SCHEDULE, figures, null,
+                new AcademicYear(2026), TODAY, Language.KK, DocumentFormat.XLSX));
+        assertEquals(List.of("Мектеп", "№", "Педагог", "Лауазымы", "Қазіргі санаты", "Мерзімі (санаттың жарамдылығы)",
+                "Мақсатты санаты", "Жағдайы"), cells(sheet.getRow(sheet.getLastRowNum() - 2)));
+        assertEquals(List.of(GYMNASIUM, 1.0, "Жұмабаева Гүлнар Серікқызы", "Қазақ тілі мұғалімі", "Педагог-модератор",
+                "01.05.2026", "Педагог-сарапшы", "Мерзімі өткен"), cells(sheet.getRow(sheet.getLastRowNum() - 1)));
+        assertEquals(List.of("Средняя школа №12", 2.0, "'@Иванова", "", "Санатсыз", "01.03.2027", "", "Биыл"),
+                cells(sheet.getRow(sheet.getLastRowNum())), "a name with a formula character neutralised");
+        TableReport one = ReportTables.in(Language.RU).table(DepartmentReport.ATTESTATION_SCHEDULE,
+                new ReportFigures(figures.lines(), List.of(figures.schools().get(1)), false), "Средняя школа №12",
+                new AcademicYear(2026), TODAY);
+        TableReport.Section list = one.sections().get(one.sections().size() - 1);
+        assertEquals("№", list.columns().get(0), "one school's list has no school column");
+        assertEquals(List.of(1L, "@Иванова", "", "Без категории", "01.03.2027", "", "В этом году"),
+                list.lines().get(0).cells());
+    }
+
     @ParameterizedTest
     @EnumSource(DepartmentReport.class)
     void everyReportIsWrittenInKazakhAsAPdfWithItsTotals(DepartmentReport report) throws Exception {
@@ -156,7 +184,9 @@ class ReportTablesTest {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             assertTrue(text.contains(table.title()), text);
             assertTrue(text.contains(GYMNASIUM), "Kazakh letters: " + text);
-            for (TableReport.Section section : table.sections()) {
+            int tables = table.sections().size() - (ReportLayouts.listsTheAttestationSchedule(report) ? 1 : 0);
+            assertEquals(ReportLayouts.of(report).size(), tables);
+            for (TableReport.Section section : table.sections().subList(0, tables)) {
                 TableReport.Line total = section.lines().get(section.lines().size() - 1);
                 assertTrue(total.total());
                 StringBuilder line = new StringBuilder();
