@@ -25,7 +25,7 @@ import org.openqa.selenium.WebElement;
 /**
  * The department's reports through the pages: the district methodologist downloads every report as XLSX and PDF in
  * Russian and in Kazakh (read back: the XLSX with POI, numbers as numbers and the town's total the sum of the
- * schools' lines; the PDF's text with the report's name, the Kazakh school's name and the total), sees the status
+ * schools' lines, the attestation schedule naming every teacher it counts; the PDF's text with the report's name, the Kazakh school's name and the total), sees the status
  * while a file is prepared, and takes one school's report; a school's methodologist downloads the own school's,
  * and the same link with another school's id is not found. Both pages pass axe-core's WCAG 2.1 AA rules.
  */
@@ -62,6 +62,13 @@ class DepartmentReportsJourneyIT {
                             assertEquals(schools.stream().mapToDouble(r -> (Double) r.get(column)).sum(),
                                     (Double) total.get(c), report + " column " + c + " total is the sum");
                         }
+                    }
+                    if (report.equals("ATTESTATION_SCHEDULE")) {
+                        List<Object> head = rows.stream().filter(r -> r.size() > 1 && "№".equals(r.get(1)))
+                                .findFirst().orElseThrow(() -> new AssertionError("the list by name: " + rows));
+                        List<List<Object>> named = rows.subList(rows.indexOf(head) + 1, rows.size());
+                        assertEquals((Double) total.get(2) + (Double) total.get(3), (double) named.size(),
+                                "every teacher due or overdue by name: " + named);
                     }
                     String pdf = pdfText(b, link(b, report, "pdf")).replaceAll("\\s+", " ");
                     assertTrue(pdf.contains(GYMNASIUM), pdf);
