@@ -4,6 +4,13 @@ import jakarta.inject.Inject;
 import kz.rudny.cabinet.domain.it.support.Callers;
 import kz.rudny.cabinet.domain.it.support.TestDatabase;
 import kz.rudny.cabinet.domain.people.boundary.Staff;
+import kz.rudny.cabinet.events.activities.boundary.Activities;
+import kz.rudny.cabinet.events.activities.boundary.Attendance;
+import kz.rudny.cabinet.events.activities.boundary.Registrations;
+import kz.rudny.cabinet.events.plan.boundary.Plans;
+import kz.rudny.cabinet.library.exchange.boundary.DistrictExchange;
+import kz.rudny.cabinet.library.exchange.boundary.Feedback;
+import kz.rudny.cabinet.domain.staffimport.boundary.StaffImport;
 import kz.rudny.cabinet.mentoring.attestation.boundary.Attestations;
 import kz.rudny.cabinet.mentoring.courses.boundary.Courses;
 import kz.rudny.cabinet.mentoring.pairs.boundary.MentoringPairs;
@@ -20,11 +27,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * so one Payara Micro per database run. Each feature's tests live in an interface ({@link FiguresTests}, {@link DepartmentReportsTests}).
  */
 @ExtendWith(ArquillianExtension.class)
-class ReportingSuiteIT implements FiguresTests, DepartmentReportsTests {
+class ReportingSuiteIT implements FiguresTests, WorkAndExchangeFiguresTests, DepartmentReportsTests {
 
     @Deployment
     static WebArchive deployment() {
-        return ReportingDeployment.war(ReportingSuiteIT.class, FiguresTests.class, DepartmentReportsTests.class);
+        return ReportingDeployment.war(ReportingSuiteIT.class, FiguresTests.class, WorkAndExchangeFiguresTests.class,
+                DepartmentReportsTests.class);
     }
 
     @Inject
@@ -47,6 +55,27 @@ class ReportingSuiteIT implements FiguresTests, DepartmentReportsTests {
 
     @Inject
     Staff staff;
+
+    @Inject
+    Activities activities;
+
+    @Inject
+    Registrations registrations;
+
+    @Inject
+    Attendance attendance;
+
+    @Inject
+    Plans plans;
+
+    @Inject
+    DistrictExchange exchange;
+
+    @Inject
+    Feedback feedback;
+
+    @Inject
+    StaffImport staffImport;
 
     @Inject
     DepartmentReports reports;
@@ -84,6 +113,41 @@ class ReportingSuiteIT implements FiguresTests, DepartmentReportsTests {
     @Override
     public Staff staff() {
         return staff;
+    }
+
+    @Override
+    public Activities activities() {
+        return activities;
+    }
+
+    @Override
+    public Registrations registrations() {
+        return registrations;
+    }
+
+    @Override
+    public Attendance attendance() {
+        return attendance;
+    }
+
+    @Override
+    public Plans plans() {
+        return plans;
+    }
+
+    @Override
+    public DistrictExchange exchange() {
+        return exchange;
+    }
+
+    @Override
+    public Feedback feedback() {
+        return feedback;
+    }
+
+    @Override
+    public StaffImport staffImport() {
+        return staffImport;
     }
 
     @Override

@@ -63,8 +63,8 @@ public class FigureKeeper {
             }
             for (SchoolFigureSource source : sources) {
                 for (SchoolFigure f : source.figuresOf(year, today)) {
-                    figures.merge(f.indicator() + "/" + f.key(), f, (a, b) -> new SchoolFigure(a.indicator(), a.key(),
-                            a.value() + b.value()));
+                    figures.merge(f.indicator() + "/" + f.key() + "/" + f.quarter(), f, (a, b) ->
+                            new SchoolFigure(a.indicator(), a.key(), a.quarter(), a.value() + b.value()));
                 }
             }
             return null;
@@ -75,7 +75,7 @@ public class FigureKeeper {
                 .setParameter("s", schoolId).setParameter("y", year.startYear()).executeUpdate();
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         for (SchoolFigure f : figures.values()) {
-            em.persist(new FigureRow(schoolId, year.startYear(), f.indicator(), f.key(), f.value(), now));
+            em.persist(new FigureRow(schoolId, year.startYear(), f.indicator(), f.key(), f.quarter(), f.value(), now));
         }
         for (int i = 0; i < schedule.size(); i++) {
             em.persist(new AttestationRow(schoolId, year.startYear(), i + 1, schedule.get(i), now));
@@ -90,6 +90,12 @@ public class FigureKeeper {
                 + (schoolId == null ? "" : " AND r.schoolId = :s") + " ORDER BY r.schoolId, r.line", AttestationRow.class)
                 .setParameter("y", year.startYear());
         return (schoolId == null ? query : query.setParameter("s", schoolId)).getResultList();
+    }
+
+    /** One school's rows of every year kept, oldest first. */
+    public List<FigureRow> rowsOf(long schoolId) {
+        return em.createQuery("SELECT r FROM FigureRow r WHERE r.schoolId = :s ORDER BY r.academicYear, r.indicator,"
+                + " r.key", FigureRow.class).setParameter("s", schoolId).getResultList();
     }
 
     /** Every school's rows of the year. */

@@ -18,7 +18,11 @@ public final class ReportLayouts {
     public static List<SectionLayout> of(DepartmentReport report) {
         return switch (report) {
             case TEACHER_COMPOSITION -> List.of(
-                    new SectionLayout("section.categories", List.of(new Column.Split(Indicator.TEACHERS_BY_CATEGORY))));
+                    new SectionLayout("section.categories", List.of(new Column.Split(Indicator.TEACHERS_BY_CATEGORY))),
+                    new SectionLayout("section.education", List.of(new Column.Split(Indicator.TEACHERS_BY_EDUCATION))),
+                    new SectionLayout("section.experience",
+                            List.of(new Column.Split(Indicator.TEACHERS_BY_EXPERIENCE))),
+                    new SectionLayout("section.age", List.of(new Column.Split(Indicator.TEACHERS_BY_AGE))));
             case COURSE_COVERAGE -> List.of(new SectionLayout("section.courses", List.of(
                     new Column.Count("col.teachers", List.of(Indicator.TEACHERS_BY_CATEGORY)),
                     new Column.Count("col.courseCovered", List.of(Indicator.COURSE_COVERED)),
@@ -38,10 +42,18 @@ public final class ReportLayouts {
                             new Column.Count("col.meetingsHeld", List.of(Indicator.MEETINGS_HELD)),
                             new Column.Share("col.meetingsShare", Indicator.MEETINGS_HELD,
                                     List.of(Indicator.MEETINGS_PLANNED)))),
+                    new SectionLayout("section.plan", List.of(
+                            new Column.Count("col.planDue", List.of(Indicator.PLAN_ITEMS_DUE)),
+                            new Column.Count("col.planHeld", List.of(Indicator.PLAN_ITEMS_HELD)),
+                            new Column.Share("col.planShare", Indicator.PLAN_ITEMS_HELD,
+                                    List.of(Indicator.PLAN_ITEMS_DUE)))),
                     new SectionLayout("section.events", List.of(new Column.Split(Indicator.EVENTS_HELD))),
-                    new SectionLayout("section.materials", List.of(
+                    new SectionLayout("section.levels", List.of(new Column.Split(Indicator.EVENTS_BY_LEVEL))),
+                    new SectionLayout("section.sharing", List.of(
+                            new Column.Count("col.openLessons", List.of(Indicator.OPEN_LESSONS)),
                             new Column.Count("col.materialsPublished", List.of(Indicator.MATERIALS_PUBLISHED)),
-                            new Column.Count("col.materialsShared", List.of(Indicator.MATERIALS_SHARED)))));
+                            new Column.Count("col.materialsShared", List.of(Indicator.MATERIALS_SHARED)),
+                            new Column.Count("col.materialsFeatured", List.of(Indicator.MATERIALS_FEATURED)))));
             case ATTESTATION_SCHEDULE -> List.of(new SectionLayout("section.attestation", List.of(
                     new Column.Count("col.teachers", List.of(Indicator.TEACHERS_BY_CATEGORY)),
                     new Column.Count("col.attestationDue", List.of(Indicator.ATTESTATION_DUE)),
