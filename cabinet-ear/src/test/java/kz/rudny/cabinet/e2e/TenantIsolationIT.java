@@ -499,6 +499,31 @@ class TenantIsolationIT {
         }
     }
 
+    @Test
+    void anotherSchoolsDepartmentReportCannotBeExported() {
+        String g3 = schoolIdIn(WebSession.signedIn("g3.methodologist").get("/school/reports.xhtml").body());
+        WebSession s7 = WebSession.signedIn("s7.methodologist");
+        String own = schoolIdIn(s7.get("/school/reports.xhtml").body());
+        assertFalse(own.equals(g3));
+        String export = "/school/reports/export?report=TEACHER_COMPOSITION&year=2026&format=xlsx&lang=ru&school=";
+        for (String format : new String[] {"xlsx", "pdf"}) {
+            String path = export.replace("xlsx", format);
+            assertEquals(404, s7.get(path + g3).status(), "another school's report as " + format);
+            assertEquals(200, s7.get(path + own).status(), "the own school's report as " + format);
+        }
+        assertEquals(404, s7.get(export).status(), "no school: nothing");
+        assertEquals(403, s7.get("/district/reports/export?report=TEACHER_COMPOSITION&year=2026&format=xlsx&lang=ru")
+                .status(), "the district's report");
+        assertEquals(200, WebSession.signedIn("district.methodologist").get(export.replace("/school/", "/district/")
+                + g3).status(), "a district role may take any one school's");
+    }
+
+    private static String schoolIdIn(String page) {
+        Matcher m = Pattern.compile("school=(\\d+)").matcher(page);
+        assertTrue(m.find(), "a report link with the school's id");
+        return m.group(1);
+    }
+
     @ParameterizedTest(name = "{0} opening {1} gets {2}")
     @CsvSource({
             "g3.teacher,             /school/staff.xhtml,     403",
@@ -539,7 +564,14 @@ class TenantIsolationIT {
             "g3.head,                /school/trend.xhtml,     403",
             "s7.methodologist,       /district/dashboard.xhtml, 403",
             "district.methodologist, /school/trend.xhtml,     403",
-            "district.methodologist, /district/school-trend.xhtml?school=999999, 404"})
+            "district.methodologist, /district/school-trend.xhtml?school=999999, 404",
+            "s7.methodologist,       /school/reports.xhtml,   200",
+            "s7.methodologist,       /district/reports.xhtml, 403",
+            "s7.head,                /school/reports.xhtml,   403",
+            "g3.teacher,             /school/reports/export?report=COURSE_COVERAGE&year=2026&format=xlsx&lang=kk&school=1, 403",
+            "district.methodologist, /district/reports.xhtml, 200",
+            "district.admin,         /district/reports.xhtml, 200",
+            "district.methodologist, /school/reports.xhtml,   403"})
     void eachRoleReachesOnlyItsOwnScreens(String username, String path, int expected) {
         assertEquals(expected, WebSession.signedIn(username).get(path).status());
     }

@@ -250,6 +250,10 @@ class ModuleBoundariesTest {
                 // reporting's read model: counts per school, year and indicator, no person or record of a school; read
                 // by the district's people and (the own school's line and the averages only) a school's methodologist
                 .and().doNotHaveFullyQualifiedName(ROOT + ".reporting.figures.entity.FigureRow")
+                // reporting's read model: the teachers on each school's attestation schedule with the few names the
+                // department's schedule shows (name, position, categories, due day); read by the district's people
+                // and, for the own school only, by a school's methodologist
+                .and().doNotHaveFullyQualifiedName(ROOT + ".reporting.figures.entity.AttestationRow")
                 // town-level: filtered by the viewer's school instead of the tenant (see the test below)
                 .and().doNotHaveFullyQualifiedName(ROOT + ".events.activities.entity.Activity")
                 .and().doNotHaveFullyQualifiedName(ROOT + ".events.activities.entity.Presenter")

@@ -26,6 +26,11 @@ public final class ExportTexts {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)), locale);
     }
 
+    /** Whether the bundle names the key (a figure's key that a report labels, or shows as it is). */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     public String text(String key, Object... args) {
         String pattern = bundle.getString(key);
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);

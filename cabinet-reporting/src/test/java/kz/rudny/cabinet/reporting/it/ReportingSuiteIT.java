@@ -17,6 +17,7 @@ import kz.rudny.cabinet.mentoring.courses.boundary.Courses;
 import kz.rudny.cabinet.mentoring.pairs.boundary.MentoringPairs;
 import kz.rudny.cabinet.reporting.figures.boundary.Dashboard;
 import kz.rudny.cabinet.reporting.it.support.ReportingDeployment;
+import kz.rudny.cabinet.reporting.reports.boundary.DepartmentReports;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -24,14 +25,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The reporting module's in-container suite: ONE test WAR with every module (reporting keeps what the others count),
- * so one Payara Micro per database run. Each feature's tests live in an interface ({@link FiguresTests}).
+ * so one Payara Micro per database run. Each feature's tests live in an interface ({@link FiguresTests}, {@link DepartmentReportsTests}).
  */
 @ExtendWith(ArquillianExtension.class)
-class ReportingSuiteIT implements FiguresTests, WorkAndExchangeFiguresTests {
+class ReportingSuiteIT implements FiguresTests, WorkAndExchangeFiguresTests, DepartmentReportsTests {
 
     @Deployment
     static WebArchive deployment() {
-        return ReportingDeployment.war(ReportingSuiteIT.class, FiguresTests.class, WorkAndExchangeFiguresTests.class);
+        return ReportingDeployment.war(ReportingSuiteIT.class, FiguresTests.class, WorkAndExchangeFiguresTests.class,
+                DepartmentReportsTests.class);
     }
 
     @Inject
@@ -78,6 +80,9 @@ class ReportingSuiteIT implements FiguresTests, WorkAndExchangeFiguresTests {
 
     @Inject
     StaffImport staffImport;
+
+    @Inject
+    DepartmentReports reports;
 
     @Override
     public Callers callers() {
@@ -152,5 +157,10 @@ class ReportingSuiteIT implements FiguresTests, WorkAndExchangeFiguresTests {
     @Override
     public StaffImport staffImport() {
         return staffImport;
+    }
+
+    @Override
+    public DepartmentReports reports() {
+        return reports;
     }
 }

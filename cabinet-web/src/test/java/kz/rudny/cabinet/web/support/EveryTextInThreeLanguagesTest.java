@@ -74,6 +74,7 @@ class EveryTextInThreeLanguagesTest {
         shown(Values.of("kz.rudny.cabinet.domain.calendar.Quarter"), "plan.quarter.%s");
         // reporting
         shown(Values.of("kz.rudny.cabinet.domain.figures.boundary.Indicator"), "indicator.%s");
+        shown(Values.of("kz.rudny.cabinet.reporting.reports.boundary.DepartmentReport"), "departmentReport.%s");
         shown(Values.of("kz.rudny.cabinet.web.reporting.FigureSection"), "dashboard.section.%s");
         shown(Values.of("kz.rudny.cabinet.domain.people.boundary.ExperienceBand"), "experienceBand.%s");
         shown(Values.of("kz.rudny.cabinet.domain.people.boundary.AgeBand"), "ageBand.%s");
