@@ -116,10 +116,4 @@ public class FigureKeeper {
         return em.createQuery("SELECT r FROM FigureRow r WHERE r.schoolId = :s ORDER BY r.academicYear, r.indicator,"
                 + " r.key", FigureRow.class).setParameter("s", schoolId).getResultList();
     }
-
-    /** Every school's rows of the year. */
-    public List<FigureRow> rows(AcademicYear year) {
-        return em.createQuery("SELECT r FROM FigureRow r WHERE r.academicYear = :y ORDER BY r.schoolId, r.indicator,"
-                + " r.key", FigureRow.class).setParameter("y", year.startYear()).getResultList();
-    }
 }
