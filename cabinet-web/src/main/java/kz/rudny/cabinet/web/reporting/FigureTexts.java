@@ -2,6 +2,7 @@ package kz.rudny.cabinet.web.reporting;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import java.util.Locale;
 import kz.rudny.cabinet.domain.figures.boundary.Indicator;
 import kz.rudny.cabinet.web.support.Texts;
 
@@ -11,14 +12,19 @@ import kz.rudny.cabinet.web.support.Texts;
 public class FigureTexts {
 
     public String line(Indicator indicator, String key) {
-        String name = Texts.ui("indicator." + indicator.name());
+        return label(Texts.locale(), indicator, key);
+    }
+
+    /** The line's name in the given language (outside Faces: the REST API). */
+    public static String label(Locale locale, Indicator indicator, String key) {
+        String name = Texts.ui(locale, "indicator." + indicator.name());
         if (key == null || key.isEmpty()) {
             return name;
         }
         return name + ": " + switch (indicator) {
-            case TEACHERS_BY_CATEGORY -> "NONE".equals(key) ? Texts.ui("indicator.noCategory")
-                    : Texts.ui("qualificationCategory." + key);
-            case EVENTS_HELD -> Texts.ui("activityKind." + key);
+            case TEACHERS_BY_CATEGORY -> "NONE".equals(key) ? Texts.ui(locale, "indicator.noCategory")
+                    : Texts.ui(locale, "qualificationCategory." + key);
+            case EVENTS_HELD -> Texts.ui(locale, "activityKind." + key);
             default -> key;
         };
     }
