@@ -10,9 +10,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /**
  * The JSON REST API under {@code /api}: digital materials, the district exchange, events (listing,
- * registering, the caller's registrations; drafts and publication for organisers), and the dashboard's figures. Every request signs in
- * with HTTP Basic ({@link BasicAuthentication}); errors are {@link ApiProblem}s ({@link ApiErrors}). Payara
- * serves the OpenAPI document at {@code /openapi}.
+ * registering, the caller's registrations; drafts and publication for organisers), and the dashboard's figures.
+ * Every request signs in with HTTP Basic ({@link BasicAuthentication}); errors are {@link ApiProblem}s
+ * ({@link ApiErrors}). Payara serves the OpenAPI document at {@code /openapi}.
  */
 @ApplicationPath("api")
 @OpenAPIDefinition(

@@ -14,18 +14,22 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * The district's dashboard: every school (its id and name) side by side, each line with every school's value in the
  * order of {@code schools}, the district's total and the average per school.
  */
-@Schema(name = "DistrictDashboard", description = "Every school side by side for an academic year (or a quarter of it)")
+@Schema(name = "DistrictDashboard", description = "Every school side by side for an academic year (or a quarter of "
+        + "it): the schools (the columns) by name, and each line with every school's value in the order of the schools")
 @JsonbPropertyOrder({"academicYear", "quarter", "schools", "lines"})
 public record DistrictDashboard(
         @Schema(description = "The academic year's first calendar year: 2026 is 2026-2027", example = "2026")
         int academicYear,
-        @Schema(description = "1 to 4, or null for the whole academic year", example = "2") Integer quarter,
-        @Schema(description = "The columns: every school of the district, by name") List<School> schools,
+        @Schema(description = "1 to 4, or null for the whole academic year", example = "2", nullable = true)
+        Integer quarter,
+        List<School> schools,
         List<Line> lines) {
 
     static final String KEY = "Where the indicator is split: the qualification category (NONE: none) or the event's "
             + "kind; null where it is not";
     static final String LABEL = "The line's name in the caller's language";
+    static final String INDICATOR = "The indicator's stable name, e.g. TEACHERS_BY_CATEGORY, ATTESTATION_OVERDUE, "
+            + "EVENTS_HELD, MATERIALS_PUBLISHED (the README lists them; more may come)";
 
     static DistrictDashboard of(DistrictFigures figures, Quarter quarter, Locale locale) {
         List<Long> ids = figures.schools().stream().map(DistrictFigures.SchoolColumn::id).toList();
@@ -33,7 +37,8 @@ public record DistrictDashboard(
                 figures.schools().stream().map(s -> new School(s.id(), s.name())).toList(),
                 figures.lines().stream().map(l -> new Line(l.indicator(), key(l.key()),
                         FigureTexts.label(locale, l.indicator(), l.key()),
-                        IntStream.range(0, ids.size()).mapToObj(i -> new Value(ids.get(i), l.values().get(i))).toList(),
+                        IntStream.range(0, ids.size()).mapToObj(i -> new Value(ids.get(i), l.values().get(i)))
+                                .toList(),
                         l.total(), l.average())).toList());
     }
 
@@ -50,17 +55,19 @@ public record DistrictDashboard(
     @Schema(name = "DashboardSchool")
     @JsonbPropertyOrder({"id", "name"})
     public record School(@Schema(example = "1") long id,
-                         @Schema(example = "Абай атындағы №3 мектеп-гимназия") String name) {
+                         @Schema(example = "Абай атындағы №3 мектеп-гимназия")
+                         String name) {
     }
 
     /** One indicator (and key) for every school, with the total and the average per school. */
     @Schema(name = "DistrictDashboardLine")
     @JsonbPropertyOrder({"indicator", "key", "label", "values", "total", "average"})
     public record Line(
-            @Schema(description = "The indicator's stable name") Indicator indicator,
-            @Schema(description = KEY, example = "EXPERT") String key,
-            @Schema(description = LABEL, example = "Педагоги по категориям: Педагог-эксперт") String label,
-            @Schema(description = "Each school's value, in the order of schools") List<Value> values,
+            @Schema(description = INDICATOR, example = "TEACHERS_BY_CATEGORY") Indicator indicator,
+            @Schema(description = KEY, example = "EXPERT", nullable = true) String key,
+            @Schema(description = LABEL, example = "Педагоги по категориям: Педагог-эксперт")
+            String label,
+            List<Value> values,
             @Schema(description = "The sum of the schools' values") long total,
             @Schema(description = "The total divided by the number of schools", example = "2.5") double average) {
     }

@@ -19,23 +19,27 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record SchoolDashboard(
         @Schema(description = "The academic year's first calendar year: 2026 is 2026-2027", example = "2026")
         int academicYear,
-        @Schema(description = "1 to 4, or null for the whole academic year", example = "2") Integer quarter,
+        @Schema(description = "1 to 4, or null for the whole academic year", example = "2", nullable = true)
+        Integer quarter,
         @Schema(description = "The caller's own school", example = "2") long schoolId,
         List<Line> lines) {
 
     static SchoolDashboard of(OwnFigures figures, Quarter quarter, long school, Locale locale) {
         return new SchoolDashboard(figures.academicYear(), DistrictDashboard.number(quarter), school,
                 figures.lines().stream().map(l -> new Line(l.indicator(), DistrictDashboard.key(l.key()),
-                        FigureTexts.label(locale, l.indicator(), l.key()), l.value(), l.districtAverage())).toList());
+                        FigureTexts.label(locale, l.indicator(), l.key()), l.value(), l.districtAverage()))
+                        .toList());
     }
 
     /** One indicator (and key): the own school's value and the district's average per school. */
     @Schema(name = "SchoolDashboardLine")
     @JsonbPropertyOrder({"indicator", "key", "label", "value", "districtAverage"})
     public record Line(
-            @Schema(description = "The indicator's stable name") Indicator indicator,
-            @Schema(description = DistrictDashboard.KEY, example = "EXPERT") String key,
-            @Schema(description = DistrictDashboard.LABEL, example = "Педагоги по категориям: Педагог-эксперт") String label,
+            @Schema(description = DistrictDashboard.INDICATOR, example = "TEACHERS_BY_CATEGORY")
+            Indicator indicator,
+            @Schema(description = DistrictDashboard.KEY, example = "EXPERT", nullable = true) String key,
+            @Schema(description = DistrictDashboard.LABEL, example = "Педагоги по категориям: Педагог-эксперт")
+            String label,
             @Schema(description = "The own school's value", example = "3") long value,
             @Schema(description = "The district's average per school", example = "2.5") double districtAverage) {
     }
