@@ -18,6 +18,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.json.Json;
 
 /**
  * The dashboard's figures under /api/dashboard, over HTTP with HTTP Basic: the district's people get every school
@@ -172,6 +173,22 @@ class DashboardApiIT {
             "    DashboardSchool:", "    DashboardValue:", "districtAverage:", "name: quarter", "name: year"}) {
             assertTrue(doc.body().contains(part), part + " in the OpenAPI document");
         }
+        WebSession.Page json = WebSession.signedIn("g3.teacher").get("/openapi?format=JSON");
+        Map<?, ?> document = new Json().toType(json.body(), Map.class);
+        Map<?, ?> schemas = (Map<?, ?>) ((Map<?, ?>) document.get("components")).get("schemas");
+        assertEquals("#/components/schemas/DashboardSchool", items(schemas, "DistrictDashboard", "schools"));
+        assertEquals("#/components/schemas/DistrictDashboardLine", items(schemas, "DistrictDashboard", "lines"));
+        assertEquals("#/components/schemas/DashboardValue", items(schemas, "DistrictDashboardLine", "values"));
+        assertEquals("#/components/schemas/SchoolDashboardLine", items(schemas, "SchoolDashboard", "lines"));
+        Map<?, ?> schoolLine = (Map<?, ?>) ((Map<?, ?>) schemas.get("SchoolDashboardLine")).get("properties");
+        assertEquals(Set.of("indicator", "key", "label", "value", "districtAverage"), schoolLine.keySet(),
+                "a school's line describes no other school");
+    }
+
+    /** The schema a list property of a component refers to for its items. */
+    private static Object items(Map<?, ?> schemas, String schema, String property) {
+        Map<?, ?> properties = (Map<?, ?>) ((Map<?, ?>) schemas.get(schema)).get("properties");
+        return ((Map<?, ?>) ((Map<?, ?>) properties.get(property)).get("items")).get("$ref");
     }
 
     /** The lines of an answer by indicator and key. */
