@@ -159,7 +159,11 @@ final class Browser implements AutoCloseable {
 
     /** Clicks something that submits the page and waits for the new page. */
     void clickAndWait(String id) {
-        WebElement element = find(id);
+        clickAndWait(find(id));
+    }
+
+    /** Clicks the element (a link, a button) and waits for the page it leads to. */
+    void clickAndWait(WebElement element) {
         element.click();
         waitFor().until(d -> isGone(element));
         waitFor().until(d -> "complete".equals(driver.executeScript("return document.readyState")));

@@ -11,6 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +86,41 @@ class DashboardApiIT {
     }
 
     @Test
+    void aQuarterReadsAloneAndTheYearIsTheSumOfItsQuartersWhileStandingFiguresStayTheSame() throws Exception {
+        Map<String, Object> year = json(expect(200, get("/api/dashboard/district", "district.methodologist", null)));
+        List<Map<String, Map<?, ?>>> quarters = new ArrayList<>();
+        for (int q = 1; q <= 4; q++) {
+            Map<String, Object> answer = json(expect(200, get("/api/dashboard/district?year=" + year.get("academicYear")
+                    + "&quarter=" + q, "district.methodologist", null)));
+            assertEquals((long) q, number(answer.get("quarter")));
+            quarters.add(byLine(answer));
+        }
+        long counted = 0;
+        for (Map.Entry<String, Map<?, ?>> line : byLine(year).entrySet()) {
+            List<Long> whole = values(line.getValue());
+            if (Boolean.TRUE.equals(line.getValue().get("perQuarter"))) {
+                long[] sum = new long[whole.size()];
+                for (Map<String, Map<?, ?>> quarter : quarters) {
+                    List<Long> part = quarter.containsKey(line.getKey()) ? values(quarter.get(line.getKey()))
+                            : Collections.nCopies(whole.size(), 0L);
+                    for (int i = 0; i < sum.length; i++) {
+                        sum[i] += part.get(i);
+                    }
+                }
+                assertEquals(whole, Arrays.stream(sum).boxed().toList(),
+                        "each school's year is the sum of its quarters: " + line.getKey());
+                counted += whole.stream().mapToLong(Long::longValue).sum();
+            } else {
+                for (Map<String, Map<?, ?>> quarter : quarters) {
+                    assertEquals(whole, values(quarter.get(line.getKey())), "standing, the same in every quarter: "
+                            + line.getKey());
+                }
+            }
+        }
+        assertTrue(counted > 0, "the demo data has figures per quarter this year (else the sums prove nothing)");
+    }
+
+    @Test
     void aSchoolMethodologistGetsTheOwnValuesAndTheDistrictAverageAndNoOtherSchool() throws Exception {
         Map<String, Object> district = json(expect(200, get("/api/dashboard/district", "district.methodologist", "ru")));
         Map<String, Long> idByName = new HashMap<>();
@@ -102,7 +140,7 @@ class DashboardApiIT {
             Map<String, Map<?, ?>> lines = byLine(mine);
             assertEquals(districtLines.keySet(), lines.keySet(), "the same lines as the district's");
             for (Map.Entry<String, Map<?, ?>> line : lines.entrySet()) {
-                assertEquals(Set.of("indicator", "key", "label", "value", "districtAverage"), line.getValue().keySet(),
+                assertEquals(Set.of("indicator", "key", "label", "perQuarter", "value", "districtAverage"), line.getValue().keySet(),
                         "no other school's id or value: " + line);
                 Map<?, ?> districtLine = districtLines.get(line.getKey());
                 assertEquals(number(objects(districtLine.get("values")).get(column).get("value")),
@@ -181,7 +219,7 @@ class DashboardApiIT {
         assertEquals("#/components/schemas/DashboardValue", items(schemas, "DistrictDashboardLine", "values"));
         assertEquals("#/components/schemas/SchoolDashboardLine", items(schemas, "SchoolDashboard", "lines"));
         Map<?, ?> schoolLine = (Map<?, ?>) ((Map<?, ?>) schemas.get("SchoolDashboardLine")).get("properties");
-        assertEquals(Set.of("indicator", "key", "label", "value", "districtAverage"), schoolLine.keySet(),
+        assertEquals(Set.of("indicator", "key", "label", "perQuarter", "value", "districtAverage"), schoolLine.keySet(),
                 "a school's line describes no other school");
     }
 
@@ -189,6 +227,10 @@ class DashboardApiIT {
     private static Object items(Map<?, ?> schemas, String schema, String property) {
         Map<?, ?> properties = (Map<?, ?>) ((Map<?, ?>) schemas.get(schema)).get("properties");
         return ((Map<?, ?>) ((Map<?, ?>) properties.get(property)).get("items")).get("$ref");
+    }
+
+    private static List<Long> values(Map<?, ?> districtLine) {
+        return objects(districtLine.get("values")).stream().map(v -> number(v.get("value"))).toList();
     }
 
     /** The lines of an answer by indicator and key. */

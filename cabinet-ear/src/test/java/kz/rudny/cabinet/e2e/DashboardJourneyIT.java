@@ -38,9 +38,37 @@ class DashboardJourneyIT {
             district.waitFor().until(d -> district.textOf("figuresCaption").contains((Integer.parseInt(thisYear) - 1)
                     + "-" + thisYear));
             district.screenshot("dashboard-district-last-year-ru");
+            assertEquals(2, district.all(By.cssSelector("#figures canvas")).size(), "the two charts");
+            assertTrue(district.textOf("figures").contains("Обмен передовым опытом")
+                    && district.textOf("figures").contains("Скачиваний её материалов другими школами"));
+
+            // A quarter of the year: its name in the caption, the exchange and the work counted for it alone.
+            district.choose("filter:quarter", "II четверть");
+            district.waitFor().until(d -> district.textOf("figuresCaption").contains("II четверть"));
+            district.screenshot("dashboard-district-quarter-ru");
+
+            // A school's column opens the school's figures over time: every quarter of the two years.
+            district.clickAndWait(district.all(By.linkText(SCHOOLS.get(1))).get(0));
+            district.waitFor().until(d -> district.pageText().contains("Показатели школы по времени"));
+            assertEquals(SCHOOLS.get(1), district.textOf("trendCaption"));
+            String quarters = district.textOf("quarters-METHODICAL_WORK");
+            assertTrue(quarters.contains("I четверть " + (Integer.parseInt(thisYear) - 1) + "-" + thisYear)
+                    && quarters.contains("IV четверть " + thisYear + "-" + (Integer.parseInt(thisYear) + 1)), quarters);
+            assertEquals(1, district.all(By.cssSelector("canvas")).size(), "the trend's chart");
+            district.screenshot("dashboard-school-trend-ru");
+            district.assertAccessible("a school's figures over time");
+
+            district.open("/district/dashboard.xhtml");
             district.clickAndWait("lang:kk");
             assertTrue(district.textOf("figures").contains("Педагогтер санаттар бойынша"), district.textOf("figures"));
             district.screenshot("dashboard-district-kk");
+        }
+        try (Browser phone = Browser.phone()) {
+            phone.signIn("district.methodologist");
+            phone.open("/district/dashboard.xhtml");
+            assertTrue(phone.textOf("figures").contains(SCHOOLS.get(0)));
+            phone.screenshot("dashboard-district-phone");
+            phone.assertAccessible("the district dashboard on a phone");
         }
         try (Browser school = new Browser()) {
             school.signIn("s12.methodologist");
@@ -50,10 +78,24 @@ class DashboardJourneyIT {
             for (String other : List.of(SCHOOLS.get(0), SCHOOLS.get(2))) {
                 assertFalse(school.pageText().contains(other), "never another school's name: " + other);
             }
+            assertEquals(1, school.all(By.cssSelector("#figures canvas")).size(), "the exchange against the average");
             school.screenshot("dashboard-school-ru");
             school.assertAccessible("the school's dashboard");
+
+            // The own school over time, whatever school the address names.
+            for (int other = 1; other <= 3; other++) {
+                school.open("/school/trend.xhtml?school=" + other);
+                assertEquals("Средняя школа №12", school.textOf("trendCaption"));
+                for (String name : List.of(SCHOOLS.get(0), SCHOOLS.get(2))) {
+                    assertFalse(school.pageText().contains(name), "never another school's name: " + name);
+                }
+            }
+            school.screenshot("dashboard-school-trend-own-ru");
         }
         assertEquals(403, WebSession.signedIn("s12.methodologist").get("/district/dashboard.xhtml").status());
+        assertEquals(403, WebSession.signedIn("s12.methodologist").get("/district/school-trend.xhtml?school=1")
+                .status(), "another school's figures over time are the district's");
+        assertEquals(403, WebSession.signedIn("s12.teacher").get("/school/trend.xhtml").status());
         assertEquals(403, WebSession.signedIn("s12.teacher").get("/school/dashboard.xhtml").status());
         assertEquals(403, WebSession.signedIn("g3.teacher").get("/district/dashboard.xhtml").status());
         assertFalse(WebSession.signedIn("s12.teacher").get("/mentoring/plan-template.xhtml").status() == 200,

@@ -237,6 +237,8 @@ class ModuleBoundariesTest {
                 .and().doNotHaveFullyQualifiedName(ROOT + ".library.exchange.entity.DistrictShareFile")
                 .and().doNotHaveFullyQualifiedName(ROOT + ".library.exchange.entity.MaterialRating")
                 .and().doNotHaveFullyQualifiedName(ROOT + ".library.exchange.entity.MaterialComment")
+                // downloads of shared materials by school, counted for the district's figures of the exchange
+                .and().doNotHaveFullyQualifiedName(ROOT + ".library.exchange.entity.ShareDownload")
                 .and().doNotHaveFullyQualifiedName(ROOT + ".domain.certificates.entity.CertificateRecord")
                 // a private calendar feed is found by its token before any school is known; it then reads only the
                 // stored school's data, for its owner

@@ -4,6 +4,12 @@ import jakarta.inject.Inject;
 import kz.rudny.cabinet.domain.it.support.Callers;
 import kz.rudny.cabinet.domain.it.support.TestDatabase;
 import kz.rudny.cabinet.domain.people.boundary.Staff;
+import kz.rudny.cabinet.events.activities.boundary.Activities;
+import kz.rudny.cabinet.events.activities.boundary.Attendance;
+import kz.rudny.cabinet.events.activities.boundary.Registrations;
+import kz.rudny.cabinet.events.plan.boundary.Plans;
+import kz.rudny.cabinet.library.exchange.boundary.DistrictExchange;
+import kz.rudny.cabinet.library.exchange.boundary.Feedback;
 import kz.rudny.cabinet.mentoring.attestation.boundary.Attestations;
 import kz.rudny.cabinet.mentoring.courses.boundary.Courses;
 import kz.rudny.cabinet.mentoring.pairs.boundary.MentoringPairs;
@@ -19,11 +25,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * so one Payara Micro per database run. Each feature's tests live in an interface ({@link FiguresTests}).
  */
 @ExtendWith(ArquillianExtension.class)
-class ReportingSuiteIT implements FiguresTests {
+class ReportingSuiteIT implements FiguresTests, WorkAndExchangeFiguresTests {
 
     @Deployment
     static WebArchive deployment() {
-        return ReportingDeployment.war(ReportingSuiteIT.class, FiguresTests.class);
+        return ReportingDeployment.war(ReportingSuiteIT.class, FiguresTests.class, WorkAndExchangeFiguresTests.class);
     }
 
     @Inject
@@ -46,6 +52,24 @@ class ReportingSuiteIT implements FiguresTests {
 
     @Inject
     Staff staff;
+
+    @Inject
+    Activities activities;
+
+    @Inject
+    Registrations registrations;
+
+    @Inject
+    Attendance attendance;
+
+    @Inject
+    Plans plans;
+
+    @Inject
+    DistrictExchange exchange;
+
+    @Inject
+    Feedback feedback;
 
     @Override
     public Callers callers() {
@@ -80,5 +104,35 @@ class ReportingSuiteIT implements FiguresTests {
     @Override
     public Staff staff() {
         return staff;
+    }
+
+    @Override
+    public Activities activities() {
+        return activities;
+    }
+
+    @Override
+    public Registrations registrations() {
+        return registrations;
+    }
+
+    @Override
+    public Attendance attendance() {
+        return attendance;
+    }
+
+    @Override
+    public Plans plans() {
+        return plans;
+    }
+
+    @Override
+    public DistrictExchange exchange() {
+        return exchange;
+    }
+
+    @Override
+    public Feedback feedback() {
+        return feedback;
     }
 }

@@ -64,8 +64,7 @@ public class DashboardResource {
             content = @Content(schema = @Schema(implementation = ApiProblem.class)))
     public DistrictDashboard district(@Parameter(description = YEAR) @QueryParam("year") String year,
                                       @Parameter(description = QUARTER) @QueryParam("quarter") String quarter) {
-        Quarter chosen = quarter(quarter);
-        return DistrictDashboard.of(dashboard.district(year(year)), chosen, language.locale());
+        return DistrictDashboard.of(dashboard.district(year(year), quarter(quarter)), language.locale());
     }
 
     @GET
@@ -82,8 +81,7 @@ public class DashboardResource {
             content = @Content(schema = @Schema(implementation = ApiProblem.class)))
     public SchoolDashboard school(@Parameter(description = YEAR) @QueryParam("year") String year,
                                   @Parameter(description = QUARTER) @QueryParam("quarter") String quarter) {
-        Quarter chosen = quarter(quarter);
-        return SchoolDashboard.of(dashboard.mine(year(year)), chosen, caller.schoolId().orElseThrow(),
+        return SchoolDashboard.of(dashboard.mine(year(year), quarter(quarter)), caller.schoolId().orElseThrow(),
                 language.locale());
     }
 

@@ -25,18 +25,20 @@ public record DistrictDashboard(
         List<School> schools,
         List<Line> lines) {
 
-    static final String KEY = "Where the indicator is split: the qualification category (NONE: none) or the event's "
-            + "kind; null where it is not";
+    static final String KEY = "Where the indicator is split: the qualification category (NONE: none), the event's kind "
+            + "or its level; null where it is not";
     static final String LABEL = "The line's name in the caller's language";
+    static final String PER_QUARTER = "True: counted per quarter (what happened in it; the year is the sum of its "
+            + "quarters). False: standing (how things are on the day counted), the same whatever quarter is asked";
     static final String INDICATOR = "The indicator's stable name, e.g. TEACHERS_BY_CATEGORY, ATTESTATION_OVERDUE, "
-            + "EVENTS_HELD, MATERIALS_PUBLISHED (the README lists them; more may come)";
+            + "EVENTS_BY_LEVEL, SHARE_DOWNLOADS_RECEIVED (the README lists them; more may come)";
 
-    static DistrictDashboard of(DistrictFigures figures, Quarter quarter, Locale locale) {
+    static DistrictDashboard of(DistrictFigures figures, Locale locale) {
         List<Long> ids = figures.schools().stream().map(DistrictFigures.SchoolColumn::id).toList();
-        return new DistrictDashboard(figures.academicYear(), number(quarter),
+        return new DistrictDashboard(figures.academicYear(), number(figures.quarter()),
                 figures.schools().stream().map(s -> new School(s.id(), s.name())).toList(),
                 figures.lines().stream().map(l -> new Line(l.indicator(), key(l.key()),
-                        FigureTexts.label(locale, l.indicator(), l.key()),
+                        FigureTexts.label(locale, l.indicator(), l.key()), l.indicator().perQuarter(),
                         IntStream.range(0, ids.size()).mapToObj(i -> new Value(ids.get(i), l.values().get(i)))
                                 .toList(),
                         l.total(), l.average())).toList());
@@ -61,12 +63,13 @@ public record DistrictDashboard(
 
     /** One indicator (and key) for every school, with the total and the average per school. */
     @Schema(name = "DistrictDashboardLine")
-    @JsonbPropertyOrder({"indicator", "key", "label", "values", "total", "average"})
+    @JsonbPropertyOrder({"indicator", "key", "label", "perQuarter", "values", "total", "average"})
     public record Line(
             @Schema(description = INDICATOR, example = "TEACHERS_BY_CATEGORY") Indicator indicator,
             @Schema(description = KEY, example = "EXPERT", nullable = true) String key,
             @Schema(description = LABEL, example = "Педагоги по категориям: Педагог-эксперт")
             String label,
+            @Schema(description = PER_QUARTER) boolean perQuarter,
             List<Value> values,
             @Schema(description = "The sum of the schools' values") long total,
             @Schema(description = "The total divided by the number of schools", example = "2.5") double average) {

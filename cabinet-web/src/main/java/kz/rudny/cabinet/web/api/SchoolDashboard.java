@@ -3,7 +3,6 @@ package kz.rudny.cabinet.web.api;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
 import java.util.Locale;
-import kz.rudny.cabinet.domain.calendar.Quarter;
 import kz.rudny.cabinet.domain.figures.boundary.Indicator;
 import kz.rudny.cabinet.reporting.figures.boundary.OwnFigures;
 import kz.rudny.cabinet.web.reporting.FigureTexts;
@@ -24,22 +23,24 @@ public record SchoolDashboard(
         @Schema(description = "The caller's own school", example = "2") long schoolId,
         List<Line> lines) {
 
-    static SchoolDashboard of(OwnFigures figures, Quarter quarter, long school, Locale locale) {
-        return new SchoolDashboard(figures.academicYear(), DistrictDashboard.number(quarter), school,
+    static SchoolDashboard of(OwnFigures figures, long school, Locale locale) {
+        return new SchoolDashboard(figures.academicYear(), DistrictDashboard.number(figures.quarter()), school,
                 figures.lines().stream().map(l -> new Line(l.indicator(), DistrictDashboard.key(l.key()),
-                        FigureTexts.label(locale, l.indicator(), l.key()), l.value(), l.districtAverage()))
+                        FigureTexts.label(locale, l.indicator(), l.key()), l.indicator().perQuarter(), l.value(),
+                        l.districtAverage()))
                         .toList());
     }
 
     /** One indicator (and key): the own school's value and the district's average per school. */
     @Schema(name = "SchoolDashboardLine")
-    @JsonbPropertyOrder({"indicator", "key", "label", "value", "districtAverage"})
+    @JsonbPropertyOrder({"indicator", "key", "label", "perQuarter", "value", "districtAverage"})
     public record Line(
             @Schema(description = DistrictDashboard.INDICATOR, example = "TEACHERS_BY_CATEGORY")
             Indicator indicator,
             @Schema(description = DistrictDashboard.KEY, example = "EXPERT", nullable = true) String key,
             @Schema(description = DistrictDashboard.LABEL, example = "Педагоги по категориям: Педагог-эксперт")
             String label,
+            @Schema(description = DistrictDashboard.PER_QUARTER) boolean perQuarter,
             @Schema(description = "The own school's value", example = "3") long value,
             @Schema(description = "The district's average per school", example = "2.5") double districtAverage) {
     }

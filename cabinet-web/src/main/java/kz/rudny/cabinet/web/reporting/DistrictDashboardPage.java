@@ -5,16 +5,32 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import kz.rudny.cabinet.domain.calendar.AcademicYear;
+import kz.rudny.cabinet.domain.figures.boundary.Indicator;
 import kz.rudny.cabinet.domain.platform.boundary.Settings;
 import kz.rudny.cabinet.reporting.figures.boundary.Dashboard;
 import kz.rudny.cabinet.reporting.figures.boundary.DistrictFigures;
+import kz.rudny.cabinet.reporting.figures.boundary.FigureLine;
+import kz.rudny.cabinet.web.support.Texts;
 
-/** The district's dashboard: every school side by side with the total and the average, for an academic year. */
+/**
+ * The district's dashboard: every school side by side with the total and the average, for an academic year or one
+ * of its quarters, in parts (teachers, mentoring, methodical work, the exchange of best practice), with charts of the
+ * methodical work and of what each school gives to and takes from the exchange.
+ */
 @Named
 @ViewScoped
 public class DistrictDashboardPage implements Serializable {
+
+    /** The methodical work compared in the first chart. */
+    static final List<Indicator> WORK = List.of(Indicator.MEETINGS_HELD, Indicator.MEETINGS_PLANNED,
+            Indicator.EVENTS_HELD, Indicator.OPEN_LESSONS);
+
+    /** What each school gives and takes, in the exchange's chart. */
+    static final List<Indicator> EXCHANGE = List.of(Indicator.MATERIALS_SHARED, Indicator.MATERIALS_FEATURED,
+            Indicator.SHARE_DOWNLOADS_RECEIVED, Indicator.SHARE_DOWNLOADS_MADE, Indicator.GUESTS_RECEIVED,
+            Indicator.GUESTS_SENT);
 
     @Inject
     Dashboard dashboard;
@@ -22,36 +38,53 @@ public class DistrictDashboardPage implements Serializable {
     @Inject
     Settings settings;
 
-    private int year;
+    private DashboardPeriod period;
     private DistrictFigures figures;
 
     public void load() {
         if (figures == null) {
-            year = AcademicYear.of(LocalDate.now(settings.timeZone())).startYear();
-            figures = dashboard.district(year);
+            period = new DashboardPeriod(LocalDate.now(settings.timeZone()));
+            periodChanged();
         }
     }
 
-    /** The year chosen: its figures. */
-    public void yearChanged() {
-        figures = dashboard.district(year);
+    /** The year or the quarter chosen: its figures. */
+    public void periodChanged() {
+        figures = dashboard.district(period.getYear(), period.chosenQuarter());
     }
 
-    /** This academic year and the last, as schools write them ("2026-2027"). */
-    public List<AcademicYear> getYears() {
-        AcademicYear now = AcademicYear.of(LocalDate.now(settings.timeZone()));
-        return List.of(now, now.previous());
-    }
-
-    public int getYear() {
-        return year;
-    }
-
-    public void setYear(int year) {
-        this.year = year;
+    public DashboardPeriod getPeriod() {
+        return period;
     }
 
     public DistrictFigures getFigures() {
         return figures;
+    }
+
+    public List<FigureSection.Part<FigureLine>> getParts() {
+        return FigureSection.split(figures.lines(), FigureLine::indicator);
+    }
+
+    public String getWorkChart() {
+        return chart(WORK);
+    }
+
+    public String getExchangeChart() {
+        return chart(EXCHANGE);
+    }
+
+    /** Bars per school, one series per indicator (summed over its keys). */
+    private String chart(List<Indicator> indicators) {
+        ChartJson chart = ChartJson.bars(figures.schools().stream().map(DistrictFigures.SchoolColumn::name).toList());
+        for (Indicator indicator : indicators) {
+            List<Long> values = new ArrayList<>();
+            for (int i = 0; i < figures.schools().size(); i++) {
+                int column = i;
+                values.add(figures.lines().stream().filter(l -> l.indicator() == indicator)
+                        .mapToLong(l -> l.values().get(column)).sum());
+            }
+            chart.series(Texts.ui("indicator." + indicator.name()), values);
+        }
+        return chart.json();
     }
 }

@@ -25,6 +25,7 @@ public class FigureTexts {
             case TEACHERS_BY_CATEGORY -> "NONE".equals(key) ? Texts.ui(locale, "indicator.noCategory")
                     : Texts.ui(locale, "qualificationCategory." + key);
             case EVENTS_HELD -> Texts.ui(locale, "activityKind." + key);
+            case EVENTS_BY_LEVEL -> Texts.ui(locale, "activityLevel." + key);
             default -> key;
         };
     }

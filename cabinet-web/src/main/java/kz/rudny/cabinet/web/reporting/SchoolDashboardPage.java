@@ -5,13 +5,19 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import kz.rudny.cabinet.domain.calendar.AcademicYear;
+import kz.rudny.cabinet.domain.figures.boundary.Indicator;
 import kz.rudny.cabinet.domain.platform.boundary.Settings;
 import kz.rudny.cabinet.reporting.figures.boundary.Dashboard;
 import kz.rudny.cabinet.reporting.figures.boundary.OwnFigures;
+import kz.rudny.cabinet.web.support.Texts;
 
-/** A school's dashboard: its own figures of an academic year with the district's average per school beside them. */
+/**
+ * A school's dashboard: its own figures of an academic year (or a quarter of it) with the district's average per
+ * school beside them, in the same parts as the district's, with the exchange's chart of the school against the
+ * average.
+ */
 @Named
 @ViewScoped
 public class SchoolDashboardPage implements Serializable {
@@ -22,34 +28,45 @@ public class SchoolDashboardPage implements Serializable {
     @Inject
     Settings settings;
 
-    private int year;
+    private DashboardPeriod period;
     private OwnFigures figures;
 
     public void load() {
         if (figures == null) {
-            year = AcademicYear.of(LocalDate.now(settings.timeZone())).startYear();
-            figures = dashboard.mine(year);
+            period = new DashboardPeriod(LocalDate.now(settings.timeZone()));
+            periodChanged();
         }
     }
 
-    public void yearChanged() {
-        figures = dashboard.mine(year);
+    public void periodChanged() {
+        figures = dashboard.mine(period.getYear(), period.chosenQuarter());
     }
 
-    public List<AcademicYear> getYears() {
-        AcademicYear now = AcademicYear.of(LocalDate.now(settings.timeZone()));
-        return List.of(now, now.previous());
-    }
-
-    public int getYear() {
-        return year;
-    }
-
-    public void setYear(int year) {
-        this.year = year;
+    public DashboardPeriod getPeriod() {
+        return period;
     }
 
     public OwnFigures getFigures() {
         return figures;
+    }
+
+    public List<FigureSection.Part<OwnFigures.Line>> getParts() {
+        return FigureSection.split(figures.lines(), OwnFigures.Line::indicator);
+    }
+
+    /** The school's bar beside the district average's, for each of the exchange's indicators. */
+    public String getExchangeChart() {
+        List<Indicator> shown = DistrictDashboardPage.EXCHANGE;
+        List<Long> own = new ArrayList<>();
+        List<Double> average = new ArrayList<>();
+        for (Indicator indicator : shown) {
+            own.add(figures.lines().stream().filter(l -> l.indicator() == indicator).mapToLong(OwnFigures.Line::value)
+                    .sum());
+            average.add(figures.lines().stream().filter(l -> l.indicator() == indicator)
+                    .mapToDouble(OwnFigures.Line::districtAverage).sum());
+        }
+        return ChartJson.bars(shown.stream().map(i -> Texts.ui("indicator." + i.name())).toList())
+                .series(Texts.ui("dashboard.ownSchool"), own)
+                .series(Texts.ui("dashboard.districtAverage"), average).json();
     }
 }

@@ -73,6 +73,7 @@ class EveryTextInThreeLanguagesTest {
         shown(Values.of("kz.rudny.cabinet.domain.calendar.Quarter"), "plan.quarter.%s");
         // reporting
         shown(Values.of("kz.rudny.cabinet.domain.figures.boundary.Indicator"), "indicator.%s");
+        shown(Values.of("kz.rudny.cabinet.web.reporting.FigureSection"), "dashboard.section.%s");
         // events
         shown(Values.of("kz.rudny.cabinet.events.activities.boundary.ActivityKind"), "activityKind.%s");
         shown(Values.of("kz.rudny.cabinet.events.activities.boundary.ActivityLevel"), "activityLevel.%s");

@@ -8,6 +8,8 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import kz.rudny.cabinet.domain.audit.boundary.Changes;
@@ -91,9 +93,13 @@ public class Attendance {
                 .value(EventsField.ACTIVITY_TITLE, Activities.title(a))
                 .value(EventsField.PRESENT_COUNT, String.valueOf(present))
                 .value(EventsField.ABSENT_COUNT, String.valueOf(presentByRegistrationId.size() - present)));
+        // the organising school's figures (events held, guests) and those of every school whose teachers came
+        Set<Long> schools = new TreeSet<>();
         if (a.getOwnerSchoolId() != null) {
-            facts.fire(new ActivityHeld(a.getOwnerSchoolId(), a.getId()));
+            schools.add(a.getOwnerSchoolId());
         }
+        registered.values().forEach(r -> schools.add(r.getRegistrantSchoolId()));
+        schools.forEach(school -> facts.fire(new ActivityHeld(school, a.getId())));
     }
 
     /** The event's registrations with a place, of every school (the organiser's view), by id. */

@@ -2,6 +2,7 @@ package kz.rudny.cabinet.events.plan.boundary;
 
 import kz.rudny.cabinet.domain.export.DocumentFormat;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -66,6 +67,9 @@ public class Plans {
 
     @Inject
     PlanPdf pdf;
+
+    @Inject
+    Event<PlanChanged> facts;
 
     /** Today in the school's time zone: terms begin and end by the school's calendar. */
     public LocalDate today() {
@@ -136,6 +140,7 @@ public class Plans {
                 .value(EventsField.PLAN_TERM, item.getTermCode())
                 .value(EventsField.PLAN_RESPONSIBLE, item.getResponsibleName())
                 .value(EventsField.PLAN_EXPECTED_RESULT, item.getExpectedResult()));
+        changed(item.getId());
         return item.getId();
     }
 
@@ -157,6 +162,7 @@ public class Plans {
         if (!changes.isEmpty()) {
             audit.record(EventsAction.PLAN_ITEM_CHANGED, PlanRecords.ITEM, itemId, changes);
         }
+        changed(itemId);
     }
 
     /** The execution form of the item, filled with its current mark. */
@@ -209,6 +215,7 @@ public class Plans {
             default -> throw new IllegalStateException();
         }
         recordExecution(item);
+        changed(itemId);
     }
 
     /** Deletes an item of the plan. */
@@ -220,6 +227,11 @@ public class Plans {
                 .value(EventsField.PLAN_TITLE, item.getTitle())
                 .value(EventsField.PLAN_TERM, item.getTermCode()));
         records.data().remove(item);
+        changed(itemId);
+    }
+
+    private void changed(long itemId) {
+        facts.fire(new PlanChanged(caller.schoolId().orElseThrow(), itemId));
     }
 
     /**

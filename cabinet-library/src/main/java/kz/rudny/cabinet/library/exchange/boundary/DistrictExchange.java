@@ -28,6 +28,7 @@ import kz.rudny.cabinet.library.exchange.control.ShareCopies;
 import kz.rudny.cabinet.library.exchange.control.SharedShelf;
 import kz.rudny.cabinet.library.exchange.entity.DistrictShare;
 import kz.rudny.cabinet.library.exchange.entity.DistrictShareFile;
+import kz.rudny.cabinet.library.exchange.entity.ShareDownload;
 import kz.rudny.cabinet.domain.files.boundary.Download;
 import kz.rudny.cabinet.library.materials.boundary.MaterialCopy;
 import kz.rudny.cabinet.library.materials.boundary.MaterialStandingChanged;
@@ -70,6 +71,9 @@ public class DistrictExchange {
     @Inject
     Event<MaterialStandingChanged> standingChanged;
 
+    @Inject
+    Event<SharedMaterialUsed> used;
+
     /** Shares a published material of the caller's school with the district (again, after a withdrawal). */
     @Allowed(Role.SCHOOL_METHODOLOGIST)
     public long share(long materialId) {
@@ -93,6 +97,7 @@ public class DistrictExchange {
             throw new InvalidInputException("state", "share.notFeaturable");
         }
         s.feature(caller.getFullName(), now());
+        standingChanged.fire(new MaterialStandingChanged(s.getOriginSchoolId(), s.getMaterialId()));
     }
 
     /** Takes a material back from the district, saying why; its school keeps it. */
@@ -170,6 +175,10 @@ public class DistrictExchange {
             throw new NotFoundException(RECORD, s.getId());
         }
         s.countDownload();
+        Long taker = caller.schoolId().orElse(null);
+        shared.data().persist(new ShareDownload(s.getId(), s.getOriginSchoolId(), taker,
+                LocalDateTime.now(ZoneOffset.UTC)));
+        usedBy(taker, s.getOriginSchoolId(), s.getMaterialId(), used);
         return materials.download(new MaterialCopy.CopiedFile(f.getOriginalName(), f.getStoredName(), f.getKind(),
                 f.getSize(), f.getSha256()));
     }
@@ -204,5 +213,13 @@ public class DistrictExchange {
 
     private static LocalDateTime now() {
         return LocalDateTime.now(ZoneOffset.UTC);
+    }
+
+    /** The fact for the material's school and, when another, for the school of the person who used it. */
+    static void usedBy(Long userSchool, long materialSchool, long materialId, Event<SharedMaterialUsed> used) {
+        used.fire(new SharedMaterialUsed(materialSchool, materialSchool, materialId));
+        if (userSchool != null && userSchool != materialSchool) {
+            used.fire(new SharedMaterialUsed(userSchool, materialSchool, materialId));
+        }
     }
 }

@@ -1,6 +1,7 @@
 package kz.rudny.cabinet.library.exchange.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -42,6 +43,9 @@ public class Feedback {
     @Inject
     Profile profile;
 
+    @Inject
+    Event<SharedMaterialUsed> used;
+
     @Allowed({Role.TEACHER, Role.MENTOR, Role.ASSOCIATION_HEAD, Role.SCHOOL_METHODOLOGIST,
             Role.DISTRICT_METHODOLOGIST, Role.DISTRICT_ADMINISTRATOR})
     public FeedbackView view(long schoolId, long materialId) {
@@ -76,10 +80,11 @@ public class Feedback {
                 .setParameter("m", materialId).setParameter("a", caller.accountId()).getResultStream().findFirst()
                 .orElse(null);
         if (rating == null) {
-            rating = new MaterialRating(schoolId, materialId, caller.accountId());
+            rating = new MaterialRating(schoolId, materialId, caller.accountId(), caller.schoolId().orElse(null));
             em.persist(rating);
         }
         rating.rate(stars, LocalDateTime.now(ZoneOffset.UTC));
+        DistrictExchange.usedBy(caller.schoolId().orElse(null), schoolId, materialId, used);
     }
 
     public void comment(long schoolId, long materialId, String text) {

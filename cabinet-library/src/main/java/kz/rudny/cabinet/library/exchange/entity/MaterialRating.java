@@ -10,7 +10,8 @@ import jakarta.persistence.Version;
 import java.time.LocalDateTime;
 
 /**
- * DISTRICT-LEVEL (reviewed): one person's 1-5 rating of a material, keyed by the material's school and id.
+ * DISTRICT-LEVEL (reviewed): one person's 1-5 rating of a material, keyed by the material's school and id, with the
+ * rater's school (none for the district's people).
  * Only written and read through {@code Feedback}, after it checked the caller may see that material.
  */
 @Entity
@@ -30,6 +31,9 @@ public class MaterialRating {
     @Column(name = "RATER_ACCOUNT_ID", nullable = false)
     private long raterAccountId;
 
+    @Column(name = "RATER_SCHOOL_ID")
+    private Long raterSchoolId;
+
     @Column(name = "STARS", nullable = false)
     private int stars;
 
@@ -43,10 +47,11 @@ public class MaterialRating {
     protected MaterialRating() {
     }
 
-    public MaterialRating(long materialSchoolId, long materialId, long raterAccountId) {
+    public MaterialRating(long materialSchoolId, long materialId, long raterAccountId, Long raterSchoolId) {
         this.materialSchoolId = materialSchoolId;
         this.materialId = materialId;
         this.raterAccountId = raterAccountId;
+        this.raterSchoolId = raterSchoolId;
     }
 
     public void rate(int stars, LocalDateTime now) {

@@ -51,7 +51,7 @@ public class AttestationFigures implements SchoolFigureSource {
             overdue += state == DueState.OVERDUE ? 1 : 0;
         }
         List<SchoolFigure> figures = new ArrayList<>();
-        byCategory.forEach((category, n) -> figures.add(new SchoolFigure(Indicator.TEACHERS_BY_CATEGORY, category, n)));
+        byCategory.forEach((category, n) -> figures.add(SchoolFigure.of(Indicator.TEACHERS_BY_CATEGORY, category, n)));
         figures.add(SchoolFigure.of(Indicator.ATTESTATION_DUE, due));
         figures.add(SchoolFigure.of(Indicator.ATTESTATION_OVERDUE, overdue));
         return figures;

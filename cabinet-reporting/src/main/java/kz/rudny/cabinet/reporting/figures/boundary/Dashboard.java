@@ -12,7 +12,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import kz.rudny.cabinet.domain.calendar.AcademicYear;
+import kz.rudny.cabinet.domain.calendar.Quarter;
+import kz.rudny.cabinet.domain.errors.NotFoundException;
 import kz.rudny.cabinet.domain.figures.boundary.Indicator;
+import kz.rudny.cabinet.domain.people.boundary.Profile;
 import kz.rudny.cabinet.domain.people.boundary.QualificationCategory;
 import kz.rudny.cabinet.domain.school.boundary.SchoolSummary;
 import kz.rudny.cabinet.domain.school.boundary.Schools;
@@ -25,8 +28,10 @@ import kz.rudny.cabinet.reporting.figures.entity.FigureRow;
 /**
  * The dashboard's figures, read from the read model only (never from a school's tables): for the district's people
  * every school side by side with the total and the average; for a school's methodologist the own school's figures
- * with the district's average per school beside them, never another school's figure or name. The district
- * administrator counts everything again (the rebuild), which gives the same figures the facts keep.
+ * with the district's average per school beside them, never another school's figure or name. A quarter narrows the
+ * figures counted per quarter to it (the standing ones are as they stand); a school's trend shows every quarter and
+ * year kept. The district administrator counts everything again (the rebuild), which gives the same figures the
+ * facts keep.
  */
 @ApplicationScoped
 @Transactional
@@ -45,12 +50,21 @@ public class Dashboard {
     @Inject
     CurrentCaller caller;
 
-    /** Every school of the district side by side for the academic year (its first calendar year). */
+    @Inject
+    Profile profile;
+
+    /** Every school of the district side by side for the academic year (its first calendar year), the whole year. */
     @Allowed({Role.DISTRICT_METHODOLOGIST, Role.DISTRICT_ADMINISTRATOR})
     public DistrictFigures district(int academicYear) {
+        return district(academicYear, null);
+    }
+
+    /** Every school side by side for the academic year, one quarter of it (or the whole year when null). */
+    @Allowed({Role.DISTRICT_METHODOLOGIST, Role.DISTRICT_ADMINISTRATOR})
+    public DistrictFigures district(int academicYear, Quarter quarter) {
         List<SchoolSummary> all = schools.summaries().stream()
                 .sorted(Comparator.comparing(SchoolSummary::name)).toList();
-        Map<String, Map<Long, Long>> byLine = byLine(keeper.rows(new AcademicYear(academicYear)));
+        Map<String, Map<Long, Long>> byLine = byLine(keeper.rows(new AcademicYear(academicYear)), quarter);
         List<FigureLine> lines = new ArrayList<>();
         byLine.keySet().stream().sorted(BY_LINE).forEach(line -> {
             List<Long> values = all.stream().map(s -> byLine.get(line).getOrDefault(s.id(), 0L)).toList();
@@ -58,24 +72,44 @@ public class Dashboard {
             lines.add(new FigureLine(indicator(line), key(line), values, total,
                     all.isEmpty() ? 0 : (double) total / all.size()));
         });
-        return new DistrictFigures(academicYear, all.stream()
+        return new DistrictFigures(academicYear, quarter, all.stream()
                 .map(s -> new DistrictFigures.SchoolColumn(s.id(), s.name())).toList(), lines);
     }
 
-    /** The caller's school for the academic year, with the district's average per school beside each figure. */
+    /** The caller's school for the whole academic year, with the district's average per school beside each figure. */
     @Allowed(Role.SCHOOL_METHODOLOGIST)
     public OwnFigures mine(int academicYear) {
+        return mine(academicYear, null);
+    }
+
+    /** The caller's school for a quarter of the academic year (the whole year when null), with the district average. */
+    @Allowed(Role.SCHOOL_METHODOLOGIST)
+    public OwnFigures mine(int academicYear, Quarter quarter) {
         long own = caller.schoolId().orElseThrow();
         List<FigureRow> rows = keeper.rows(new AcademicYear(academicYear));
         int schoolCount = Math.max(1, new TreeSet<>(rows.stream().map(FigureRow::getSchoolId).toList()).size());
-        Map<String, Map<Long, Long>> byLine = byLine(rows);
+        Map<String, Map<Long, Long>> byLine = byLine(rows, quarter);
         List<OwnFigures.Line> lines = new ArrayList<>();
         byLine.keySet().stream().sorted(BY_LINE).forEach(line -> {
             long total = byLine.get(line).values().stream().mapToLong(Long::longValue).sum();
             lines.add(new OwnFigures.Line(indicator(line), key(line), byLine.get(line).getOrDefault(own, 0L),
                     (double) total / schoolCount));
         });
-        return new OwnFigures(academicYear, lines);
+        return new OwnFigures(academicYear, quarter, lines);
+    }
+
+    /** One school's figures over every quarter and year kept (a district person's click on a school's figure). */
+    @Allowed({Role.DISTRICT_METHODOLOGIST, Role.DISTRICT_ADMINISTRATOR})
+    public SchoolTrend trend(long schoolId) {
+        SchoolSummary school = schools.summaries().stream().filter(s -> s.id() == schoolId).findFirst()
+                .orElseThrow(() -> new NotFoundException("School", schoolId));
+        return trendOf(school.id(), school.name());
+    }
+
+    /** The caller's own school over every quarter and year kept. */
+    @Allowed(Role.SCHOOL_METHODOLOGIST)
+    public SchoolTrend myTrend() {
+        return trendOf(caller.schoolId().orElseThrow(), profile.schoolName().orElse(""));
     }
 
     /** Counts every school's figures of the academic year again; answers the rows kept. */
@@ -88,9 +122,44 @@ public class Dashboard {
         return rows;
     }
 
-    private static Map<String, Map<Long, Long>> byLine(List<FigureRow> rows) {
+    private SchoolTrend trendOf(long schoolId, String name) {
+        List<FigureRow> rows = keeper.rowsOf(schoolId);
+        List<Integer> years = new TreeSet<>(rows.stream().map(FigureRow::getAcademicYear).toList()).stream().toList();
+        List<SchoolTrend.Period> quarters = new ArrayList<>();
+        for (int year : years) {
+            for (Quarter q : Quarter.values()) {
+                quarters.add(new SchoolTrend.Period(year, q));
+            }
+        }
+        Map<String, long[]> perQuarter = new TreeMap<>(BY_LINE);
+        Map<String, long[]> standing = new TreeMap<>(BY_LINE);
+        for (FigureRow r : rows) {
+            String line = r.getIndicator().name() + "/" + r.getKey();
+            if (r.getIndicator().perQuarter()) {
+                int at = quarters.indexOf(new SchoolTrend.Period(r.getAcademicYear(), r.getQuarter()));
+                perQuarter.computeIfAbsent(line, k -> new long[quarters.size()])[at] += r.getValue();
+            } else {
+                standing.computeIfAbsent(line, k -> new long[years.size()])[years.indexOf(r.getAcademicYear())]
+                        += r.getValue();
+            }
+        }
+        return new SchoolTrend(schoolId, name, quarters, trendLines(perQuarter), years, trendLines(standing));
+    }
+
+    private static List<SchoolTrend.Line> trendLines(Map<String, long[]> byLine) {
+        List<SchoolTrend.Line> lines = new ArrayList<>();
+        byLine.forEach((line, values) -> lines.add(new SchoolTrend.Line(indicator(line), key(line),
+                Arrays.stream(values).boxed().toList())));
+        return lines;
+    }
+
+    /** Each line's values by school: the quarter's (or the year's) for a figure per quarter, the standing ones. */
+    private static Map<String, Map<Long, Long>> byLine(List<FigureRow> rows, Quarter quarter) {
         Map<String, Map<Long, Long>> byLine = new LinkedHashMap<>();
         for (FigureRow r : rows) {
+            if (quarter != null && r.getIndicator().perQuarter() && r.getQuarter() != quarter) {
+                continue;
+            }
             byLine.computeIfAbsent(r.getIndicator().name() + "/" + r.getKey(), k -> new TreeMap<>())
                     .merge(r.getSchoolId(), r.getValue(), Long::sum);
         }

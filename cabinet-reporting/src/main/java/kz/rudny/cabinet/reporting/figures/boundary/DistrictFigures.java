@@ -1,9 +1,13 @@
 package kz.rudny.cabinet.reporting.figures.boundary;
 
 import java.util.List;
+import kz.rudny.cabinet.domain.calendar.Quarter;
 
-/** The district's table of an academic year: every school side by side, with the total and the average. */
-public record DistrictFigures(int academicYear, List<SchoolColumn> schools, List<FigureLine> lines) {
+/**
+ * The district's table of an academic year (one quarter of it, or the whole year when {@code quarter} is null): every
+ * school side by side, with the total and the average.
+ */
+public record DistrictFigures(int academicYear, Quarter quarter, List<SchoolColumn> schools, List<FigureLine> lines) {
 
     /** A school of the table. */
     public record SchoolColumn(long id, String name) {

@@ -49,8 +49,8 @@ public class FigureKeeper {
         tenancy.asSchool(schoolId, () -> {
             for (SchoolFigureSource source : sources) {
                 for (SchoolFigure f : source.figuresOf(year, today)) {
-                    figures.merge(f.indicator() + "/" + f.key(), f, (a, b) -> new SchoolFigure(a.indicator(), a.key(),
-                            a.value() + b.value()));
+                    figures.merge(f.indicator() + "/" + f.key() + "/" + f.quarter(), f, (a, b) ->
+                            new SchoolFigure(a.indicator(), a.key(), a.quarter(), a.value() + b.value()));
                 }
             }
             return null;
@@ -59,10 +59,16 @@ public class FigureKeeper {
                 .setParameter("s", schoolId).setParameter("y", year.startYear()).executeUpdate();
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         for (SchoolFigure f : figures.values()) {
-            em.persist(new FigureRow(schoolId, year.startYear(), f.indicator(), f.key(), f.value(), now));
+            em.persist(new FigureRow(schoolId, year.startYear(), f.indicator(), f.key(), f.quarter(), f.value(), now));
         }
         em.flush();
         return figures.size();
+    }
+
+    /** One school's rows of every year kept, oldest first. */
+    public List<FigureRow> rowsOf(long schoolId) {
+        return em.createQuery("SELECT r FROM FigureRow r WHERE r.schoolId = :s ORDER BY r.academicYear, r.indicator,"
+                + " r.key", FigureRow.class).setParameter("s", schoolId).getResultList();
     }
 
     /** Every school's rows of the year. */

@@ -9,11 +9,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import kz.rudny.cabinet.domain.calendar.Quarter;
 import kz.rudny.cabinet.domain.figures.boundary.Indicator;
 
 /**
- * DISTRICT-LEVEL (reviewed): one count of one school in one academic year, as the module that keeps the records
- * counted it inside the school's tenant filter. Counts only, never a person or a record of the school.
+ * DISTRICT-LEVEL (reviewed): one count of one school in one academic year (and quarter, for a figure counted per
+ * quarter), as the module that keeps the records counted it inside the school's tenant filter. Counts only, never a
+ * person or a record of the school.
  */
 @Entity
 @Table(name = "REPORT_FIGURE")
@@ -36,6 +38,9 @@ public class FigureRow {
     @Column(name = "FIGURE_KEY", nullable = false, length = 40)
     private String key;
 
+    @Column(name = "QUARTER_NO", nullable = false)
+    private int quarter;
+
     @Column(name = "FIGURE_VALUE", nullable = false)
     private long value;
 
@@ -45,12 +50,13 @@ public class FigureRow {
     protected FigureRow() {
     }
 
-    public FigureRow(long schoolId, int academicYear, Indicator indicator, String key, long value,
+    public FigureRow(long schoolId, int academicYear, Indicator indicator, String key, Quarter quarter, long value,
                      LocalDateTime countedAt) {
         this.schoolId = schoolId;
         this.academicYear = academicYear;
         this.indicator = indicator;
         this.key = key;
+        this.quarter = quarter == null ? 0 : quarter.number();
         this.value = value;
         this.countedAt = countedAt;
     }
@@ -69,6 +75,11 @@ public class FigureRow {
 
     public String getKey() {
         return key;
+    }
+
+    /** The quarter counted, or null for a standing figure. */
+    public Quarter getQuarter() {
+        return quarter == 0 ? null : Quarter.values()[quarter - 1];
     }
 
     public long getValue() {
