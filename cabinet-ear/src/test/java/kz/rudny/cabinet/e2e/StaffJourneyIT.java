@@ -85,6 +85,54 @@ class StaffJourneyIT {
     }
 
     @Test
+    void aMethodologistSetsABirthDateAndAnEducationAndABadBirthDateIsExplainedByTheField() {
+        String username = "s12.born" + (System.currentTimeMillis() % 100000);
+        try (Browser browser = new Browser()) {
+            browser.signIn("s12.methodologist");
+            browser.open("/school/staff-member.xhtml");
+            browser.type("member:username", username);
+            browser.type("member:fullName", "Орлова Вера Павловна");
+            browser.type("member:birthDate", "14.03.1988");
+            browser.choose("member:education", "Высшее педагогическое");
+            browser.type("member:initialPassword", "Новый-пароль-2026");
+            browser.clickAndWait("member:save");
+            assertTrue(browser.driver.getCurrentUrl().contains("staff-member.xhtml?id="), browser.pageText());
+            String saved = browser.driver.getCurrentUrl();
+            assertEquals("14.03.1988", browser.find("member:birthDate").getAttribute("value"));
+            assertEquals("Высшее педагогическое", education(browser));
+            browser.screenshot("staff-birth-date-and-education-ru");
+
+            // A child's birth date: refused by the field, what was typed and chosen kept, nothing stored.
+            browser.type("member:birthDate", "01.09.2015");
+            browser.choose("member:education", "Послевузовское");
+            browser.clickAndWait("member:save");
+            String field = browser.fieldText("member:birthDate");
+            assertTrue(field.contains("Введите дату рождения человека от 18 до 80 лет на сегодня"), field);
+            assertEquals("01.09.2015", browser.find("member:birthDate").getAttribute("value"));
+            assertEquals("Послевузовское (магистр, PhD)", education(browser));
+            browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", browser.find("member:birthDate"));
+            browser.screenshot("staff-birth-date-refused-ru");
+
+            // Not a date at all: the same, with the format's message.
+            browser.type("member:birthDate", "14.13.1988");
+            browser.clickAndWait("member:save");
+            field = browser.fieldText("member:birthDate");
+            assertTrue(field.contains("Введите дату в виде дд.мм.гггг, например 14.03.1988."), field);
+            assertEquals("14.13.1988", browser.find("member:birthDate").getAttribute("value"));
+
+            browser.driver.get(saved);
+            assertEquals("14.03.1988", browser.find("member:birthDate").getAttribute("value"), "the refused saves stored nothing");
+            assertEquals("Высшее педагогическое", education(browser));
+        }
+    }
+
+    /** The education the staff form shows as chosen. */
+    private static String education(Browser browser) {
+        return (String) browser.driver.executeScript("var s = document.getElementById('member:education_input');"
+                + " return s.options[s.selectedIndex].text;");
+    }
+
+    @Test
     void theDistrictAdministratorCreatesASchoolThatTheDistrictThenSees() {
         String name = "№" + (System.currentTimeMillis() % 1000) + " жалпы білім беретін мектеп";
         try (Browser browser = new Browser()) {

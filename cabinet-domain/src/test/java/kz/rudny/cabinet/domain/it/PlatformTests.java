@@ -20,8 +20,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import kz.rudny.cabinet.domain.association.entity.MethodicalAssociation;
-import kz.rudny.cabinet.domain.certificates.entity.CertificateRecord;
 import kz.rudny.cabinet.domain.audit.entity.AuditEntry;
+import kz.rudny.cabinet.domain.certificates.entity.CertificateRecord;
 import kz.rudny.cabinet.domain.it.support.TestDatabase;
 import kz.rudny.cabinet.domain.notifications.entity.Notification;
 import kz.rudny.cabinet.domain.people.control.AccountIdentityStore;
@@ -74,7 +74,7 @@ interface PlatformTests {
     default void theMigrationsCreatedEveryTableAndSeededTheSubjects() throws Exception {
         MigrationInfoService info = Flyway.configure(Flyway.class.getClassLoader()).dataSource(database().dataSource())
                 .locations("classpath:db/migration").load().info();
-        assertEquals("10", info.current().getVersion().getVersion());
+        assertEquals("11", info.current().getVersion().getVersion());
         assertEquals(0, info.pending().length, "pending migrations");
 
         Set<String> tables = new TreeSet<>();

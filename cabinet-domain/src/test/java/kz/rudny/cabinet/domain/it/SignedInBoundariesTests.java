@@ -24,10 +24,11 @@ import kz.rudny.cabinet.domain.errors.InvalidInputException;
 import kz.rudny.cabinet.domain.errors.NotFoundException;
 import kz.rudny.cabinet.domain.it.support.CurrentExchange;
 import kz.rudny.cabinet.domain.it.support.TestDatabase;
+import kz.rudny.cabinet.domain.paging.PageRequest;
+import kz.rudny.cabinet.domain.people.boundary.EducationLevel;
 import kz.rudny.cabinet.domain.people.boundary.Language;
 import kz.rudny.cabinet.domain.people.boundary.Staff;
 import kz.rudny.cabinet.domain.people.boundary.StaffMemberForm;
-import kz.rudny.cabinet.domain.paging.PageRequest;
 import kz.rudny.cabinet.domain.platform.control.DemoData;
 import kz.rudny.cabinet.domain.security.CurrentCaller;
 import kz.rudny.cabinet.domain.security.Role;
@@ -177,6 +178,51 @@ interface SignedInBoundariesTests {
         assertEquals(List.of("STAFF_CREATED"), found.stream().map(AuditEntryView::action).toList(),
                 "the filter finds the entry by a stored value");
         assertEquals(id, found.get(0).recordId());
+    }
+
+    @Test
+    default void theStaffRecordKeepsBirthDateAndEducationAndRefusesAnImplausibleBirthDateChangingNothing() {
+        signIn(METHODOLOGIST_OF_A);
+        String username = "s7.born" + (System.currentTimeMillis() % 100_000);
+        StaffMemberForm created = newStaffForm(username, "Бекова Айша");
+        created.setBirthDate(LocalDate.of(1988, 3, 14));
+        created.setEducation(EducationLevel.HIGHER_PEDAGOGICAL);
+        long id = staff().create(created);
+        String row = "SELECT BIRTH_DATE, EDUCATION, VERSION FROM STAFF_MEMBER WHERE ID = ?";
+        List<Object> stored = db().rows(row, id).get(0);
+        assertEquals(LocalDate.of(1988, 3, 14), ((java.sql.Date) stored.get(0)).toLocalDate());
+        assertEquals("HIGHER_PEDAGOGICAL", stored.get(1));
+        assertEquals(LocalDate.of(1988, 3, 14), staff().form(id).getBirthDate());
+        assertEquals(EducationLevel.HIGHER_PEDAGOGICAL, staff().form(id).getEducation());
+
+        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+        long audits = db().number("SELECT COUNT(*) FROM AUDIT_ENTRY");
+        for (LocalDate implausible : List.of(today.minusYears(18).plusDays(1), today.minusYears(81), today)) {
+            StaffMemberForm form = staff().form(id);
+            form.setBirthDate(implausible);
+            form.setEducation(EducationLevel.VOCATIONAL_OTHER);
+            InvalidInputException refused = assertThrows(InvalidInputException.class, () -> staff().update(id, form),
+                    implausible::toString);
+            assertEquals("birthDate", refused.problems().get(0).field());
+            assertEquals("birthDate.range", refused.problems().get(0).messageKey());
+        }
+        assertEquals(List.of(stored), db().rows(row, id), "nothing of a refused form is stored");
+        assertEquals(audits, db().number("SELECT COUNT(*) FROM AUDIT_ENTRY"));
+        StaffMemberForm young = newStaffForm(username + "x", "Жас Адам");
+        young.setBirthDate(today.minusYears(17));
+        assertThrows(InvalidInputException.class, () -> staff().create(young));
+        assertEquals(0, db().number("SELECT COUNT(*) FROM ACCOUNT WHERE USERNAME = ?", username + "x"));
+
+        StaffMemberForm form = staff().form(id);
+        form.setBirthDate(today.minusYears(80)); // 80 today: the oldest accepted
+        form.setEducation(EducationLevel.VOCATIONAL_PEDAGOGICAL);
+        staff().update(id, form);
+        assertEquals(today.minusYears(80), staff().form(id).getBirthDate());
+        AuditEntryView entry = audit().page(PageRequest.firstPage(5)).items().get(0);
+        assertEquals(List.of(
+                new AuditChangeView("BIRTH_DATE", AuditValueKind.DATE, true, "1988-03-14", today.minusYears(80).toString()),
+                new AuditChangeView("EDUCATION", AuditValueKind.KEY, true, "educationLevel.HIGHER_PEDAGOGICAL",
+                        "educationLevel.VOCATIONAL_PEDAGOGICAL")), entry.changes());
     }
 
     /** Signs the demo account in for this request, as the sign-in page does, and checks who the caller is. */

@@ -58,9 +58,10 @@ interface StaffImportTests {
         String tag = Long.toString(System.currentTimeMillis() % 100_000);
         long school = db().schoolOf(METHODOLOGIST);
         long audits = db().number("SELECT COUNT(*) FROM AUDIT_ENTRY");
-        String file = "ФИО;Должность;Предметы;МО;Роли;Начало педагогической деятельности;Категория;Логин\n"
+        String file = "ФИО;Должность;Предметы;МО;Роли;Начало педагогической деятельности;Категория;Логин;Туған күні;"
+                + "Білімі\n"
                 + "Оспанова Әсел " + tag + ";Бастауыш сынып мұғалімі;PRIMARY;" + OWN_ASSOCIATION
-                + ";мұғалім, тәлімгер;01.09.2019;педагог-модератор;s7.asel" + tag + "\n"
+                + ";мұғалім, тәлімгер;01.09.2019;педагог-модератор;s7.asel" + tag + ";14.03.1996;жоғары педагогикалық\n"
                 + "Ким Виктор " + tag + ";Учитель физики;PHYSICS;;;2025;;\n"
                 + "Жанов Ерлан " + tag + ";Учитель;;" + OTHER_SCHOOLS_ASSOCIATION + ";;;;s7.erlan" + tag + "\n";
 
@@ -87,12 +88,15 @@ interface StaffImportTests {
                     new UsernamePasswordCredential(created.username(), created.firstPassword()));
             assertEquals(CredentialValidationResult.Status.VALID, signIn.getStatus(), "the first password signs in");
         }
-        List<Object> asel = db().rows("SELECT m.JOB_TITLE, m.TEACHING_SINCE, m.CATEGORY, m.SCHOOL_ID FROM STAFF_MEMBER m "
+        List<Object> asel = db().rows("SELECT m.JOB_TITLE, m.TEACHING_SINCE, m.CATEGORY, m.SCHOOL_ID, m.BIRTH_DATE, "
+                + "m.EDUCATION FROM STAFF_MEMBER m "
                 + "JOIN ACCOUNT a ON a.ID = m.ACCOUNT_ID WHERE a.USERNAME = ?", "s7.asel" + tag).get(0);
         assertEquals("Бастауыш сынып мұғалімі", asel.get(0));
         assertEquals(LocalDate.of(2019, 9, 1), ((Date) asel.get(1)).toLocalDate());
         assertEquals("MODERATOR", asel.get(2));
         assertEquals(school, ((Number) asel.get(3)).longValue());
+        assertEquals(LocalDate.of(1996, 3, 14), ((Date) asel.get(4)).toLocalDate());
+        assertEquals("HIGHER_PEDAGOGICAL", asel.get(5));
         assertEquals(List.of("MENTOR", "TEACHER"), db().column("SELECT r.ROLE_NAME FROM ACCOUNT_ROLE r JOIN ACCOUNT a "
                 + "ON a.ID = r.ACCOUNT_ID WHERE a.USERNAME = ? ORDER BY r.ROLE_NAME", "s7.asel" + tag));
         assertEquals(List.of(OWN_ASSOCIATION), db().column("SELECT ma.NAME FROM METHODICAL_ASSOCIATION ma "

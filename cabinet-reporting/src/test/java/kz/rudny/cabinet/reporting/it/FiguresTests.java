@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,9 +17,12 @@ import kz.rudny.cabinet.domain.figures.boundary.Indicator;
 import kz.rudny.cabinet.domain.files.boundary.IncomingFile;
 import kz.rudny.cabinet.domain.it.support.Callers;
 import kz.rudny.cabinet.domain.it.support.TestDatabase;
+import kz.rudny.cabinet.domain.people.boundary.EducationLevel;
 import kz.rudny.cabinet.domain.people.boundary.QualificationCategory;
 import kz.rudny.cabinet.domain.people.boundary.Staff;
 import kz.rudny.cabinet.domain.people.boundary.StaffMemberForm;
+import kz.rudny.cabinet.domain.staffimport.boundary.StaffImport;
+import kz.rudny.cabinet.domain.staffimport.boundary.StaffImportReport;
 import kz.rudny.cabinet.mentoring.attestation.boundary.AttestationView;
 import kz.rudny.cabinet.mentoring.attestation.boundary.Attestations;
 import kz.rudny.cabinet.mentoring.courses.boundary.CourseForm;
@@ -59,6 +63,8 @@ interface FiguresTests {
     Attestations attestations();
 
     Staff staff();
+
+    StaffImport staffImport();
 
     @Test
     default void theFiguresAreThereFromTheStartAndAgreeWithTheModulesTables() {
@@ -166,6 +172,78 @@ interface FiguresTests {
     }
 
     @Test
+    default void birthDateAndEducationMoveATeacherBetweenTheBandsAndTheImportCountsAtOnce() {
+        int year = AcademicYear.of(LocalDate.now(RUDNY)).startYear();
+        LocalDate today = LocalDate.now(RUDNY);
+        long school = db().number("SELECT SCHOOL_ID FROM ACCOUNT WHERE USERNAME = ?", SCHOOL);
+        callers().signIn(SCHOOL);
+        long teacher = db().staffIdOf("s7.t03");
+        changeStaffRecord(teacher, today.minusYears(45), EducationLevel.HIGHER_OTHER); // a known start
+        callers().signIn(DISTRICT);
+        DistrictFigures before = dashboard().district(year);
+        assertTrue(sum(before, Indicator.TEACHERS_BY_CATEGORY, school) > 0);
+        for (DistrictFigures.SchoolColumn s : before.schools()) {
+            long teachers = sum(before, Indicator.TEACHERS_BY_CATEGORY, s.id());
+            for (Indicator split : SPLITS) {
+                assertEquals(teachers, sum(before, split, s.id()), s.name() + ": " + split + " counts the same people");
+            }
+        }
+
+        callers().signIn(SCHOOL);
+        changeStaffRecord(teacher, today.minusYears(25), EducationLevel.POSTGRADUATE);
+        callers().signIn(DISTRICT);
+        DistrictFigures after = dashboard().district(year);
+        assertEquals(value(before, Indicator.TEACHERS_BY_AGE, "FROM_40_TO_50", school) - 1,
+                value(after, Indicator.TEACHERS_BY_AGE, "FROM_40_TO_50", school));
+        assertEquals(value(before, Indicator.TEACHERS_BY_AGE, "UNDER_30", school) + 1,
+                value(after, Indicator.TEACHERS_BY_AGE, "UNDER_30", school));
+        assertEquals(value(before, Indicator.TEACHERS_BY_EDUCATION, "HIGHER_OTHER", school) - 1,
+                value(after, Indicator.TEACHERS_BY_EDUCATION, "HIGHER_OTHER", school));
+        assertEquals(value(before, Indicator.TEACHERS_BY_EDUCATION, "POSTGRADUATE", school) + 1,
+                value(after, Indicator.TEACHERS_BY_EDUCATION, "POSTGRADUATE", school));
+        for (DistrictFigures.SchoolColumn other : before.schools()) {
+            if (other.id() != school) {
+                for (FigureLine line : after.lines()) {
+                    assertEquals(value(before, line.indicator(), line.key(), other.id()),
+                            value(after, line.indicator(), line.key(), other.id()), other.name() + ": " + line);
+                }
+            }
+        }
+
+        // Unknown again: counted as not known, not left out.
+        callers().signIn(SCHOOL);
+        changeStaffRecord(teacher, null, null);
+        callers().signIn(DISTRICT);
+        DistrictFigures unknown = dashboard().district(year);
+        assertEquals(value(after, Indicator.TEACHERS_BY_AGE, "NONE", school) + 1,
+                value(unknown, Indicator.TEACHERS_BY_AGE, "NONE", school));
+        assertEquals(value(after, Indicator.TEACHERS_BY_EDUCATION, "NONE", school) + 1,
+                value(unknown, Indicator.TEACHERS_BY_EDUCATION, "NONE", school));
+
+        // An import counts its people as soon as it commits.
+        callers().signIn(SCHOOL);
+        String tag = Long.toString(System.currentTimeMillis() % 100_000);
+        StaffImportReport report = staffImport().importSheet(new ByteArrayInputStream(("ФИО;Білімі;Туған күні\n"
+                + "Оразова Мәдина " + tag + ";орта арнаулы, педагогикалық емес;" + today.minusYears(33) + "\n"
+                + "Павлов Игорь " + tag + ";среднее специальное непедагогическое;\n").getBytes(StandardCharsets.UTF_8)),
+                "staff.csv");
+        assertEquals(2, report.created().size(), report.refused()::toString);
+        callers().signIn(DISTRICT);
+        DistrictFigures imported = dashboard().district(year);
+        assertEquals(value(unknown, Indicator.TEACHERS_BY_EDUCATION, "VOCATIONAL_OTHER", school) + 2,
+                value(imported, Indicator.TEACHERS_BY_EDUCATION, "VOCATIONAL_OTHER", school));
+        assertEquals(value(unknown, Indicator.TEACHERS_BY_AGE, "FROM_30_TO_40", school) + 1,
+                value(imported, Indicator.TEACHERS_BY_AGE, "FROM_30_TO_40", school));
+        assertEquals(value(unknown, Indicator.TEACHERS_BY_EXPERIENCE, "NONE", school) + 2,
+                value(imported, Indicator.TEACHERS_BY_EXPERIENCE, "NONE", school), "no start of teaching given");
+
+        callers().signIn(ADMIN);
+        dashboard().rebuild(year);
+        callers().signIn(DISTRICT);
+        assertEquals(imported, dashboard().district(year), "the rebuild's figures equal the facts'");
+    }
+
+    @Test
     default void aSchoolSeesItsOwnFiguresWithTheDistrictAverageAndNobodyElseSeesAny() {
         int year = AcademicYear.of(LocalDate.now(RUDNY)).startYear();
         long school = db().number("SELECT SCHOOL_ID FROM ACCOUNT WHERE USERNAME = ?", SCHOOL);
@@ -190,6 +268,25 @@ interface FiguresTests {
         }
         callers().signIn(DISTRICT);
         assertThrows(AccessDeniedException.class, () -> dashboard().rebuild(year), "the administrator's only");
+    }
+
+    /** The teachers' splits, each over the same people as the categories. */
+    List<Indicator> SPLITS = List.of(Indicator.TEACHERS_BY_EDUCATION, Indicator.TEACHERS_BY_EXPERIENCE,
+            Indicator.TEACHERS_BY_AGE);
+
+    /** The school methodologist changes a colleague's birth date and education through the staff boundary. */
+    private void changeStaffRecord(long staffId, LocalDate birthDate, EducationLevel education) {
+        StaffMemberForm form = staff().form(staffId);
+        form.setBirthDate(birthDate);
+        form.setEducation(education);
+        staff().update(staffId, form);
+    }
+
+    /** A school's figures of an indicator over all its keys. */
+    private static long sum(DistrictFigures table, Indicator indicator, long school) {
+        int column = table.schools().indexOf(table.schools().stream().filter(s -> s.id() == school).findFirst()
+                .orElseThrow());
+        return table.lines().stream().filter(l -> l.indicator() == indicator).mapToLong(l -> l.values().get(column)).sum();
     }
 
     private static long total(DistrictFigures table, Indicator indicator, String key) {

@@ -10,6 +10,7 @@ import kz.rudny.cabinet.events.activities.boundary.Registrations;
 import kz.rudny.cabinet.events.plan.boundary.Plans;
 import kz.rudny.cabinet.library.exchange.boundary.DistrictExchange;
 import kz.rudny.cabinet.library.exchange.boundary.Feedback;
+import kz.rudny.cabinet.domain.staffimport.boundary.StaffImport;
 import kz.rudny.cabinet.mentoring.attestation.boundary.Attestations;
 import kz.rudny.cabinet.mentoring.courses.boundary.Courses;
 import kz.rudny.cabinet.mentoring.pairs.boundary.MentoringPairs;
@@ -70,6 +71,9 @@ class ReportingSuiteIT implements FiguresTests, WorkAndExchangeFiguresTests {
 
     @Inject
     Feedback feedback;
+
+    @Inject
+    StaffImport staffImport;
 
     @Override
     public Callers callers() {
@@ -134,5 +138,10 @@ class ReportingSuiteIT implements FiguresTests, WorkAndExchangeFiguresTests {
     @Override
     public Feedback feedback() {
         return feedback;
+    }
+
+    @Override
+    public StaffImport staffImport() {
+        return staffImport;
     }
 }

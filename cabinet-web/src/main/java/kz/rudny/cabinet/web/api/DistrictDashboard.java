@@ -25,8 +25,8 @@ public record DistrictDashboard(
         List<School> schools,
         List<Line> lines) {
 
-    static final String KEY = "Where the indicator is split: the qualification category (NONE: none), the event's kind "
-            + "or its level; null where it is not";
+    static final String KEY = "Where the indicator is split: the teacher's qualification category, education, experience "
+            + "or age band (NONE: none, or not known), the event's kind or its level; null where it is not";
     static final String LABEL = "The line's name in the caller's language";
     static final String PER_QUARTER = "True: counted per quarter (what happened in it; the year is the sum of its "
             + "quarters). False: standing (how things are on the day counted), the same whatever quarter is asked";

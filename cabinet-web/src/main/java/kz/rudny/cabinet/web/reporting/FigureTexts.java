@@ -6,7 +6,10 @@ import java.util.Locale;
 import kz.rudny.cabinet.domain.figures.boundary.Indicator;
 import kz.rudny.cabinet.web.support.Texts;
 
-/** A line of the dashboard as the page names it: the indicator, and its key where it is split (a category, a kind). */
+/**
+ * A line of the dashboard as the page names it: the indicator, and its key where it is split (a category, an
+ * education, a band, a kind).
+ */
 @Named
 @ApplicationScoped
 public class FigureTexts {
@@ -22,12 +25,19 @@ public class FigureTexts {
             return name;
         }
         return name + ": " + switch (indicator) {
-            case TEACHERS_BY_CATEGORY -> "NONE".equals(key) ? Texts.ui(locale, "indicator.noCategory")
-                    : Texts.ui(locale, "qualificationCategory." + key);
+            case TEACHERS_BY_CATEGORY -> split(locale, key, "indicator.noCategory", "qualificationCategory.");
+            case TEACHERS_BY_EDUCATION -> split(locale, key, "indicator.notKnown", "educationLevel.");
+            case TEACHERS_BY_EXPERIENCE -> split(locale, key, "indicator.notKnown", "experienceBand.");
+            case TEACHERS_BY_AGE -> split(locale, key, "indicator.notKnown", "ageBand.");
             case EVENTS_HELD -> Texts.ui(locale, "activityKind." + key);
             case EVENTS_BY_LEVEL -> Texts.ui(locale, "activityLevel." + key);
             default -> key;
         };
+    }
+
+    /** A key of the teachers' splits: NONE where the staff record does not know, else the constant's text. */
+    private static String split(Locale locale, String key, String none, String prefix) {
+        return Texts.ui(locale, "NONE".equals(key) ? none : prefix + key);
     }
 
     /** An average per school, with one decimal. */

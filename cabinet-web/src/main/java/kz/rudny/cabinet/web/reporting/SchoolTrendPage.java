@@ -66,8 +66,8 @@ public class SchoolTrendPage implements Serializable {
 
     /** A quarter as a column names it: "I 2025-2026". */
     public String period(SchoolTrend.Period p) {
-        return Texts.ui("dashboard.trend.period", Texts.ui("plan.quarter." + p.quarter().name()), p.academicYear(),
-                p.academicYear() + 1);
+        return Texts.ui("dashboard.trend.period", Texts.ui("plan.quarter." + p.quarter().name()),
+                String.valueOf(p.academicYear()), String.valueOf(p.academicYear() + 1));
     }
 
     public String getChart() {

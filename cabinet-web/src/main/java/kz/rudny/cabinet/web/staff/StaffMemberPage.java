@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import kz.rudny.cabinet.domain.people.boundary.EducationLevel;
 import kz.rudny.cabinet.domain.people.boundary.QualificationCategory;
 import kz.rudny.cabinet.domain.people.boundary.Staff;
 import kz.rudny.cabinet.domain.people.boundary.StaffMemberForm;
@@ -101,6 +102,11 @@ public class StaffMemberPage implements Serializable {
     /** The qualification categories in the order of the attestation rules. */
     public List<QualificationCategory> getCategories() {
         return List.of(QualificationCategory.values());
+    }
+
+    /** The education levels in the order of the department's tables. */
+    public List<EducationLevel> getEducationLevels() {
+        return List.of(EducationLevel.values());
     }
 
     public boolean isActive() {

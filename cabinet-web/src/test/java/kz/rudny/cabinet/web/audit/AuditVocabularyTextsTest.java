@@ -19,9 +19,7 @@ import java.util.stream.Collectors;
 import kz.rudny.cabinet.domain.audit.boundary.AuditAction;
 import kz.rudny.cabinet.domain.audit.boundary.AuditField;
 import kz.rudny.cabinet.domain.certificates.boundary.CertificateKind;
-import kz.rudny.cabinet.library.catalogue.boundary.CopyCondition;
-import kz.rudny.cabinet.library.catalogue.boundary.HoldingType;
-import kz.rudny.cabinet.library.materials.boundary.MaterialType;
+import kz.rudny.cabinet.domain.people.boundary.EducationLevel;
 import kz.rudny.cabinet.domain.people.boundary.Language;
 import kz.rudny.cabinet.domain.people.boundary.QualificationCategory;
 import kz.rudny.cabinet.domain.school.boundary.TeachingLanguage;
@@ -29,6 +27,9 @@ import kz.rudny.cabinet.domain.security.Role;
 import kz.rudny.cabinet.events.plan.boundary.ExecutionMark;
 import kz.rudny.cabinet.events.plan.boundary.PlanItemKind;
 import kz.rudny.cabinet.events.rooms.boundary.RoomKind;
+import kz.rudny.cabinet.library.catalogue.boundary.CopyCondition;
+import kz.rudny.cabinet.library.catalogue.boundary.HoldingType;
+import kz.rudny.cabinet.library.materials.boundary.MaterialType;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,7 +45,8 @@ class AuditVocabularyTextsTest {
     /** Enums whose constants the trail keeps as values (the pages show them too). */
     private static final List<Class<? extends Enum<?>>> VALUES = List.of(Language.class, Role.class,
             TeachingLanguage.class, HoldingType.class, CopyCondition.class, MaterialType.class, CertificateKind.class,
-            RoomKind.class, PlanItemKind.class, ExecutionMark.class, QualificationCategory.class);
+            RoomKind.class, PlanItemKind.class, ExecutionMark.class, QualificationCategory.class,
+            EducationLevel.class);
 
     @Test
     void everyActionFieldAndKeptValueHasATextInEveryLanguage() throws IOException {

@@ -43,6 +43,7 @@ class EveryTextInThreeLanguagesTest {
         shown(Values.auditActions(), "audit.action.%s");
         shown(Values.auditFields(), "audit.field.%s");
         shown(Values.of("kz.rudny.cabinet.domain.people.boundary.QualificationCategory"), "qualificationCategory.%s");
+        shown(Values.of("kz.rudny.cabinet.domain.people.boundary.EducationLevel"), "educationLevel.%s");
         shown(Values.of("kz.rudny.cabinet.domain.security.Role"), "role.%s");
         shown(Values.of("kz.rudny.cabinet.domain.people.boundary.Language"), "language.%s");
         shown(Values.of("kz.rudny.cabinet.domain.school.boundary.TeachingLanguage"), "teachingLanguage.%s");
@@ -74,6 +75,8 @@ class EveryTextInThreeLanguagesTest {
         // reporting
         shown(Values.of("kz.rudny.cabinet.domain.figures.boundary.Indicator"), "indicator.%s");
         shown(Values.of("kz.rudny.cabinet.web.reporting.FigureSection"), "dashboard.section.%s");
+        shown(Values.of("kz.rudny.cabinet.domain.people.boundary.ExperienceBand"), "experienceBand.%s");
+        shown(Values.of("kz.rudny.cabinet.domain.people.boundary.AgeBand"), "ageBand.%s");
         // events
         shown(Values.of("kz.rudny.cabinet.events.activities.boundary.ActivityKind"), "activityKind.%s");
         shown(Values.of("kz.rudny.cabinet.events.activities.boundary.ActivityLevel"), "activityLevel.%s");

@@ -13,6 +13,8 @@ public enum DomainField implements AuditField {
     CAREER_START_YEAR,
     TEACHING_SINCE,
     CATEGORY,
+    BIRTH_DATE,
+    EDUCATION,
     CAMBRIDGE_COURSES,
     ROLES,
     SUBJECTS,

@@ -12,6 +12,12 @@ package kz.rudny.cabinet.domain.figures.boundary;
 public enum Indicator {
     /** Teachers (active staff) by qualification category; key: the category, or NONE. */
     TEACHERS_BY_CATEGORY(false),
+    /** The same teachers by their highest education; key: the {@code EducationLevel}, or NONE where not known. */
+    TEACHERS_BY_EDUCATION(false),
+    /** The same teachers by full years of teaching; key: the {@code ExperienceBand}, or NONE where not known. */
+    TEACHERS_BY_EXPERIENCE(false),
+    /** The same teachers by age in full years; key: the {@code AgeBand}, or NONE where not known. */
+    TEACHERS_BY_AGE(false),
     /** Teachers whose attestation falls due in this academic year. */
     ATTESTATION_DUE(false),
     /** Teachers past their attestation's due day. */

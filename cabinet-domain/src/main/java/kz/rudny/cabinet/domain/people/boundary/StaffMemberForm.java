@@ -16,6 +16,9 @@ public class StaffMemberForm implements Serializable {
     private long openedVersion;
     /** Nobody on a school's staff today started teaching before this. */
     public static final LocalDate EARLIEST_TEACHING_SINCE = LocalDate.of(1950, 1, 1);
+    /** A person on a school's teaching staff is of age and not past 80 (a plausibility check against typing errors). */
+    public static final int YOUNGEST_AGE = 18;
+    public static final int OLDEST_AGE = 80;
 
     @NotBlank(message = "{field.required}")
     @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,59}", message = "{username.pattern}")
@@ -32,6 +35,12 @@ public class StaffMemberForm implements Serializable {
     private LocalDate teachingSince;
 
     private QualificationCategory category;
+
+    /** Null when unknown; see {@link #birthDateProblem}. */
+    private LocalDate birthDate;
+
+    /** Null when unknown. */
+    private EducationLevel education;
 
     private boolean cambridgeCourses;
 
@@ -93,6 +102,34 @@ public class StaffMemberForm implements Serializable {
         if (teachingSince != null && (teachingSince.isBefore(EARLIEST_TEACHING_SINCE)
                 || teachingSince.isAfter(today.plusYears(1)))) {
             return Optional.of("teachingSince.range");
+        }
+        return Optional.empty();
+    }
+
+    public LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public void setBirthDate(LocalDate birthDate) {
+        this.birthDate = birthDate;
+    }
+
+    public EducationLevel getEducation() {
+        return education;
+    }
+
+    public void setEducation(EducationLevel education) {
+        this.education = education;
+    }
+
+    /**
+     * What is wrong with a birth date, if anything: the person would not be {@value #YOUNGEST_AGE} to
+     * {@value #OLDEST_AGE} years old on the day (full years).
+     */
+    public static Optional<String> birthDateProblem(LocalDate birthDate, LocalDate today) {
+        if (birthDate != null && (birthDate.isAfter(today.minusYears(YOUNGEST_AGE))
+                || !birthDate.isAfter(today.minusYears(OLDEST_AGE + 1)))) {
+            return Optional.of("birthDate.range");
         }
         return Optional.empty();
     }

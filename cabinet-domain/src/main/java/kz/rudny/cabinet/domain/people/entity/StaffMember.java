@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 import kz.rudny.cabinet.domain.calendar.AcademicYear;
+import kz.rudny.cabinet.domain.people.boundary.EducationLevel;
 import kz.rudny.cabinet.domain.people.boundary.QualificationCategory;
 import kz.rudny.cabinet.domain.subject.entity.Subject;
 import kz.rudny.cabinet.domain.tenancy.SchoolScoped;
@@ -25,7 +26,10 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
-/** A person's place in a school's staff: job title, subjects, when they started teaching, category. School-scoped. */
+/**
+ * A person's place in a school's staff: job title, subjects, when they started teaching, category, birth date and
+ * education. School-scoped.
+ */
 @Entity
 @Table(name = "STAFF_MEMBER")
 @Multitenant
@@ -57,6 +61,15 @@ public class StaffMember {
     @Enumerated(EnumType.STRING)
     @Column(name = "CATEGORY", length = 20)
     private QualificationCategory category;
+
+    /** Null when unknown (records kept before V11, imports without the column). */
+    @Column(name = "BIRTH_DATE")
+    private LocalDate birthDate;
+
+    /** The highest education; null when unknown. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "EDUCATION", length = 30)
+    private EducationLevel education;
 
     /**
      * The manual mark: passed the Cambridge-programme level courses BEFORE the cabinet kept courses (every mark set
@@ -151,6 +164,22 @@ public class StaffMember {
 
     public void setCategory(QualificationCategory category) {
         this.category = category;
+    }
+
+    public LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public void setBirthDate(LocalDate birthDate) {
+        this.birthDate = birthDate;
+    }
+
+    public EducationLevel getEducation() {
+        return education;
+    }
+
+    public void setEducation(EducationLevel education) {
+        this.education = education;
     }
 
     public Set<Subject> getSubjects() {

@@ -29,10 +29,10 @@ import kz.rudny.cabinet.domain.notifications.boundary.Notifications;
 import kz.rudny.cabinet.domain.people.boundary.QualificationCategory;
 import kz.rudny.cabinet.domain.people.boundary.StaffCard;
 import kz.rudny.cabinet.domain.people.control.Accounts;
-import kz.rudny.cabinet.domain.platform.boundary.ConfigKeys;
-import kz.rudny.cabinet.domain.platform.boundary.DemoSchoolLoaded;
 import kz.rudny.cabinet.domain.people.entity.Account;
 import kz.rudny.cabinet.domain.people.entity.StaffMember;
+import kz.rudny.cabinet.domain.platform.boundary.ConfigKeys;
+import kz.rudny.cabinet.domain.platform.boundary.DemoSchoolLoaded;
 import kz.rudny.cabinet.domain.school.boundary.TeachingLanguage;
 import kz.rudny.cabinet.domain.school.entity.School;
 import kz.rudny.cabinet.domain.security.PasswordHashing;
@@ -246,6 +246,7 @@ public class DemoData {
             m.setJobTitle(p.jobTitle());
             m.setTeachingSince(LocalDate.of(p.careerStart(), 9, 1));
             m.setCategory(category(p, AcademicYear.of(LocalDate.now(ZoneOffset.UTC)).startYear()));
+            DemoBackgrounds.give(prefix + "." + p.username(), p.careerStart(), m);
             if (p.username().equals("mentor")) {
                 m.cambridgeCourseConfirmed(); // the mentoring demo's confirmed Cambridge-programme course (CoursesDemo)
             }

@@ -17,6 +17,9 @@ import kz.rudny.cabinet.domain.association.boundary.AssociationForm;
 import kz.rudny.cabinet.domain.association.boundary.AssociationView;
 import kz.rudny.cabinet.domain.association.boundary.Associations;
 import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
+import kz.rudny.cabinet.domain.audit.boundary.Changes;
+import kz.rudny.cabinet.domain.audit.boundary.DomainAction;
+import kz.rudny.cabinet.domain.audit.boundary.DomainField;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
 import kz.rudny.cabinet.domain.people.boundary.FirstPassword;
 import kz.rudny.cabinet.domain.people.boundary.Language;
@@ -32,9 +35,6 @@ import kz.rudny.cabinet.domain.staffimport.control.StaffSheet;
 import kz.rudny.cabinet.domain.staffimport.control.StaffSheetResult;
 import kz.rudny.cabinet.domain.subject.boundary.SubjectView;
 import kz.rudny.cabinet.domain.subject.boundary.Subjects;
-import kz.rudny.cabinet.domain.audit.boundary.DomainField;
-import kz.rudny.cabinet.domain.audit.boundary.DomainAction;
-import kz.rudny.cabinet.domain.audit.boundary.Changes;
 
 /**
  * A school starts in one step: the school methodologist imports the staff from a spreadsheet (XLSX or CSV,
@@ -73,8 +73,11 @@ public class StaffImport {
         }
         List<StaffImportReport.Created> created = new ArrayList<>();
         Map<Long, Set<Long>> joining = new LinkedHashMap<>();
-        for (ImportedPerson person : result.taken()) {
-            FirstPassword first = staff.createWithFirstPassword(form(person));
+        List<FirstPassword> firsts = staff.createWithFirstPasswords(result.taken().stream().map(StaffImport::form)
+                .toList());
+        for (int i = 0; i < firsts.size(); i++) {
+            ImportedPerson person = result.taken().get(i);
+            FirstPassword first = firsts.get(i);
             created.add(new StaffImportReport.Created(person.rowNumber(), person.fullName(), first.username(),
                     first.password()));
             person.associationIds().forEach(a -> joining.computeIfAbsent(a, k -> new TreeSet<>()).add(first.staffId()));
@@ -105,6 +108,8 @@ public class StaffImport {
         form.setJobTitle(person.jobTitle());
         form.setTeachingSince(person.teachingSince());
         form.setCategory(person.category());
+        form.setBirthDate(person.birthDate());
+        form.setEducation(person.education());
         form.setSubjectIds(new ArrayList<>(person.subjectIds()));
         form.setRoles(new ArrayList<>(person.roles()));
         return form;

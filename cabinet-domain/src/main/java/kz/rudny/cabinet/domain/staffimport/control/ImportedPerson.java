@@ -2,6 +2,7 @@ package kz.rudny.cabinet.domain.staffimport.control;
 
 import java.time.LocalDate;
 import java.util.Set;
+import kz.rudny.cabinet.domain.people.boundary.EducationLevel;
 import kz.rudny.cabinet.domain.people.boundary.QualificationCategory;
 import kz.rudny.cabinet.domain.security.Role;
 
@@ -16,10 +17,12 @@ import kz.rudny.cabinet.domain.security.Role;
  * @param roles          school roles; {@link Role#TEACHER} when the cell is blank
  * @param teachingSince  the day the person started teaching, or null
  * @param category       the qualification category, or null for none
+ * @param birthDate      the birth date, or null when not given
+ * @param education      the highest education, or null when not given
  */
 public record ImportedPerson(int rowNumber, String fullName, String username, String jobTitle, Set<Long> subjectIds,
                              Set<Long> associationIds, Set<Role> roles, LocalDate teachingSince,
-                             QualificationCategory category) {
+                             QualificationCategory category, LocalDate birthDate, EducationLevel education) {
 
     public ImportedPerson {
         subjectIds = Set.copyOf(subjectIds);

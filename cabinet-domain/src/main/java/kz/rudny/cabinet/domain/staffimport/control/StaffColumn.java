@@ -18,7 +18,9 @@ public enum StaffColumn implements SheetColumn {
             "дата начала педагогической деятельности", "педагогический стаж с", "педагогтік қызметті бастаған күні",
             "педагогтік жұмысты бастаған күні"),
     CATEGORY("category", "qualification category", "категория", "квалификационная категория", "санаты", "санат",
-            "біліктілік санаты");
+            "біліктілік санаты"),
+    BIRTH_DATE("birth date", "date of birth", "born", "дата рождения", "туған күні", "туған күні, айы, жылы"),
+    EDUCATION("education", "education level", "образование", "уровень образования", "білімі", "білім деңгейі");
 
     private final List<String> headers;
 

@@ -11,8 +11,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import kz.rudny.cabinet.domain.people.boundary.EducationLevel;
 import kz.rudny.cabinet.domain.people.boundary.QualificationCategory;
 import kz.rudny.cabinet.domain.people.boundary.StaffMemberForm;
 import kz.rudny.cabinet.domain.security.Role;
@@ -44,11 +46,13 @@ public final class StaffSheet {
     static final String ROLE_UNKNOWN = "staff.import.role.unknown";
     static final String DATE_INVALID = "staff.import.date.invalid";
     static final String CATEGORY_UNKNOWN = "staff.import.category.unknown";
+    static final String BIRTH_DATE_INVALID = "staff.import.birthDate.invalid";
+    static final String EDUCATION_UNKNOWN = "staff.import.education.unknown";
 
     private static final Map<StaffColumn, Integer> MAX_LENGTH = Map.of(StaffColumn.FULL_NAME, 200,
             StaffColumn.POSITION, 200, StaffColumn.USERNAME, 60, StaffColumn.SUBJECTS, 1000,
             StaffColumn.ASSOCIATIONS, 1000, StaffColumn.ROLES, 500, StaffColumn.TEACHING_SINCE, 40,
-            StaffColumn.CATEGORY, 100);
+            StaffColumn.CATEGORY, 100, StaffColumn.BIRTH_DATE, 40, StaffColumn.EDUCATION, 100);
     /** Subject codes: separated by commas, semicolons, spaces or line breaks. */
     private static final Pattern CODES = Pattern.compile("[,;\\s]+");
     /** Association names (which may hold commas): one per line or separated by semicolons. */
@@ -106,12 +110,14 @@ public final class StaffSheet {
             }
             LocalDate teachingSince = teachingSince(cells);
             QualificationCategory category = category(cells);
+            LocalDate birthDate = birthDate(cells);
+            EducationLevel education = education(cells);
             String givenUsername = givenUsername(cells);
             if (cells.problems.isEmpty()) {
                 String username = givenUsername != null ? givenUsername : generated(fullName);
                 used.add(username);
                 taken.add(new ImportedPerson(row.number(), fullName, username, jobTitle, subjects, associations, roles,
-                        teachingSince, category));
+                        teachingSince, category, birthDate, education));
             } else {
                 refusals.addAll(cells.problems);
             }
@@ -119,18 +125,31 @@ public final class StaffSheet {
         return new StaffSheetResult(taken, refusals, table.ignoredHeaders());
     }
 
+    /** The start of teaching: a date or a year alone, from 1950 to a year ahead. */
     private LocalDate teachingSince(Row cells) {
-        String text = cells.text(StaffColumn.TEACHING_SINCE);
+        return date(cells, StaffColumn.TEACHING_SINCE, StaffWords::date, DATE_INVALID,
+                StaffMemberForm::teachingSinceProblem);
+    }
+
+    /** A whole date (a year alone is refused), of someone of teaching age today. */
+    private LocalDate birthDate(Row cells) {
+        return date(cells, StaffColumn.BIRTH_DATE, StaffWords::day, BIRTH_DATE_INVALID,
+                StaffMemberForm::birthDateProblem);
+    }
+
+    /** The cell's date as the reading finds it, refused when it finds none or the form's rule has a problem with it. */
+    private LocalDate date(Row cells, StaffColumn column, Function<String, Optional<LocalDate>> reading,
+                           String invalidKey, BiFunction<LocalDate, LocalDate, Optional<String>> problem) {
+        String text = cells.text(column);
         if (text == null) {
             return null;
         }
-        Optional<LocalDate> date = StaffWords.date(text);
+        Optional<LocalDate> date = reading.apply(text);
         if (date.isEmpty()) {
-            cells.refuse(StaffColumn.TEACHING_SINCE, DATE_INVALID, text);
+            cells.refuse(column, invalidKey, text);
             return null;
         }
-        StaffMemberForm.teachingSinceProblem(date.get(), today)
-                .ifPresent(key -> cells.refuse(StaffColumn.TEACHING_SINCE, key, text));
+        problem.apply(date.get(), today).ifPresent(key -> cells.refuse(column, key, text));
         return date.get();
     }
 
@@ -144,6 +163,18 @@ public final class StaffSheet {
             cells.refuse(StaffColumn.CATEGORY, CATEGORY_UNKNOWN, text);
         }
         return category.orElse(null);
+    }
+
+    private static EducationLevel education(Row cells) {
+        String text = cells.text(StaffColumn.EDUCATION);
+        if (text == null) {
+            return null;
+        }
+        Optional<EducationLevel> education = StaffWords.education(text);
+        if (education.isEmpty()) {
+            cells.refuse(StaffColumn.EDUCATION, EDUCATION_UNKNOWN, text);
+        }
+        return education.orElse(null);
     }
 
     /** The file's username for the row, checked; null when the row has none (one is made from the name). */

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import kz.rudny.cabinet.domain.people.boundary.EducationLevel;
 import kz.rudny.cabinet.domain.people.boundary.QualificationCategory;
 import kz.rudny.cabinet.domain.security.Role;
 import kz.rudny.cabinet.domain.spreadsheet.SheetFileException;
@@ -28,7 +29,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class StaffSheetTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
-    static final String HEADER = "ФИО;Должность;Предметы;МО;Роли;Начало педагогической деятельности;Категория;Логин\n";
+    static final String HEADER = "ФИО;Должность;Предметы;МО;Роли;Начало педагогической деятельности;Категория;Логин;"
+            + "Дата рождения;Образование\n";
     /** Physics 5, mathematics 7; two associations of this school; "taken.user" and "aygerim.qasymova" exist. */
     static final StaffDirectory DIRECTORY = new StaffDirectory(Map.of("PHYSICS", 5L, "MATHEMATICS", 7L),
             Map.of("Жаратылыстану-математика ӘБ", 31L, "МО учителей начальных классов, ИЗО и музыки", 32L),
@@ -37,7 +39,7 @@ class StaffSheetTest {
     static final Map<StaffColumn, String> HEADERS = Map.of(StaffColumn.FULL_NAME, "ФИО", StaffColumn.POSITION,
             "Должность", StaffColumn.SUBJECTS, "Предметы", StaffColumn.ASSOCIATIONS, "МО", StaffColumn.ROLES, "Роли",
             StaffColumn.TEACHING_SINCE, "Начало педагогической деятельности", StaffColumn.CATEGORY, "Категория",
-            StaffColumn.USERNAME, "Логин");
+            StaffColumn.USERNAME, "Логин", StaffColumn.BIRTH_DATE, "Дата рождения", StaffColumn.EDUCATION, "Образование");
 
     static StaffSheetResult csv(String text) throws SheetFileException {
         return StaffSheet.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), DIRECTORY, TODAY);
@@ -46,7 +48,8 @@ class StaffSheetTest {
     @Test
     void aWholeRowInRussianHeadersIsTaken() throws Exception {
         StaffSheetResult result = csv(HEADER + "Қасымова Әйгерім Нұрланқызы;Физика пәнінің мұғалімі;PHYSICS, mathematics;"
-                + "жаратылыстану-математика әб;учитель, наставник;01.09.2012;педагог-эксперт;\n");
+                + "жаратылыстану-математика әб;учитель, наставник;01.09.2012;педагог-эксперт;;14.03.1988;"
+                + "высшее педагогическое\n");
         assertEquals(List.of(), result.refusals());
         ImportedPerson p = result.taken().get(0);
         assertEquals(2, p.rowNumber());
@@ -57,6 +60,8 @@ class StaffSheetTest {
         assertEquals(Set.of(Role.TEACHER, Role.MENTOR), p.roles());
         assertEquals(LocalDate.of(2012, 9, 1), p.teachingSince());
         assertEquals(QualificationCategory.EXPERT, p.category());
+        assertEquals(LocalDate.of(1988, 3, 14), p.birthDate());
+        assertEquals(EducationLevel.HIGHER_PEDAGOGICAL, p.education());
         assertEquals("aygerim.qasymova2", p.username(), "made from the name, numbered because the first is taken");
     }
 
@@ -69,6 +74,8 @@ class StaffSheetTest {
         assertEquals(Set.of(Role.TEACHER), p.roles(), "no roles: a teacher");
         assertEquals(QualificationCategory.MASTER, p.category());
         assertNull(p.teachingSince());
+        assertNull(p.birthDate(), "no such column: unknown");
+        assertNull(p.education());
 
         StaffSheetResult english = csv("Full name\tTeaching since\tCategory\tNotes\nKim Marina\t2019\tmoderator\tx\n");
         assertEquals("marina.kim", english.taken().get(0).username());
@@ -93,6 +100,26 @@ class StaffSheetTest {
         assertEquals(category, csv("name;category\nИванов Иван;" + cell + "\n").taken().get(0).category());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "высшее педагогическое|HIGHER_PEDAGOGICAL", "Жоғары педагогикалық|HIGHER_PEDAGOGICAL",
+        "высшее непедагогическое|HIGHER_OTHER", "higher non-pedagogical|HIGHER_OTHER",
+        "Среднее специальное педагогическое (колледж)|VOCATIONAL_PEDAGOGICAL",
+        "орта арнаулы, педагогикалық емес|VOCATIONAL_OTHER", "магистр|POSTGRADUATE",
+        "жоғары оқу орнынан кейінгі (магистр, PhD)|POSTGRADUATE", "VOCATIONAL_OTHER|VOCATIONAL_OTHER"})
+    void educationInEveryLanguage(String cell, EducationLevel education) throws Exception {
+        assertEquals(education, csv("name;education\nИванов Иван;" + cell + "\n").taken().get(0).education());
+    }
+
+    /** Today is 29.11.2026: from 18 full years (born 29.11.2008) to 80 (born 30.11.1945, 81 tomorrow). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"29.11.2008|2008-11-29", "30.11.1945|1945-11-30", "1988-03-14|1988-03-14"})
+    void birthDatesOfTeachingAge(String cell, String date) throws Exception {
+        StaffSheetResult result = csv("name;дата рождения\nИванов Иван;" + cell + "\n");
+        assertEquals(List.of(), result.refusals());
+        assertEquals(LocalDate.parse(date), result.taken().get(0).birthDate());
+    }
+
     @Test
     void noCategorySaidInWords() throws Exception {
         assertNull(csv("name;category\nИванов Иван;без категории\n").taken().get(0).category());
@@ -115,7 +142,14 @@ class StaffSheetTest {
         "Иванов Иван;;;;;;;taken.user|username.taken|USERNAME",
         "=HYPERLINK(\"http://x\";\"Иванов\");;;;;;;|staff.import.formula|FULL_NAME",
         "Иванов Иван;@SUM(A1);;;;;;|staff.import.formula|POSITION",
-        "Иванов Иван;+7 777;;;;;;|staff.import.formula|POSITION"})
+        "Иванов Иван;+7 777;;;;;;|staff.import.formula|POSITION",
+        "Иванов Иван;;;;;;;;31.02.1985;|staff.import.birthDate.invalid|BIRTH_DATE",
+        "Иванов Иван;;;;;;;;1985;|staff.import.birthDate.invalid|BIRTH_DATE",
+        "Иванов Иван;;;;;;;;30.11.2008;|birthDate.range|BIRTH_DATE",
+        "Иванов Иван;;;;;;;;29.11.1945;|birthDate.range|BIRTH_DATE",
+        "Иванов Иван;;;;;;;;14.03.2026;|birthDate.range|BIRTH_DATE",
+        "Иванов Иван;;;;;;;;;высшее|staff.import.education.unknown|EDUCATION",
+        "Иванов Иван;;;;;;;;;колледж|staff.import.education.unknown|EDUCATION"})
     void refusesARowWithTheColumnAndTheReason(String row, String key, StaffColumn column) throws Exception {
         StaffSheetResult result = csv(HEADER + row + "\n");
         assertEquals(List.of(), result.taken());

@@ -15,6 +15,9 @@ import kz.rudny.cabinet.domain.calendar.AcademicYear;
 import kz.rudny.cabinet.domain.calendar.Quarter;
 import kz.rudny.cabinet.domain.errors.NotFoundException;
 import kz.rudny.cabinet.domain.figures.boundary.Indicator;
+import kz.rudny.cabinet.domain.people.boundary.AgeBand;
+import kz.rudny.cabinet.domain.people.boundary.EducationLevel;
+import kz.rudny.cabinet.domain.people.boundary.ExperienceBand;
 import kz.rudny.cabinet.domain.people.boundary.Profile;
 import kz.rudny.cabinet.domain.people.boundary.QualificationCategory;
 import kz.rudny.cabinet.domain.school.boundary.SchoolSummary;
@@ -37,9 +40,12 @@ import kz.rudny.cabinet.reporting.figures.entity.FigureRow;
 @Transactional
 public class Dashboard {
 
-    /** The lines in the indicators' order, then by key: the categories from педагог-стажер up, other keys by name. */
+    /**
+     * The lines in the indicators' order, then by key: the categories from педагог-стажер up, the staff record's bands
+     * from the lowest, then other keys by name ("not known" last).
+     */
     private static final Comparator<String> BY_LINE = Comparator.comparing(Dashboard::indicator)
-            .thenComparingInt(Dashboard::categoryOrder).thenComparing(Dashboard::key);
+            .thenComparingInt(Dashboard::keyOrder).thenComparing(Dashboard::key);
 
     @Inject
     FigureKeeper keeper;
@@ -166,10 +172,18 @@ public class Dashboard {
         return byLine;
     }
 
-    private static int categoryOrder(String line) {
+    /** A key's place: the order of its values where the key is one of the staff record's (NONE last), else by name. */
+    private static int keyOrder(String line) {
         String key = key(line);
-        return Arrays.stream(QualificationCategory.values()).filter(c -> c.name().equals(key))
-                .mapToInt(Enum::ordinal).findFirst().orElse(Integer.MAX_VALUE);
+        Enum<?>[] order = switch (indicator(line)) {
+            case TEACHERS_BY_CATEGORY -> QualificationCategory.values();
+            case TEACHERS_BY_EDUCATION -> EducationLevel.values();
+            case TEACHERS_BY_EXPERIENCE -> ExperienceBand.values();
+            case TEACHERS_BY_AGE -> AgeBand.values();
+            default -> new Enum<?>[0];
+        };
+        return Arrays.stream(order).filter(c -> c.name().equals(key)).mapToInt(Enum::ordinal).findFirst()
+                .orElse(Integer.MAX_VALUE);
     }
 
     private static Indicator indicator(String line) {
