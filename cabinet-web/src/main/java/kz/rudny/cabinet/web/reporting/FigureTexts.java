@@ -37,7 +37,7 @@ public class FigureTexts {
 
     /** A key of the teachers' splits: NONE where the staff record does not know, else the constant's text. */
     private static String split(Locale locale, String key, String none, String prefix) {
-        return Texts.ui(locale, "NONE".equals(key) ? none : prefix + key);
+        return "NONE".equals(key) ? Texts.ui(locale, none) : Texts.ui(locale, prefix + key);
     }
 
     /** An average per school, with one decimal. */
