@@ -409,14 +409,16 @@ class TenantIsolationIT {
         assertEquals(200, methodologist.get("/mentoring/self-education-topic.xhtml?id=" + topics.iterator().next())
                 .status(), "the methodologist reads a topic");
 
-        // Another school's methodologist and teacher, and a colleague of the school (g3.young2 keeps no topic, takes
-        // no course in the demo and is not the portfolio's teacher).
+        // Another school's methodologist and teacher, and a colleague of the school (g3.young2 keeps no topic and is
+        // not the portfolio's teacher; the course of last year in the demo is theirs, and theirs only opens).
         for (String username : new String[] {"s7.methodologist", "s7.teacher", "g3.young2"}) {
             WebSession other = WebSession.signedIn(username);
+            Set<Long> own = other.get("/mentoring/courses.xhtml").ids("course-certificate");
             for (long id : certificates) {
-                assertEquals(404, other.get("/mentoring/course-certificate?id=" + id).status(),
+                assertEquals(own.contains(id) ? 200 : 404, other.get("/mentoring/course-certificate?id=" + id).status(),
                         username + ": certificate " + id);
             }
+            assertTrue(certificates.stream().anyMatch(id -> !own.contains(id)), "someone else's to try");
             assertEquals(404, other.get("/mentoring/portfolio-pdf?lang=kk&staff=" + staff).status(),
                     username + ": portfolio " + staff);
             for (long id : evidenceFiles) {
@@ -517,6 +519,25 @@ class TenantIsolationIT {
         return session.press("/events/calendar.xhtml", page, "feed", button, Map.of()).inputValue("feed:url");
     }
 
+    @Test
+    void anotherSchoolsFiguresOverTimeCannotBeOpenedByASchool() {
+        // the district's dashboard links every school's figures over time: the ids of the three schools
+        WebSession district = WebSession.signedIn("district.methodologist");
+        Set<Long> schools = district.get("/district/dashboard.xhtml").ids("school-trend.xhtml", "school");
+        assertTrue(schools.size() >= 3, "the three demo schools (and any a test added): " + schools);
+        for (long school : schools) {
+            assertEquals(200, district.get("/district/school-trend.xhtml?school=" + school).status());
+        }
+        WebSession s7 = WebSession.signedIn("s7.methodologist");
+        for (long school : schools) {
+            assertEquals(403, s7.get("/district/school-trend.xhtml?school=" + school).status(), "school " + school);
+            String page = s7.get("/school/trend.xhtml?school=" + school).body();
+            assertTrue(page.contains("№7 орта мектебі"), "the own school");
+            assertFalse(page.contains("Абай атындағы №3") || page.contains("Средняя школа №12"),
+                    "never another school's name");
+        }
+    }
+
     @ParameterizedTest(name = "{0} opening {1} gets {2}")
     @CsvSource({
             "g3.teacher,             /school/staff.xhtml,     403",
@@ -552,7 +573,12 @@ class TenantIsolationIT {
             "district.admin,         /school/audit.xhtml,     403",
             "district.admin,         /admin/new-school.xhtml, 200",
             "s7.methodologist,       /district/schools.xhtml, 403",
-            "s7.methodologist,       /school/audit.xhtml,     200"})
+            "s7.methodologist,       /school/audit.xhtml,     200",
+            "g3.teacher,             /school/dashboard.xhtml, 403",
+            "g3.head,                /school/trend.xhtml,     403",
+            "s7.methodologist,       /district/dashboard.xhtml, 403",
+            "district.methodologist, /school/trend.xhtml,     403",
+            "district.methodologist, /district/school-trend.xhtml?school=999999, 404"})
     void eachRoleReachesOnlyItsOwnScreens(String username, String path, int expected) {
         assertEquals(expected, WebSession.signedIn(username).get(path).status());
     }

@@ -77,7 +77,12 @@ final class WebSession {
         }
 
         Set<Long> ids(String link) {
-            Matcher m = Pattern.compile(Pattern.quote(link) + "\\?id=(\\d+)").matcher(body);
+            return ids(link, "id");
+        }
+
+        /** The numbers the page's links to {@code link} carry in the parameter. */
+        Set<Long> ids(String link, String parameter) {
+            Matcher m = Pattern.compile(Pattern.quote(link) + "\\?" + parameter + "=(\\d+)").matcher(body);
             Set<Long> ids = new LinkedHashSet<>();
             while (m.find()) {
                 ids.add(Long.parseLong(m.group(1)));

@@ -79,6 +79,9 @@ interface FiguresTests {
         assertEquals(db().number("SELECT COUNT(*) FROM ASSOCIATION_MEETING WHERE STATUS = 'HELD' AND STARTS_AT >= ?"
                 + " AND STARTS_AT < ?", from, to), total(table, Indicator.MEETINGS_HELD, ""));
         assertTrue(total(table, Indicator.MEETINGS_PLANNED, "") >= total(table, Indicator.MEETINGS_HELD, ""));
+        assertEquals(db().number("SELECT COUNT(*) FROM MENTORING_REPORT r JOIN MENTORING_PAIR p ON p.ID = r.PAIR_ID"
+                + " WHERE p.ACADEMIC_YEAR = ? AND r.SIGNED_AT IS NOT NULL", year.startYear()),
+                total(table, Indicator.MENTOR_REPORTS_SIGNED, ""), "mentors' reports of the year signed off");
         long teachers = table.lines().stream().filter(l -> l.indicator() == Indicator.TEACHERS_BY_CATEGORY)
                 .mapToLong(FigureLine::total).sum();
         assertEquals(db().number("SELECT COUNT(*) FROM STAFF_MEMBER m JOIN ACCOUNT a ON a.ID = m.ACCOUNT_ID"

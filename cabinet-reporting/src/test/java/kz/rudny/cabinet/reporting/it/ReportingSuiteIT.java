@@ -10,6 +10,7 @@ import kz.rudny.cabinet.events.activities.boundary.Registrations;
 import kz.rudny.cabinet.events.plan.boundary.Plans;
 import kz.rudny.cabinet.library.exchange.boundary.DistrictExchange;
 import kz.rudny.cabinet.library.exchange.boundary.Feedback;
+import kz.rudny.cabinet.library.materials.boundary.Materials;
 import kz.rudny.cabinet.domain.staffimport.boundary.StaffImport;
 import kz.rudny.cabinet.mentoring.attestation.boundary.Attestations;
 import kz.rudny.cabinet.mentoring.courses.boundary.Courses;
@@ -71,6 +72,9 @@ class ReportingSuiteIT implements FiguresTests, WorkAndExchangeFiguresTests {
 
     @Inject
     Feedback feedback;
+
+    @Inject
+    Materials materials;
 
     @Inject
     StaffImport staffImport;
@@ -138,6 +142,11 @@ class ReportingSuiteIT implements FiguresTests, WorkAndExchangeFiguresTests {
     @Override
     public Feedback feedback() {
         return feedback;
+    }
+
+    @Override
+    public Materials materials() {
+        return materials;
     }
 
     @Override

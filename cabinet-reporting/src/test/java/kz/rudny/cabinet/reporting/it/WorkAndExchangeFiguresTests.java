@@ -29,6 +29,7 @@ import kz.rudny.cabinet.events.plan.boundary.PlanItemKind;
 import kz.rudny.cabinet.events.plan.boundary.Plans;
 import kz.rudny.cabinet.library.exchange.boundary.DistrictExchange;
 import kz.rudny.cabinet.library.exchange.boundary.Feedback;
+import kz.rudny.cabinet.library.materials.boundary.Materials;
 import kz.rudny.cabinet.reporting.figures.boundary.Dashboard;
 import kz.rudny.cabinet.reporting.figures.boundary.DistrictFigures;
 import kz.rudny.cabinet.reporting.figures.boundary.FigureLine;
@@ -66,6 +67,8 @@ interface WorkAndExchangeFiguresTests {
     DistrictExchange exchange();
 
     Feedback feedback();
+
+    Materials materials();
 
     @Test
     default void aQuarterCountsItsOwnAndTheYearIsTheSumOfItsQuarters() {
@@ -251,6 +254,19 @@ interface WorkAndExchangeFiguresTests {
         callers().signIn(DISTRICT);
         assertEquals(value(after, Indicator.SHARE_DOWNLOADS_RECEIVED, "", giver),
                 value(dashboard().district(year.startYear(), quarter), Indicator.SHARE_DOWNLOADS_RECEIVED, "", giver));
+        rebuildCountsTheSame(year.startYear(), quarter);
+
+        // Deleted by its school: no longer shared nor featured; the downloads other schools made stay counted.
+        callers().signIn("s7.methodologist");
+        materials().delete(materialId);
+        callers().signIn(DISTRICT);
+        DistrictFigures deleted = dashboard().district(year.startYear(), quarter);
+        assertEquals(value(before, Indicator.MATERIALS_SHARED, "", giver),
+                value(deleted, Indicator.MATERIALS_SHARED, "", giver));
+        assertEquals(value(before, Indicator.MATERIALS_FEATURED, "", giver),
+                value(deleted, Indicator.MATERIALS_FEATURED, "", giver));
+        assertEquals(value(after, Indicator.SHARE_DOWNLOADS_RECEIVED, "", giver),
+                value(deleted, Indicator.SHARE_DOWNLOADS_RECEIVED, "", giver));
         rebuildCountsTheSame(year.startYear(), quarter);
     }
 

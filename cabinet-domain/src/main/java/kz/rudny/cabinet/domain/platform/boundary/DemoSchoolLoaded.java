@@ -13,11 +13,14 @@ import kz.rudny.cabinet.domain.school.boundary.TeachingLanguage;
  * association ids in the order they were created, and the same associations with head and members; the
  * district's subject ids by code (no caller is signed in to ask the subjects' or associations' boundary); the
  * staff's account ids by the same suffixes, and the district methodologist (who organises the district's demo events).
+ * {@code pace} says how busy the school was in the previous academic year, from 1 (the least) to 3 (the most): each
+ * module adds that many more records of that year, so the district's dashboard shows the schools differ.
  */
 public record DemoSchoolLoaded(long schoolId, String schoolName, TeachingLanguage language,
                                Map<String, StaffCard> staff, List<Long> associationIds,
                                List<AssociationRoster> associations, Map<String, Long> subjectIds,
-                               Map<String, Long> accountIds, DistrictPerson districtMethodologist) {
+                               Map<String, Long> accountIds, DistrictPerson districtMethodologist,
+                               int pace) {
 
     /** A person of the district's office: the account and the name. */
     public record DistrictPerson(long accountId, String fullName) {

@@ -112,12 +112,15 @@ public class DemoData {
         return em.createQuery("SELECT COUNT(a) FROM Account a", Long.class).getSingleResult() == 0;
     }
 
-    /** Loads the district accounts and each school, each in its own transaction (a tenant per transaction). */
+    /**
+     * Loads the district accounts and each school, each in its own transaction (a tenant per transaction). The
+     * schools' pace (the gymnasium busiest last year, №7 the least) makes their previous academic year differ.
+     */
     public List<String> load() {
         List<String> lines = new ArrayList<>();
         self.district(lines);
         int young = AcademicYear.of(LocalDate.now(ZoneOffset.UTC)).startYear();
-        self.school("Абай атындағы №3 мектеп-гимназия", TeachingLanguage.KAZAKH, "g3", List.of(
+        self.school("Абай атындағы №3 мектеп-гимназия", TeachingLanguage.KAZAKH, "g3", 3, List.of(
                 new Person("methodologist", "Ахметова Ләззат Шәкірқызы", "Директордың ғылыми-әдістемелік жұмыс жөніндегі орынбасары", 1998, List.of("PHYSICS"), Set.of(Role.SCHOOL_METHODOLOGIST, Role.TEACHER)),
                 new Person("head", "Жұмабаева Гүлнар Серікқызы", "Қазақ тілі мен әдебиеті пәнінің мұғалімі", 2005, List.of("KAZAKH_LANGUAGE", "KAZAKH_LITERATURE"), Set.of(Role.TEACHER, Role.ASSOCIATION_HEAD)),
                 new Person("mentor", "Оспанов Ерлан Болатұлы", "Математика пәнінің мұғалімі", 2001, List.of("MATHEMATICS", "ALGEBRA", "GEOMETRY"), Set.of(Role.TEACHER, Role.MENTOR, Role.ASSOCIATION_HEAD)),
@@ -135,7 +138,7 @@ public class DemoData {
                         new Dept("Жаратылыстану-математика ӘБ", "Математика, физика, химия, биология, информатика, география", List.of("MATHEMATICS", "PHYSICS", "CHEMISTRY", "BIOLOGY", "INFORMATICS", "GEOGRAPHY")),
                         new Dept("Бастауыш сынып ӘБ", "Бастауыш сынып мұғалімдері", List.of("PRIMARY", "PHYSICAL_EDUCATION"))),
                 lines);
-        self.school("Средняя школа №12", TeachingLanguage.RUSSIAN, "s12", List.of(
+        self.school("Средняя школа №12", TeachingLanguage.RUSSIAN, "s12", 2, List.of(
                 new Person("methodologist", "Петренко Елена Викторовна", "Заместитель директора по научно-методической работе", 1996, List.of("RUSSIAN_LANGUAGE"), Set.of(Role.SCHOOL_METHODOLOGIST, Role.TEACHER)),
                 new Person("head", "Соколова Наталья Ивановна", "Учитель русского языка и литературы", 2002, List.of("RUSSIAN_LANGUAGE", "RUSSIAN_LITERATURE"), Set.of(Role.TEACHER, Role.ASSOCIATION_HEAD)),
                 new Person("mentor", "Иванов Сергей Александрович", "Учитель математики", 1999, List.of("MATHEMATICS", "ALGEBRA", "GEOMETRY"), Set.of(Role.TEACHER, Role.MENTOR, Role.ASSOCIATION_HEAD)),
@@ -153,7 +156,7 @@ public class DemoData {
                         new Dept("МО учителей естественно-математического цикла", "Математика, физика, химия, биология, информатика, география", List.of("MATHEMATICS", "PHYSICS", "CHEMISTRY", "BIOLOGY", "INFORMATICS", "GEOGRAPHY")),
                         new Dept("МО учителей начальных классов", "Начальные классы и физическая культура", List.of("PRIMARY", "PHYSICAL_EDUCATION"))),
                 lines);
-        self.school("№7 орта мектебі", TeachingLanguage.MIXED, "s7", List.of(
+        self.school("№7 орта мектебі", TeachingLanguage.MIXED, "s7", 1, List.of(
                 new Person("methodologist", "Ахметова Лаззат Шакировна", "Директордың ғылыми-әдістемелік жұмыс жөніндегі орынбасары", 2000, List.of("PHYSICS"), Set.of(Role.SCHOOL_METHODOLOGIST, Role.TEACHER)),
                 new Person("head", "Ермекова Салтанат Қуанышқызы", "Қазақ тілі мен әдебиеті пәнінің мұғалімі", 2004, List.of("KAZAKH_LANGUAGE", "KAZAKH_LITERATURE"), Set.of(Role.TEACHER, Role.ASSOCIATION_HEAD)),
                 new Person("mentor", "Григорьева Людмила Васильевна", "Учитель математики", 1994, List.of("MATHEMATICS", "ALGEBRA", "GEOMETRY"), Set.of(Role.TEACHER, Role.MENTOR, Role.ASSOCIATION_HEAD)),
@@ -233,8 +236,8 @@ public class DemoData {
     }
 
     @Transactional
-    public void school(String name, TeachingLanguage language, String prefix, List<Person> people, List<Dept> depts,
-                       List<String> lines) {
+    public void school(String name, TeachingLanguage language, String prefix, int pace, List<Person> people,
+                       List<Dept> depts, List<String> lines) {
         School school = new School(name, language, LocalDateTime.now(ZoneOffset.UTC));
         em.persist(school);
         em.flush();
@@ -297,7 +300,7 @@ public class DemoData {
             em.createQuery("SELECT s FROM Subject s", Subject.class).getResultStream()
                     .forEach(s -> subjectIds.put(s.getCode(), s.getId()));
             loaded.fire(new DemoSchoolLoaded(school.getId(), name, language, cards, associationIds, rosters,
-                    subjectIds, accountIds, districtMethodologist));
+                    subjectIds, accountIds, districtMethodologist, pace));
             audit.record(DomainAction.SCHOOL_CREATED, "School", school.getId(), Changes.describe()
                     .value(DomainField.NAME, name).value(DomainField.TEACHING_LANGUAGE, school.getTeachingLanguage()));
             return null;

@@ -4,10 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import kz.rudny.cabinet.domain.calendar.AcademicYear;
 import kz.rudny.cabinet.domain.people.boundary.StaffCard;
 import kz.rudny.cabinet.domain.platform.boundary.DemoSchoolLoaded;
 import kz.rudny.cabinet.domain.platform.boundary.Settings;
@@ -27,10 +30,36 @@ import kz.rudny.cabinet.events.plan.boundary.DemoSourcePlanned;
  * twelve days ago with attendance taken and feedback; an open lesson next week open to the town, with observers registered (from
  * the schools loaded before it too); a seminar cancelled with its reason; a round table still a draft. The
  * district (made while the first school loads, as nobody is signed in): a seminar held with people of every school,
- * a seminar open to all schools with only a few places left, a cancelled one and a draft.
+ * a seminar open to all schools with only a few places left, a cancelled one and a draft. The previous academic
+ * year: events of several kinds and levels the school held, with attendance, twice as many as its pace.
  */
 @ApplicationScoped
 public class ActivitiesDemo {
+
+    /** An event of the previous academic year: its month of that year (0 = September) and who presented it. */
+    private record Earlier(int month, ActivityKind kind, ActivityLevel level, String presenter, String titleKk,
+                           String titleRu, List<String> attendees) {
+    }
+
+    private static final List<Earlier> LAST_YEAR = List.of(
+            new Earlier(1, ActivityKind.SEMINAR, ActivityLevel.SCHOOL, "methodologist",
+                    "«Критериалды бағалау: дескрипторлар құру» семинары",
+                    "Семинар «Критериальное оценивание: составляем дескрипторы»",
+                    List.of("teacher", "t01", "t02", "t03", "t04")),
+            new Earlier(2, ActivityKind.OPEN_LESSON, ActivityLevel.TOWN, "mentor", "Ашық сабақ: «Пропорция», 6-сынып",
+                    "Открытый урок: «Пропорция», 6 класс", List.of("young2", "t02", "t03")),
+            new Earlier(3, ActivityKind.MASTER_CLASS, ActivityLevel.SCHOOL, "head",
+                    "«Сыни тұрғыдан ойлау стратегиялары» шеберлік сыныбы",
+                    "Мастер-класс «Стратегии критического мышления»", List.of("young2", "t04", "t05", "t06")),
+            new Earlier(5, ActivityKind.ROUND_TABLE, ActivityLevel.SCHOOL, "t01",
+                    "Дөңгелек үстел: «Оқушылардың функционалдық сауаттылығы»",
+                    "Круглый стол «Функциональная грамотность учащихся»", List.of("teacher", "t05", "t07")),
+            new Earlier(6, ActivityKind.CONFERENCE, ActivityLevel.TOWN, "teacher",
+                    "Ғылыми-практикалық конференция: «Зерттеу сабағы»",
+                    "Научно-практическая конференция «Урок-исследование»", List.of("mentor", "t01", "t02", "t06", "t07")),
+            new Earlier(7, ActivityKind.MASTER_CLASS, ActivityLevel.REGION, "mentor",
+                    "Облыстық шеберлік сынып: «Сабақтағы цифрлық құралдар»",
+                    "Областной мастер-класс «Цифровые инструменты на уроке»", List.of("young2", "teacher", "t03")));
 
     @Inject
     ActivityRecords records;
@@ -102,6 +131,7 @@ public class ActivitiesDemo {
                 kazakh ? null : "Круглый стол «Первый год молодого специалиста»", null,
                 today.plusDays(20).atTime(15, 0), 60, kazakh ? "Кітапхана" : "Библиотека", 20, now);
 
+        lastYear(school, AcademicYear.of(today).previous(), kazakh);
         for (Activity district : districtEvents()) {
             if (district.getStatus() == ActivityStatus.HELD) {
                 register(district, school, "mentor", now).attended(true);
@@ -115,6 +145,28 @@ public class ActivitiesDemo {
             }
         }
         records.data().flush();
+    }
+
+    /** The school's events of the previous academic year, held, attendance taken (one absent), entered weeks before. */
+    private void lastYear(DemoSchoolLoaded school, AcademicYear year, boolean kazakh) {
+        for (Earlier e : LAST_YEAR.subList(0, Math.min(LAST_YEAR.size(), 2 * school.pace()))) {
+            LocalDateTime start = year.firstDay().plusMonths(e.month()).plusDays(17)
+                    .with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY)).atTime(14, 0);
+            LocalDateTime entered = start.minusDays(21);
+            boolean town = e.level() != ActivityLevel.SCHOOL;
+            Activity a = event(school, "methodologist", e.kind(), e.level(), town ? Audience.TOWN : Audience.SCHOOL,
+                    kazakh ? e.titleKk() : null, kazakh ? null : e.titleRu(), null, start, 90,
+                    kazakh ? "Әдістемелік кабинет" : "Методический кабинет", 30, entered);
+            presenter(a, school.staff().get(e.presenter()));
+            a.published(entered);
+            for (String who : e.attendees()) {
+                register(a, school, who, start.minusDays(5)).attended(!who.equals(e.attendees().get(e.attendees().size() - 1)));
+            }
+            a.held(start.plusHours(2));
+            feedback(a, school, e.attendees().get(0), 5, null, start.plusDays(1));
+            inPlan.fire(ActivitiesInPlan.demoEntry(a, school.staff().get(e.presenter()).staffId(),
+                    school.staff().get(e.presenter()).fullName(), start.toLocalDate()));
+        }
     }
 
     private void district(DemoSchoolLoaded.DistrictPerson methodologist, LocalDate today, LocalDateTime now) {

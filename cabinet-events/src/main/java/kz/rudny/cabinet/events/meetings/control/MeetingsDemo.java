@@ -1,8 +1,8 @@
 package kz.rudny.cabinet.events.meetings.control;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -31,7 +31,9 @@ import kz.rudny.cabinet.events.plan.boundary.DemoSourcePlanned;
 /**
  * The meetings' part of the demo data: for each association two held meetings of this autumn with final minutes in
  * the school's language (decisions done, one open, one overdue) and a planned meeting next week with its agenda;
- * each is an item of the school's annual plan.
+ * before them, the previous academic year's held meetings with final minutes and every decision done, as many as
+ * the school's pace and one more (the busiest school four an association, the least busy two, and one cancelled);
+ * each held one is an item of the school's annual plan of its year.
  */
 @ApplicationScoped
 public class MeetingsDemo {
@@ -75,6 +77,33 @@ public class MeetingsDemo {
                     new Text("Үлгерімі төмен оқушылармен жеке жұмыс жоспарын жасау", "Составить планы работы со слабоуспевающими"),
                     new Text("Ашық сабақтар кестесін мектеп сайтына жариялау", "Опубликовать график открытых уроков на сайте школы")));
 
+    /** The previous academic year's meetings, by the month of that year (0 = September); the first pace + 1 are held. */
+    private static final List<Map.Entry<Integer, Plan>> LAST_YEAR = List.of(
+            Map.entry(0, new Plan(0, List.of(
+                    new Item(new Text("Өткен оқу жылының қорытындысы және биылғы міндеттер", "Итоги прошлого учебного года и задачи на год"),
+                            new Text("Жетекші бірлестік жұмысының талдауын ұсынды.", "Руководитель МО представил(а) анализ работы за прошлый год."),
+                            new Text("Мүшелер жаңа міндеттерді талқылады.", "Члены МО обсудили задачи на год."),
+                            new Text("Міндеттер қабылдансын.", "Задачи принять."))),
+                    List.of(new Text("Өздігінен білім алу тақырыптарын бекіту", "Утвердить темы самообразования")))),
+            Map.entry(2, new Plan(0, List.of(
+                    new Item(new Text("Мектепішілік олимпиадаға дайындық", "Подготовка к школьному этапу олимпиады"),
+                            new Text("Олимпиада тапсырмаларының жобасы ұсынылды.", "Представлены проекты олимпиадных заданий."),
+                            new Text("Бағалау критерийлері келісілді.", "Согласованы критерии оценивания."),
+                            new Text("Тапсырмалар бекітілсін.", "Задания утвердить."))),
+                    List.of(new Text("Олимпиада нәтижелерін талдау", "Проанализировать результаты олимпиады")))),
+            Map.entry(5, new Plan(0, List.of(
+                    new Item(new Text("І жартыжылдық қорытындысы: дарынды оқушылармен жұмыс", "Итоги I полугодия: работа с одарёнными учащимися"),
+                            new Text("Жартыжылдық бақылау жұмыстарының нәтижелері талданды.", "Проанализированы итоги полугодовых контрольных работ."),
+                            new Text("Дарынды оқушыларға жеке тапсырмалар ұсынылды.", "Предложены индивидуальные задания для одарённых учащихся."),
+                            new Text("Дарынды оқушылармен жұмыс жоспары жасалсын.", "Составить план работы с одарёнными учащимися."))),
+                    List.of(new Text("Дарынды оқушылармен жұмыс жоспарын жасау", "Составить план работы с одарёнными учащимися")))),
+            Map.entry(8, new Plan(0, List.of(
+                    new Item(new Text("Оқу жылының қорытындысы: бірлестік жұмысын талдау", "Итоги учебного года: анализ работы МО"),
+                            new Text("Жетекші жылдық есепті ұсынды.", "Руководитель МО представил(а) отчёт за год."),
+                            new Text("Келесі жылға ұсыныстар айтылды.", "Высказаны предложения на следующий год."),
+                            new Text("Бірлестік жұмысы қанағаттанарлық деп танылсын.", "Работу МО признать удовлетворительной."))),
+                    List.of(new Text("Келесі жылдың жоспарына ұсыныстар дайындау", "Подготовить предложения в план на следующий год")))));
+
     private static final List<Text> NEXT = List.of(
             new Text("Пән апталығын өткізу жоспары", "План проведения предметной недели"),
             new Text("Жас мамандарға әдістемелік көмек", "Методическая помощь молодым специалистам"),
@@ -104,19 +133,35 @@ public class MeetingsDemo {
             boolean kazakh = school.language() == TeachingLanguage.KAZAKH
                     || (school.language() == TeachingLanguage.MIXED && i % 2 == 0);
             Map<Integer, Integer> numbers = new HashMap<>();
-            held(a, FIRST, today, now, kazakh, numbers, false);
-            held(a, SECOND, today, now, kazakh, numbers, true);
+            // The previous year's first, so that protocol numbers follow the days even when this autumn's first
+            // meeting falls in the previous year (a demo loaded in early September).
+            AcademicYear previous = AcademicYear.of(today).previous();
+            for (Map.Entry<Integer, Plan> earlier : LAST_YEAR.subList(0, Math.min(LAST_YEAR.size(), school.pace() + 1))) {
+                LocalDate day = previous.firstDay().plusMonths(earlier.getKey()).plusDays(14)
+                        .with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
+                held(a, earlier.getValue(), day, today, utc(day.minusDays(10).atTime(9, 0)), kazakh, numbers, false);
+            }
+            if (school.pace() == 1 && i == 0) { // the least busy school's first association also cancelled one
+                cancelled(a, LAST_YEAR.get(2).getValue(), previous.firstDay().plusMonths(LAST_YEAR.get(2).getKey())
+                        .plusDays(14).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY)), kazakh);
+            }
+            held(a, FIRST, daysAgo(today, FIRST), today, now, kazakh, numbers, false);
+            held(a, SECOND, daysAgo(today, SECOND), today, now, kazakh, numbers, true);
             planned(a, today, now, kazakh);
         }
         records.data().flush();
     }
 
-    private void held(AssociationRoster a, Plan plan, LocalDate today, LocalDateTime now, boolean kazakh,
-                      Map<Integer, Integer> numbers, boolean recent) {
-        LocalDate day = today.minusDays(plan.daysAgo()).with(TemporalAdjusters.previousOrSame(DayOfWeek.TUESDAY));
+    private static LocalDate daysAgo(LocalDate today, Plan plan) {
+        return today.minusDays(plan.daysAgo()).with(TemporalAdjusters.previousOrSame(DayOfWeek.TUESDAY));
+    }
+
+    /** A meeting held on the day, entered at {@code created}, with final minutes. */
+    private void held(AssociationRoster a, Plan plan, LocalDate day, LocalDate today, LocalDateTime created,
+                      boolean kazakh, Map<Integer, Integer> numbers, boolean recent) {
         int year = AcademicYear.of(day).startYear();
         int number = numbers.merge(year, 1, Integer::sum);
-        Meeting m = new Meeting(a.id(), a.name(), year, a.headName(), now);
+        Meeting m = new Meeting(a.id(), a.name(), year, a.headName(), created);
         m.schedule(day.atTime(15, 0), day.atTime(16, 30), kazakh ? "Әдістемелік кабинет" : "Методический кабинет");
         for (int i = 0; i < plan.items().size(); i++) {
             Item item = plan.items().get(i);
@@ -160,6 +205,21 @@ public class MeetingsDemo {
                         .linkingTo("/events/decisions.xhtml"));
             }
         }
+    }
+
+    /** A meeting of a year gone by, planned with its agenda and then cancelled (kept out of the annual plan). */
+    private void cancelled(AssociationRoster a, Plan plan, LocalDate day, boolean kazakh) {
+        Meeting m = new Meeting(a.id(), a.name(), AcademicYear.of(day).startYear(), a.headName(),
+                utc(day.minusDays(10).atTime(9, 0)));
+        m.schedule(day.atTime(15, 0), day.atTime(16, 30), kazakh ? "Әдістемелік кабинет" : "Методический кабинет");
+        for (int i = 0; i < plan.items().size(); i++) {
+            AssociationRoster.Member speaker = i == 0 ? head(a) : member(a, i);
+            m.agenda().add(new AgendaItem(m, i + 1, plan.items().get(i).topic().in(kazakh), speaker.staffId(),
+                    speaker.fullName()));
+        }
+        m.cancel(kazakh ? "Мүшелердің көбі курста болды." : "Большинство членов МО на курсах.");
+        m.changed(utc(day.minusDays(2).atTime(12, 0)));
+        records.data().persist(m);
     }
 
     private void planned(AssociationRoster a, LocalDate today, LocalDateTime now, boolean kazakh) {

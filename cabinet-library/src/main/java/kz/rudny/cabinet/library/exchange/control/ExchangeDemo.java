@@ -7,7 +7,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import kz.rudny.cabinet.library.materials.boundary.DemoMaterialsLoaded;
 
-/** The exchange's part of the demo data: the material a demo school shared, featured by the district methodologist. */
+/**
+ * The exchange's part of the demo data: the material a demo school shared, featured by the district methodologist,
+ * and the materials it shared in the previous academic year.
+ */
 @ApplicationScoped
 public class ExchangeDemo {
 
@@ -18,6 +21,9 @@ public class ExchangeDemo {
     SharedShelf shared;
 
     void materialsLoaded(@Observes DemoMaterialsLoaded loaded) {
+        for (DemoMaterialsLoaded.Shared earlier : loaded.sharedEarlier()) {
+            copies.take(loaded.schoolId(), loaded.schoolName(), earlier.copy(), loaded.sharedBy(), earlier.at());
+        }
         if (loaded.sharedCopy() == null) {
             return;
         }

@@ -12,19 +12,21 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import kz.rudny.cabinet.domain.calendar.AcademicYear;
-import kz.rudny.cabinet.domain.notifications.boundary.Notifications;
-import kz.rudny.cabinet.domain.people.boundary.Language;
-import kz.rudny.cabinet.domain.people.boundary.StaffCard;
-import kz.rudny.cabinet.domain.platform.boundary.DemoSchoolLoaded;
-import kz.rudny.cabinet.library.materials.boundary.DemoMaterialsLoaded;
 import kz.rudny.cabinet.domain.files.boundary.FileKind;
 import kz.rudny.cabinet.domain.files.boundary.IncomingFile;
 import kz.rudny.cabinet.domain.files.boundary.StoredFile;
 import kz.rudny.cabinet.domain.files.boundary.StoredFiles;
+import kz.rudny.cabinet.domain.notifications.boundary.Notifications;
+import kz.rudny.cabinet.domain.people.boundary.Language;
+import kz.rudny.cabinet.domain.people.boundary.StaffCard;
+import kz.rudny.cabinet.domain.platform.boundary.DemoSchoolLoaded;
+import kz.rudny.cabinet.domain.school.boundary.TeachingLanguage;
+import kz.rudny.cabinet.library.materials.boundary.DemoMaterialsLoaded;
 import kz.rudny.cabinet.library.materials.boundary.MaterialStatus;
 import kz.rudny.cabinet.library.materials.boundary.MaterialType;
 import kz.rudny.cabinet.library.materials.boundary.StepKind;
@@ -35,10 +37,43 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 /**
  * The library's part of the demo data: for each demo school a few published materials with real DOCX files
  * in Kazakh and Russian, placed in the corners, one draft and one waiting for review; the first school's
- * Kazakh lesson plan is shared with the town and featured.
+ * Kazakh lesson plan is shared with the town and featured. The previous academic year: twice the school's pace of
+ * materials published then, in the school's language, of which the first (pace - 1) were shared with the district.
  */
 @ApplicationScoped
 public class MaterialsDemo {
+
+    /** A material of the previous academic year, published on the 10th of its month of that year (0 = September). */
+    private record Earlier(int month, String author, MaterialType type, int association, Integer gradeFrom,
+                           Integer gradeTo, String titleKk, String titleRu, String tags, String fileName, String textKk,
+                           String textRu) {
+    }
+
+    private static final List<Earlier> LAST_YEAR = List.of(
+            new Earlier(1, "methodologist", MaterialType.ARTICLE, -1, null, null,
+                    "Жас маманға арналған әдістемелік жадынама", "Памятка молодому специалисту", "жадынама, памятка",
+                    "jadynama.docx", "Жас маманға: сабаққа дайындық, құжаттар, тәлімгермен жұмыс.",
+                    "Молодому специалисту: подготовка к уроку, документы, работа с наставником."),
+            new Earlier(2, "mentor", MaterialType.PRESENTATION, 1, 8, 9, "Геометриялық есептерді шығару тәсілдері",
+                    "Способы решения геометрических задач", "геометрия", "geometriya.docx",
+                    "Үшбұрыштар ұқсастығы арқылы есептер шығару, сызбамен жұмыс.",
+                    "Решение задач через подобие треугольников, работа с чертежом."),
+            new Earlier(4, "head", MaterialType.MASTER_CLASS, 0, 5, 11, "Сыни тұрғыдан ойлау стратегиялары",
+                    "Стратегии критического мышления", "сыни ойлау, критическое мышление", "syni-oilau.docx",
+                    "Инсерт, кластер, синквейн стратегиялары: сабақта қолдану мысалдары.",
+                    "Стратегии инсерт, кластер, синквейн: примеры применения на уроке."),
+            new Earlier(5, "t01", MaterialType.LESSON_PLAN, 2, 2, 4, "Бастауыш сыныптағы оқу сауаттылығы",
+                    "Читательская грамотность в начальной школе", "оқу сауаттылығы, читательская грамотность",
+                    "oqu-sauattylygy.docx", "Мәтінмен жұмыс: болжау, сұрақ қою, мазмұндау.",
+                    "Работа с текстом: прогнозирование, постановка вопросов, пересказ."),
+            new Earlier(6, "t02", MaterialType.EVENT_SCENARIO, 0, 6, 8, "Тарихи викторина: «Ұлы Дала»",
+                    "Историческая викторина «Великая степь»", "викторина, тарих, история", "viktorina.docx",
+                    "Викторина сұрақтары: Ұлы Дала мәдениеті, тарихи тұлғалар.",
+                    "Вопросы викторины: культура Великой степи, исторические личности."),
+            new Earlier(7, "t03", MaterialType.LESSON_PLAN, 0, 5, 6, "Ағылшын тілі сабағындағы жоба әдісі",
+                    "Метод проектов на уроке английского языка", "жоба, проект, English", "project-method.docx",
+                    "Жоба кезеңдері: тақырып таңдау, топтық жұмыс, қорғау.",
+                    "Этапы проекта: выбор темы, работа в группах, защита."));
 
     @Inject
     Shelf shelf;
@@ -103,6 +138,26 @@ public class MaterialsDemo {
                 "интеллектуальная игра", MaterialStatus.SUBMITTED, null, "chto-gde-kogda.docx",
                 "Что? Где? Когда?", "Сценарий интеллектуальной игры для учащихся седьмых классов.");
 
+        AcademicYear previous = AcademicYear.of(LocalDate.now(ZoneOffset.UTC)).previous();
+        List<Material> earlier = new ArrayList<>();
+        List<DemoMaterialsLoaded.Shared> sharedEarlier = new ArrayList<>();
+        for (Earlier e : LAST_YEAR.subList(0, Math.min(LAST_YEAR.size(), 2 * school.pace()))) {
+            boolean russian = school.language() == TeachingLanguage.RUSSIAN;
+            Long association = e.association() < 0 || e.association() >= school.associationIds().size() ? null
+                    : school.associationIds().get(e.association());
+            LocalDateTime published = previous.firstDay().plusMonths(e.month()).plusDays(9).atTime(10, 0);
+            Material m = material(school.staff().get(e.author()), e.titleKk(), e.titleRu(),
+                    russian ? e.textRu() : e.textKk(), e.type(), russian ? Language.RU : Language.KK, association,
+                    previous.startYear(), e.gradeFrom(), e.gradeTo(), e.tags(), MaterialStatus.PUBLISHED, methodologist,
+                    e.fileName(), russian ? e.titleRu() : e.titleKk(), russian ? e.textRu() : e.textKk(), published);
+            if (earlier.size() < school.pace() - 1) {
+                LocalDateTime at = published.plusDays(3);
+                step(m, StepKind.SHARED, methodologist.fullName(), null, at);
+                sharedEarlier.add(new DemoMaterialsLoaded.Shared(shelf.copy(m), at));
+            }
+            earlier.add(m);
+        }
+
         boolean sharing = school.associationIds().size() > 0 && school.staff().containsKey("t01")
                 && school.schoolName().startsWith("Абай");
         if (sharing) {
@@ -110,20 +165,29 @@ public class MaterialsDemo {
         }
         loaded.fire(new DemoMaterialsLoaded(school.schoolId(), school.schoolName(), Map.of("games", games.getId(),
                 "fractions", fractions.getId(), "analysis", analysis.getId(), "schedule", schedule.getId()),
-                sharing ? shelf.copy(games) : null, methodologist.fullName()));
+                sharing ? shelf.copy(games) : null, methodologist.fullName(), sharedEarlier));
         for (Material m : List.of(games, fractions, analysis, schedule)) {
             indexer.put(m);
             // the authors were told, as the review tells them (so a newcomer's bell is not empty)
             notifications.sendToStaff(List.of(m.getAuthorStaffId()), ReviewNotices.approved(m));
         }
+        earlier.forEach(indexer::put);
     }
 
     private Material material(StaffCard author, String titleKk, String titleRu, String description, MaterialType type,
                               Language language, Long association, int year, Integer gradeFrom, Integer gradeTo,
                               String tags, MaterialStatus status, StaffCard reviewer, String fileName,
                               String heading, String text) {
+        return material(author, titleKk, titleRu, description, type, language, association, year, gradeFrom, gradeTo,
+                tags, status, reviewer, fileName, heading, text, LocalDateTime.now(ZoneOffset.UTC));
+    }
+
+    /** A material entered, submitted and (if published) approved and published at {@code now}. */
+    private Material material(StaffCard author, String titleKk, String titleRu, String description, MaterialType type,
+                              Language language, Long association, int year, Integer gradeFrom, Integer gradeTo,
+                              String tags, MaterialStatus status, StaffCard reviewer, String fileName,
+                              String heading, String text, LocalDateTime now) {
         EntityManager data = shelf.data();
-        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         Material m = new Material(author.staffId(), author.fullName(), author.jobTitle(), now);
         m.describe(titleKk, titleRu, description, null, gradeFrom, gradeTo, type, language, association, year, tags, now);
         data.persist(m);

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import kz.rudny.cabinet.domain.calendar.AcademicYear;
 import kz.rudny.cabinet.domain.export.DemoPaper;
 import kz.rudny.cabinet.domain.files.boundary.IncomingFile;
 import kz.rudny.cabinet.domain.files.boundary.StoredFiles;
@@ -22,7 +23,8 @@ import kz.rudny.cabinet.mentoring.courses.entity.Course;
  * The courses' part of the demo data, for each school: confirmed courses with their certificates spread over the
  * last three years (the mentor's a Cambridge-programme course), one teacher ("t05") whose last course ended more than
  * three years ago (overdue), two ("t04" and "teacher") due within months, of whom "teacher" has already entered a new
- * course that awaits the methodologist's confirmation. Young specialists have none yet.
+ * course that awaits the methodologist's confirmation. Young specialists have none yet, but at a school of some pace
+ * the second ("young2") took the school for young teachers in the spring of the previous academic year.
  */
 @ApplicationScoped
 public class CoursesDemo {
@@ -55,6 +57,10 @@ public class CoursesDemo {
             new Demo("teacher", 1, CourseKind.SUBJECT, "Биологияны оқытудағы зерттеу тәсілі",
                     "Исследовательский подход в обучении биологии", 72, false));
 
+    /** The previous academic year's course of the second young specialist (its months unused: it ended in March). */
+    private static final Demo YOUNG_SCHOOL = new Demo("young2", 0, CourseKind.PEDAGOGY, "Жас педагог мектебі",
+            "Школа молодого педагога", 36, true);
+
     @Inject
     CourseRecords records;
 
@@ -74,20 +80,30 @@ public class CoursesDemo {
             if (who == null) {
                 continue;
             }
-            LocalDate ends = today.minusMonths(d.monthsAgo()).minusDays(3);
-            String title = kazakh ? d.kk() : d.ru();
-            Course c = new Course(who.staffId(), school.accountIds().get(d.who()), who.fullName(), now);
-            c.describe(new Course.Details(kazakh ? "«Өрлеу» біліктілікті арттыру орталығы" : "Центр повышения квалификации «Өрлеу»",
-                    title, d.kind(), d.hours(), ends.minusDays(d.hours() / 8), ends, "ӨРЛ-" + ends.getYear() + "-"
-                    + (1000 + 37 * number++)));
-            c.certificate(files.accept(new IncomingFile("certificate.pdf",
-                    new ByteArrayInputStream(certificate(who.fullName(), title, d.hours(), ends, kazakh)))));
-            if (d.confirmed()) {
-                c.confirmed(school.staff().get("methodologist").fullName(), now);
-            }
-            records.data().persist(c);
+            course(school, d, today.minusMonths(d.monthsAgo()).minusDays(3), kazakh, number++, now);
+        }
+        if (school.pace() > 1) {
+            LocalDate ends = AcademicYear.of(today).previous().firstDay().plusMonths(7).minusDays(3);
+            course(school, YOUNG_SCHOOL, ends, kazakh, number, ends.plusDays(5).atStartOfDay());
         }
         records.data().flush();
+    }
+
+    /** The course ending on the day, its certificate, confirmed at {@code now} if the demo says so. */
+    private void course(DemoSchoolLoaded school, Demo d, LocalDate ends, boolean kazakh, int number,
+                        LocalDateTime now) {
+        StaffCard who = school.staff().get(d.who());
+        String title = kazakh ? d.kk() : d.ru();
+        Course c = new Course(who.staffId(), school.accountIds().get(d.who()), who.fullName(), now);
+        c.describe(new Course.Details(kazakh ? "«Өрлеу» біліктілікті арттыру орталығы" : "Центр повышения квалификации «Өрлеу»",
+                title, d.kind(), d.hours(), ends.minusDays(d.hours() / 8), ends, "ӨРЛ-" + ends.getYear() + "-"
+                + (1000 + 37 * number)));
+        c.certificate(files.accept(new IncomingFile("certificate.pdf",
+                new ByteArrayInputStream(certificate(who.fullName(), title, d.hours(), ends, kazakh)))));
+        if (d.confirmed()) {
+            c.confirmed(school.staff().get("methodologist").fullName(), now);
+        }
+        records.data().persist(c);
     }
 
     /** A one-page certificate as the course provider issues it (a demo scan). */

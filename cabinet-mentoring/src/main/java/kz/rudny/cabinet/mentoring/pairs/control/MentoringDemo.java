@@ -18,8 +18,10 @@ import kz.rudny.cabinet.domain.platform.boundary.Settings;
 import kz.rudny.cabinet.domain.school.boundary.TeachingLanguage;
 import kz.rudny.cabinet.mentoring.pairs.boundary.MentoringPlans;
 import kz.rudny.cabinet.mentoring.pairs.boundary.NoteKind;
+import kz.rudny.cabinet.mentoring.pairs.boundary.Recommendation;
 import kz.rudny.cabinet.mentoring.pairs.boundary.VisitDirection;
 import kz.rudny.cabinet.mentoring.pairs.entity.LessonVisit;
+import kz.rudny.cabinet.mentoring.pairs.entity.MentorReport;
 import kz.rudny.cabinet.mentoring.pairs.entity.MentoringPair;
 import kz.rudny.cabinet.mentoring.pairs.entity.PlanItem;
 import kz.rudny.cabinet.mentoring.pairs.entity.PlanTemplateItem;
@@ -30,6 +32,8 @@ import kz.rudny.cabinet.mentoring.pairs.entity.ProgressNote;
  * with its first young specialist ("young") by the order of the year's first days, their plan from the template in
  * the school's language with the past months done, a visit each way with its analysis filled, and a difficulty and a
  * progress noted. The second young specialist ("young2") has no mentor: the list of those missing is not empty.
+ * The previous academic year "young2" had the mentor: their plan done, and the mentor's report signed off by the
+ * methodologist at a school of some pace (at the least busy one it was never written).
  */
 @ApplicationScoped
 public class MentoringDemo {
@@ -84,7 +88,40 @@ public class MentoringDemo {
                 ? "Қысқа мерзімді жоспарларды дербес құрады, дескрипторларды дұрыс жазады."
                 : "Самостоятельно составляет краткосрочные планы, верно формулирует дескрипторы.", mentor.fullName(),
                 now));
+        lastYear(school, year.previous(), kazakh);
         data.flush();
+    }
+
+    private void lastYear(DemoSchoolLoaded school, AcademicYear year, boolean kazakh) {
+        EntityManager data = records.data();
+        StaffCard mentor = school.staff().get("mentor");
+        StaffCard young = school.staff().get("young2");
+        LocalDate ordered = year.firstDay().plusDays(2);
+        String methodologist = school.staff().get("methodologist").fullName();
+        MentoringPair pair = new MentoringPair(year.startYear(),
+                new MentoringPair.Person(young.staffId(), school.accountIds().get("young2"), young.fullName()),
+                new MentoringPair.Person(mentor.staffId(), school.accountIds().get("mentor"), mentor.fullName()), 1,
+                kazakh ? "87-Ж" : "87-К", ordered, ordered, year.firstDay().plusMonths(9).minusDays(1), methodologist,
+                ordered.atTime(9, 0));
+        data.persist(pair);
+        data.flush();
+        int position = 0;
+        for (PlanTemplates.Item t : kazakh ? PlanTemplates.KAZAKH : PlanTemplates.RUSSIAN) {
+            PlanItem item = new PlanItem(pair.getId(), t.month(), t.heading(), ++position, t.text());
+            item.done(LocalDate.of(t.month() >= 9 ? year.startYear() : year.startYear() + 1, t.month(), 20),
+                    kazakh ? "Орындалды, талқыланды." : "Выполнено, обсуждено.");
+            data.persist(item);
+        }
+        if (school.pace() > 1) {
+            MentorReport report = new MentorReport(pair.getId());
+            report.write(kazakh ? "Жылдың басында сабақ уақытын бөлу қиын болды." : "В начале года было трудно распределять время урока.",
+                    kazakh ? "Сабақты дербес жоспарлайды, қалыптастырушы бағалауды қолданады."
+                            : "Самостоятельно планирует уроки, применяет формативное оценивание.", Recommendation.READY);
+            LocalDateTime submitted = pair.getEndsOn().minusDays(6).atTime(12, 0);
+            report.submitted(submitted);
+            report.signed(methodologist, submitted.plusDays(3));
+            data.persist(report);
+        }
     }
 
     private static void seedTemplate(EntityManager data, String language, List<PlanTemplates.Item> items) {

@@ -44,8 +44,9 @@ public class PairFigures implements SchoolFigureSource {
                 }
             }
         }
-        long signed = pairs.stream().filter(p -> records.report(p.getId()).map(rep -> rep.getSignedAt() != null)
-                .orElse(false)).count();
+        long signed = records.data().createQuery("SELECT COUNT(r) FROM MentorReport r, MentoringPair p"
+                        + " WHERE r.pairId = p.id AND p.academicYear = :y AND r.signedAt IS NOT NULL", Long.class)
+                .setParameter("y", year.startYear()).getSingleResult();
         return List.of(SchoolFigure.of(Indicator.YOUNG_WITH_MENTOR, with),
                 SchoolFigure.of(Indicator.YOUNG_WITHOUT_MENTOR, without),
                 SchoolFigure.of(Indicator.MENTOR_REPORTS_SIGNED, signed));
