@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +20,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The tenant-isolation harness: two schools (g3 and s7), every id-taking way in, tried by the other
- * school's people with school g3's ids. Always refused, and afterwards g3's records are unchanged.
+ * school's people with school g3's ids. Always refused, and afterwards g3's records are unchanged; where the way
+ * in answers the caller's own school whatever is asked (the dashboard API), g3 is never in the answer.
  * Later modules add their ways in here.
  */
 class TenantIsolationIT {
@@ -471,6 +476,40 @@ class TenantIsolationIT {
         assertTrue(own.startsWith("BEGIN:VCALENDAR"), own);
         assertFalse(own.contains(purpose) || own.contains("room-booking-" + booking + "@"),
                 "s7's feed has nothing of g3");
+    }
+
+    @Test
+    void anotherSchoolsFiguresCannotBeAskedForThroughTheDashboardApi() throws Exception {
+        Map<String, Long> ids = new HashMap<>();
+        ApiCalls.objects(ApiCalls.json(ApiCalls.get("/api/dashboard/district", "district.methodologist", null))
+                .get("schools")).forEach(s -> ids.put((String) s.get("name"), ApiCalls.number(s.get("id"))));
+        long g3 = ids.get(DashboardApiIT.SCHOOLS.get("g3"));
+        long s7 = ids.get(DashboardApiIT.SCHOOLS.get("s7"));
+        HttpResponse<String> plain = ApiCalls.get("/api/dashboard/school", "s7.methodologist", "kk");
+        assertEquals(200, plain.statusCode(), plain.body());
+        Map<String, Object> own = ApiCalls.json(plain);
+        assertEquals(s7, ApiCalls.number(own.get("schoolId")));
+
+        String g3Name = URLEncoder.encode(DashboardApiIT.SCHOOLS.get("g3"), StandardCharsets.UTF_8);
+        for (String forged : new String[] {"school=" + g3, "schoolId=" + g3, "school_id=" + g3, "id=" + g3,
+            "tenant=" + g3, "school=" + g3Name, "schoolId=" + g3 + "&year=&quarter="}) {
+            HttpResponse<String> answer = ApiCalls.get("/api/dashboard/school?" + forged,
+                    "s7.methodologist", "kk");
+            assertEquals(200, answer.statusCode(), forged + ": " + answer.body());
+            assertEquals(own, ApiCalls.json(answer), forged + ": the own school's figures, as without it");
+            assertFalse(answer.body().contains(DashboardApiIT.SCHOOLS.get("g3")), forged);
+        }
+        for (String path : new String[] {"/api/dashboard/school/" + g3, "/api/dashboard/" + g3}) {
+            HttpResponse<String> answer = ApiCalls.get(path, "s7.methodologist", "kk");
+            assertEquals(404, answer.statusCode(), path + ": no such address: " + answer.body());
+            assertFalse(answer.body().contains(DashboardApiIT.SCHOOLS.get("g3")), path);
+        }
+        HttpResponse<String> district = ApiCalls.get("/api/dashboard/district?school=" + s7,
+                "s7.methodologist", "kk");
+        assertEquals(403, district.statusCode(), "the district's table, even narrowed to one's own school: "
+                + district.body());
+        assertEquals(403, ApiCalls.get("/api/dashboard/school?school=" + g3, "g3.teacher", "kk").statusCode(),
+                "g3's teacher asking for the own school's figures");
     }
 
     /** The person's feed link from the calendar page: "make" the first time, else "reset" (an earlier run made one). */

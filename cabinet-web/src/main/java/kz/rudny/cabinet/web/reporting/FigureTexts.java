@@ -2,6 +2,7 @@ package kz.rudny.cabinet.web.reporting;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import java.util.Locale;
 import kz.rudny.cabinet.domain.figures.boundary.Indicator;
 import kz.rudny.cabinet.web.support.Texts;
 
@@ -14,24 +15,29 @@ import kz.rudny.cabinet.web.support.Texts;
 public class FigureTexts {
 
     public String line(Indicator indicator, String key) {
-        String name = Texts.ui("indicator." + indicator.name());
+        return label(Texts.locale(), indicator, key);
+    }
+
+    /** The line's name in the given language (outside Faces: the REST API). */
+    public static String label(Locale locale, Indicator indicator, String key) {
+        String name = Texts.ui(locale, "indicator." + indicator.name());
         if (key == null || key.isEmpty()) {
             return name;
         }
         return name + ": " + switch (indicator) {
-            case TEACHERS_BY_CATEGORY -> split(key, Texts.ui("indicator.noCategory"), "qualificationCategory.");
-            case TEACHERS_BY_EDUCATION -> split(key, Texts.ui("indicator.notKnown"), "educationLevel.");
-            case TEACHERS_BY_EXPERIENCE -> split(key, Texts.ui("indicator.notKnown"), "experienceBand.");
-            case TEACHERS_BY_AGE -> split(key, Texts.ui("indicator.notKnown"), "ageBand.");
-            case EVENTS_HELD -> Texts.ui("activityKind." + key);
-            case EVENTS_BY_LEVEL -> Texts.ui("activityLevel." + key);
+            case TEACHERS_BY_CATEGORY -> split(locale, key, "indicator.noCategory", "qualificationCategory.");
+            case TEACHERS_BY_EDUCATION -> split(locale, key, "indicator.notKnown", "educationLevel.");
+            case TEACHERS_BY_EXPERIENCE -> split(locale, key, "indicator.notKnown", "experienceBand.");
+            case TEACHERS_BY_AGE -> split(locale, key, "indicator.notKnown", "ageBand.");
+            case EVENTS_HELD -> Texts.ui(locale, "activityKind." + key);
+            case EVENTS_BY_LEVEL -> Texts.ui(locale, "activityLevel." + key);
             default -> key;
         };
     }
 
     /** A key of the teachers' splits: NONE where the staff record does not know, else the constant's text. */
-    private static String split(String key, String none, String prefix) {
-        return "NONE".equals(key) ? none : Texts.ui(prefix + key);
+    private static String split(Locale locale, String key, String none, String prefix) {
+        return "NONE".equals(key) ? Texts.ui(locale, none) : Texts.ui(locale, prefix + key);
     }
 
     /** An average per school, with one decimal. */
