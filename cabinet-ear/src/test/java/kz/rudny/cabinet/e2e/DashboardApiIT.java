@@ -28,7 +28,7 @@ import org.openqa.selenium.json.Json;
  * with totals that are the sums and averages per school; a school methodologist gets the own school's values and the
  * district average, the same numbers the district sees, and no other school's id or name in Kazakh or Russian;
  * teachers, heads, mentors (and each of the two roles on the other's address) are refused 403, nobody signed in 401;
- * a year or quarter that is not one is 400 with the problem; the OpenAPI document describes both addresses.
+ * a year or quarter that is not one is 422 with the problem (as any refused input of the API); the OpenAPI document describes both addresses.
  */
 class DashboardApiIT {
 
@@ -187,12 +187,12 @@ class DashboardApiIT {
             "year=1999,            year",
             "year=2101,            year",
             "year=2026-2027,       year"})
-    void aYearOrQuarterThatIsNotOneIs400WithTheProblem(String query, String field) throws Exception {
+    void aYearOrQuarterThatIsNotOneIsRefusedWithTheProblemLikeAnyInput(String query, String field) throws Exception {
         for (String user : List.of("district.methodologist", "s12.methodologist")) {
             String path = user.startsWith("district") ? "/api/dashboard/district?" : "/api/dashboard/school?";
-            Map<String, Object> problem = json(expect(400, get(path + query, user, "ru")));
-            assertEquals(400L, number(problem.get("status")));
-            assertEquals("badRequest", problem.get("error"));
+            Map<String, Object> problem = json(expect(422, get(path + query, user, "ru")));
+            assertEquals(422L, number(problem.get("status")));
+            assertEquals("invalid", problem.get("error"));
             List<Map<?, ?>> problems = objects(problem.get("problems"));
             assertEquals(1, problems.size(), problem.toString());
             assertEquals(field, problems.get(0).get("field"));

@@ -66,12 +66,8 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
         }
         ApiInputException apiInput = find(thrown, ApiInputException.class);
         if (apiInput != null) {
-            ApiProblem.FieldProblem problem = new ApiProblem.FieldProblem(apiInput.field(),
-                    Texts.ui(locale, apiInput.messageKey(), apiInput.arguments()));
-            if (apiInput.status() == 400) {
-                return answer(new ApiProblem(400, "badRequest", problem.message(), List.of(problem)));
-            }
-            return invalid(List.of(problem));
+            return invalid(List.of(new ApiProblem.FieldProblem(apiInput.field(),
+                    Texts.ui(locale, apiInput.messageKey(), apiInput.arguments()))));
         }
         ConstraintViolationException violations = find(thrown, ConstraintViolationException.class);
         if (violations != null) {

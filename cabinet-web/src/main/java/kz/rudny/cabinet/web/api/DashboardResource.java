@@ -58,7 +58,7 @@ public class DashboardResource {
                     + "per school, for an academic year or a quarter of it.")
     @APIResponse(responseCode = "200", description = "The district's figures",
             content = @Content(schema = @Schema(implementation = DistrictDashboard.class)))
-    @APIResponse(responseCode = "400", description = "A year or quarter that is not one",
+    @APIResponse(responseCode = "422", description = "A year or quarter that is not one",
             content = @Content(schema = @Schema(implementation = ApiProblem.class)))
     @APIResponse(responseCode = "403", description = "Not one of the district's people",
             content = @Content(schema = @Schema(implementation = ApiProblem.class)))
@@ -75,7 +75,7 @@ public class DashboardResource {
                     + "parameter names a school, and no other school's id, name or value is in the answer.")
     @APIResponse(responseCode = "200", description = "The own school's figures",
             content = @Content(schema = @Schema(implementation = SchoolDashboard.class)))
-    @APIResponse(responseCode = "400", description = "A year or quarter that is not one",
+    @APIResponse(responseCode = "422", description = "A year or quarter that is not one",
             content = @Content(schema = @Schema(implementation = ApiProblem.class)))
     @APIResponse(responseCode = "403", description = "Not a school's methodologist",
             content = @Content(schema = @Schema(implementation = ApiProblem.class)))
@@ -97,7 +97,7 @@ public class DashboardResource {
         } catch (NumberFormatException notNumber) {
             // refused below
         }
-        throw ApiInputException.badParameter("year", "api.academicYear", FIRST_YEAR, LAST_YEAR);
+        throw new ApiInputException("year", "api.academicYear", FIRST_YEAR, LAST_YEAR);
     }
 
     private static Quarter quarter(String value) {
@@ -110,6 +110,6 @@ public class DashboardResource {
                 return q;
             }
         }
-        throw ApiInputException.badParameter("quarter", "api.quarter");
+        throw new ApiInputException("quarter", "api.quarter");
     }
 }
