@@ -4,14 +4,15 @@ import jakarta.inject.Inject;
 import kz.rudny.cabinet.domain.it.support.Callers;
 import kz.rudny.cabinet.domain.it.support.TestDatabase;
 import kz.rudny.cabinet.domain.people.boundary.Staff;
+import kz.rudny.cabinet.domain.staffimport.boundary.StaffImport;
 import kz.rudny.cabinet.events.activities.boundary.Activities;
 import kz.rudny.cabinet.events.activities.boundary.Attendance;
+import kz.rudny.cabinet.events.activities.boundary.OpenLessons;
 import kz.rudny.cabinet.events.activities.boundary.Registrations;
 import kz.rudny.cabinet.events.plan.boundary.Plans;
 import kz.rudny.cabinet.library.exchange.boundary.DistrictExchange;
 import kz.rudny.cabinet.library.exchange.boundary.Feedback;
 import kz.rudny.cabinet.library.materials.boundary.Materials;
-import kz.rudny.cabinet.domain.staffimport.boundary.StaffImport;
 import kz.rudny.cabinet.mentoring.attestation.boundary.Attestations;
 import kz.rudny.cabinet.mentoring.courses.boundary.Courses;
 import kz.rudny.cabinet.mentoring.pairs.boundary.MentoringPairs;
@@ -65,6 +66,9 @@ class ReportingSuiteIT implements FiguresTests, WorkAndExchangeFiguresTests, Dep
 
     @Inject
     Attendance attendance;
+
+    @Inject
+    OpenLessons openLessons;
 
     @Inject
     Plans plans;
@@ -132,6 +136,11 @@ class ReportingSuiteIT implements FiguresTests, WorkAndExchangeFiguresTests, Dep
     @Override
     public Attendance attendance() {
         return attendance;
+    }
+
+    @Override
+    public OpenLessons openLessons() {
+        return openLessons;
     }
 
     @Override

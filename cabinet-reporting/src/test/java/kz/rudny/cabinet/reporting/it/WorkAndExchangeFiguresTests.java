@@ -21,6 +21,8 @@ import kz.rudny.cabinet.events.activities.boundary.ActivityKind;
 import kz.rudny.cabinet.events.activities.boundary.ActivityLevel;
 import kz.rudny.cabinet.events.activities.boundary.Attendance;
 import kz.rudny.cabinet.events.activities.boundary.Audience;
+import kz.rudny.cabinet.events.activities.boundary.OpenLessonForm;
+import kz.rudny.cabinet.events.activities.boundary.OpenLessons;
 import kz.rudny.cabinet.events.activities.boundary.Registrations;
 import kz.rudny.cabinet.events.plan.boundary.ExecutionForm;
 import kz.rudny.cabinet.events.plan.boundary.ExecutionMark;
@@ -40,9 +42,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The figures counted per quarter: a quarter alone, the year as the sum of its quarters, the standing figures the same
  * in every quarter; and, indicator by indicator, a change in a school read on the dashboard at once, in the quarter it
- * happened: an event held with guests from another school (events by kind and level, guests received and sent), a
- * plan item held, a shared material downloaded, rated and featured (the exchange of best practice). A rebuild then
- * counts exactly what the facts kept.
+ * happened: an open lesson held with guests from another school (events by kind and level, open lessons, guests
+ * received and sent), a plan item held, a shared material shared, downloaded, rated, featured and deleted (the
+ * exchange of best practice). A rebuild then counts exactly what the facts kept.
  */
 interface WorkAndExchangeFiguresTests {
 
@@ -61,6 +63,8 @@ interface WorkAndExchangeFiguresTests {
     Registrations registrations();
 
     Attendance attendance();
+
+    OpenLessons openLessons();
 
     Plans plans();
 
@@ -112,7 +116,7 @@ interface WorkAndExchangeFiguresTests {
     }
 
     @Test
-    default void anEventWithGuestsCountsForTheOrganiserAndForTheSchoolThatCame() {
+    default void anOpenLessonWithGuestsCountsForTheOrganiserAndForTheSchoolThatCame() {
         LocalDateTime start = LocalDateTime.now(RUDNY).withNano(0).minusMinutes(2);
         AcademicYear year = AcademicYear.of(start.toLocalDate());
         Quarter quarter = year.quarterOf(start.toLocalDate());
@@ -124,10 +128,10 @@ interface WorkAndExchangeFiguresTests {
 
         callers().signIn("s12.methodologist");
         ActivityForm f = new ActivityForm();
-        f.setKind(ActivityKind.MASTER_CLASS);
+        f.setKind(ActivityKind.OPEN_LESSON);
         f.setLevel(ActivityLevel.REGION);
         f.setAudience(Audience.TOWN);
-        f.setTitleRu("Мастер-класс для отчёта района");
+        f.setTitleRu("Открытый урок для отчёта района");
         LocalDateTime ahead = LocalDate.now(RUDNY).plusDays(80).atTime(15, 0);
         f.setStartsAt(ahead);
         f.setEndsAt(ahead.plusHours(2));
@@ -137,6 +141,13 @@ interface WorkAndExchangeFiguresTests {
         f.setRegistrationClosesAt(ahead);
         long id = activities().create(f);
         activities().publish(id);
+        OpenLessonForm lesson = new OpenLessonForm();
+        lesson.setTeacherStaffId(db().staffIdOf("s12.t02"));
+        lesson.setClassName("7 Б");
+        lesson.setSubject("Физика");
+        lesson.setTopic("Давление твёрдых тел");
+        lesson.setGoals("Формула давления и её применение");
+        openLessons().describe(id, lesson);
         for (String who : List.of("g3.t05", "s7.t05")) {
             callers().signIn(who);
             registrations().register(id);
@@ -150,8 +161,9 @@ interface WorkAndExchangeFiguresTests {
 
         callers().signIn(DISTRICT);
         DistrictFigures after = dashboard().district(year.startYear(), quarter);
-        assertEquals(value(before, Indicator.EVENTS_HELD, "MASTER_CLASS", s12) + 1,
-                value(after, Indicator.EVENTS_HELD, "MASTER_CLASS", s12));
+        assertEquals(value(before, Indicator.EVENTS_HELD, "OPEN_LESSON", s12) + 1,
+                value(after, Indicator.EVENTS_HELD, "OPEN_LESSON", s12));
+        assertEquals(value(before, Indicator.OPEN_LESSONS, "", s12) + 1, value(after, Indicator.OPEN_LESSONS, "", s12));
         assertEquals(value(before, Indicator.EVENTS_BY_LEVEL, "REGION", s12) + 1,
                 value(after, Indicator.EVENTS_BY_LEVEL, "REGION", s12));
         assertEquals(value(before, Indicator.GUESTS_RECEIVED, "", s12) + 1,
@@ -159,8 +171,9 @@ interface WorkAndExchangeFiguresTests {
         assertEquals(value(before, Indicator.GUESTS_SENT, "", g3) + 1, value(after, Indicator.GUESTS_SENT, "", g3));
         assertEquals(value(before, Indicator.GUESTS_SENT, "", s7), value(after, Indicator.GUESTS_SENT, "", s7),
                 "absent: not counted");
-        assertEquals(value(before, Indicator.EVENTS_HELD, "MASTER_CLASS", g3),
-                value(after, Indicator.EVENTS_HELD, "MASTER_CLASS", g3), "the organiser's event, not the guests'");
+        assertEquals(value(before, Indicator.EVENTS_HELD, "OPEN_LESSON", g3),
+                value(after, Indicator.EVENTS_HELD, "OPEN_LESSON", g3), "the organiser's event, not the guests'");
+        assertEquals(value(before, Indicator.OPEN_LESSONS, "", g3), value(after, Indicator.OPEN_LESSONS, "", g3));
         rebuildCountsTheSame(year.startYear(), quarter);
     }
 
