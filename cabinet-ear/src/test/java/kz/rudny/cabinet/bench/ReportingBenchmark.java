@@ -35,7 +35,7 @@ import org.openqa.selenium.json.Json;
  * {@code district.methodologist}): warm-up requests, then timed ones (the time until the whole page has arrived);
  * against it the direct computation of the same year, timed inside the server (the queries only: no sign-in, no
  * HTTP, no rendering, all of which the page's time includes);</li>
- * <li>the department report exports: a marked place below, filled in when they exist.</li>
+ * <li>each department report's export of the town (XLSX and PDF), through the signed-in session.</li>
  * </ol>
  *
  * <p>Options (system properties): {@code bench.url} (default http://localhost:27580), {@code bench.requests} (50
@@ -57,6 +57,9 @@ public final class ReportingBenchmark {
     private final int warmup = Integer.getInteger("bench.warmup", 10);
     private final int directRuns = Integer.getInteger("bench.direct", 20);
     private final List<String> failures = new ArrayList<>();
+    private static final List<String> REPORTS = List.of("TEACHER_COMPOSITION", "COURSE_COVERAGE", "MENTORING_COVERAGE",
+            "METHODICAL_WORK", "ATTESTATION_SCHEDULE");
+
     private final HttpClient api = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -111,11 +114,24 @@ public final class ReportingBenchmark {
             }
         }
 
-        // ---- REPORT EXPORTS (to be filled in when the department report exports exist) ----------------------
-        // Time each department report's export here (XLSX and PDF, signed in as district.methodologist, warm-up
-        // then timed requests, p50/p95 like the page above) and add a line per export to the table below.
-        List<String> exports = List.of("| department report exports | not measured yet (the exports are to come) | | |");
-        // -------------------------------------------------------------------------------------------------------
+        // The department report exports of the town (every school, this year, in Russian), signed in like the page:
+        // each report as XLSX and PDF, two warm-up downloads, then five timed ones until the whole file has arrived.
+        List<String> exports = new ArrayList<>();
+        for (String report : REPORTS) {
+            for (String format : List.of("xlsx", "pdf")) {
+                String path = "/district/reports/export?report=" + report + "&year=" + thisYear + "&format=" + format
+                        + "&lang=ru";
+                List<Double> times = new ArrayList<>();
+                for (int i = 0; i < 7; i++) {
+                    double millis = export(page, path, format);
+                    if (i >= 2) {
+                        times.add(millis);
+                    }
+                }
+                exports.add(String.format("| export %s (%s, the town) | HTTP, whole file | %.0f ms | %.0f ms |", report,
+                        format.toUpperCase(java.util.Locale.ROOT), percentile(times, 50), percentile(times, 95)));
+            }
+        }
 
         double pageP50 = percentile(pageTimes, 50);
         double directP50 = percentile(directTimes, 50);
@@ -135,6 +151,9 @@ public final class ReportingBenchmark {
         System.out.println("|---|---|---|---|");
         rebuilds.forEach(System.out::println);
         System.out.printf("| rebuild, three years | | %.0f ms | |%n", rebuildTotal);
+        System.out.println();
+        System.out.println("| | | p50 | p95 |");
+        System.out.println("|---|---|---|---|");
         exports.forEach(System.out::println);
         double boundaryP50 = percentile(boundaryTimes, 50);
         System.out.printf("%nThe dashboard's figures from the read model (p50, in the server) take %.2f× the direct "
@@ -180,6 +199,20 @@ public final class ReportingBenchmark {
         Map<?, ?> bySchool = (Map<?, ?>) lines.get(line);
         Object v = bySchool == null ? null : bySchool.get(school);
         return v == null ? 0 : ((Number) v).longValue();
+    }
+
+    /** One timed download of a department report; a file that is not an XLSX (a ZIP) or a PDF is a failure. */
+    private double export(HttpClient page, String path, String format) throws Exception {
+        long sent = System.nanoTime();
+        HttpResponse<byte[]> r = page.send(HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(120)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        double millis = (System.nanoTime() - sent) / 1e6;
+        byte[] body = r.body();
+        String magic = body.length < 4 ? "" : new String(body, 0, 4, StandardCharsets.ISO_8859_1);
+        if (r.statusCode() != 200 || !magic.equals(format.equals("pdf") ? "%PDF" : "PK\u0003\u0004")) {
+            failures.add("export " + path + ": " + r.statusCode() + ", " + body.length + " bytes");
+        }
+        return millis;
     }
 
     /** One timed GET of the dashboard page: from sending until the whole body has arrived, in milliseconds. */
