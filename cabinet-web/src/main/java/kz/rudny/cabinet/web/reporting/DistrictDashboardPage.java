@@ -40,6 +40,7 @@ public class DistrictDashboardPage implements Serializable {
 
     private DashboardPeriod period;
     private DistrictFigures figures;
+    private List<FigureSection.Part<FigureLine>> parts;
 
     public void load() {
         if (figures == null) {
@@ -51,6 +52,7 @@ public class DistrictDashboardPage implements Serializable {
     /** The year or the quarter chosen: its figures. */
     public void periodChanged() {
         figures = dashboard.district(period.getYear(), period.chosenQuarter());
+        parts = FigureSection.split(figures.lines(), FigureLine::indicator);
     }
 
     public DashboardPeriod getPeriod() {
@@ -62,7 +64,7 @@ public class DistrictDashboardPage implements Serializable {
     }
 
     public List<FigureSection.Part<FigureLine>> getParts() {
-        return FigureSection.split(figures.lines(), FigureLine::indicator);
+        return parts;
     }
 
     public String getWorkChart() {

@@ -30,6 +30,7 @@ public class SchoolDashboardPage implements Serializable {
 
     private DashboardPeriod period;
     private OwnFigures figures;
+    private List<FigureSection.Part<OwnFigures.Line>> parts;
 
     public void load() {
         if (figures == null) {
@@ -40,6 +41,7 @@ public class SchoolDashboardPage implements Serializable {
 
     public void periodChanged() {
         figures = dashboard.mine(period.getYear(), period.chosenQuarter());
+        parts = FigureSection.split(figures.lines(), OwnFigures.Line::indicator);
     }
 
     public DashboardPeriod getPeriod() {
@@ -51,7 +53,7 @@ public class SchoolDashboardPage implements Serializable {
     }
 
     public List<FigureSection.Part<OwnFigures.Line>> getParts() {
-        return FigureSection.split(figures.lines(), OwnFigures.Line::indicator);
+        return parts;
     }
 
     /** The school's bar beside the district average's, for each of the exchange's indicators. */
