@@ -28,7 +28,9 @@ import org.openqa.selenium.json.Json;
  * with totals that are the sums and averages per school; a school methodologist gets the own school's values and the
  * district average, the same numbers the district sees, and no other school's id or name in Kazakh or Russian;
  * teachers, heads, mentors (and each of the two roles on the other's address) are refused 403, nobody signed in 401;
- * a year or quarter that is not one is 422 with the problem (as any refused input of the API); the OpenAPI document describes both addresses.
+ * a year or quarter that is not one is 422 with the problem (as any refused input of the API); a school's figures
+ * over time add up to the dashboard's year, for the district and for the school itself; the OpenAPI document
+ * describes every address.
  */
 class DashboardApiIT {
 
@@ -53,8 +55,8 @@ class DashboardApiIT {
                     "a value per school in the order of the schools: " + line);
             long sum = values.stream().mapToLong(v -> number(v.get("value"))).sum();
             assertEquals(sum, number(line.get("total")), "the total is the sum: " + line);
-            assertEquals((double) sum / ids.size(), ((Number) line.get("average")).doubleValue(), 1e-9,
-                    "the average per school: " + line);
+            assertEquals(Math.round((double) sum / ids.size() * 100) / 100.0,
+                    ((Number) line.get("average")).doubleValue(), 1e-9, "the average per school, to two decimals: " + line);
         }
         Map<?, ?> categories = lines.stream().filter(l -> "TEACHERS_BY_CATEGORY".equals(l.get("indicator")))
                 .findFirst().orElseThrow();
@@ -152,6 +154,65 @@ class DashboardApiIT {
         }
     }
 
+    @Test
+    void aSchoolsFiguresOverTimeAddUpToTheDashboardsAndTheSchoolGetsTheSameForItself() throws Exception {
+        Map<String, Object> district = json(expect(200, get("/api/dashboard/district", "district.methodologist", "ru")));
+        long year = number(district.get("academicYear"));
+        List<Long> ids = objects(district.get("schools")).stream().map(s -> number(s.get("id"))).toList();
+        long own = objects(district.get("schools")).stream().filter(s -> SCHOOLS.get("s12").equals(s.get("name")))
+                .map(s -> number(s.get("id"))).findFirst().orElseThrow();
+        int column = ids.indexOf(own);
+
+        HttpResponse<String> answer = expect(200, get("/api/dashboard/district/schools/" + own + "/trend",
+                "district.methodologist", "ru"));
+        Map<String, Object> trend = json(answer);
+        assertEquals(own, number(trend.get("schoolId")));
+        assertEquals(SCHOOLS.get("s12"), trend.get("schoolName"));
+        List<Map<?, ?>> quarters = objects(trend.get("quarters"));
+        List<Long> years = ((List<?>) trend.get("years")).stream().map(ApiCalls::number).toList();
+        assertTrue(years.contains(year) && years.contains(year - 1), "this year and the last: " + years);
+        LocalDate today = LocalDate.now();
+        for (Map<?, ?> period : quarters) {
+            long first = number(period.get("academicYear"));
+            long q = number(period.get("quarter"));
+            LocalDate begins = LocalDate.of((int) (q <= 2 ? first : first + 1), new int[] {9, 11, 1, 4}[(int) q - 1], 1);
+            assertFalse(begins.isAfter(today.plusDays(1)), "only quarters begun: " + period);
+        }
+        Map<String, Map<?, ?>> dashboard = byLine(district);
+        long compared = 0;
+        for (Map<?, ?> line : objects(trend.get("perQuarter"))) {
+            List<Long> values = ((List<?>) line.get("values")).stream().map(ApiCalls::number).toList();
+            assertEquals(quarters.size(), values.size(), "a value per quarter: " + line);
+            long thisYear = 0;
+            for (int i = 0; i < quarters.size(); i++) {
+                thisYear += number(quarters.get(i).get("academicYear")) == year ? values.get(i) : 0;
+            }
+            Map<?, ?> same = dashboard.get(line.get("indicator") + "/" + line.get("key"));
+            long onDashboard = same == null ? 0 : number(objects(same.get("values")).get(column).get("value"));
+            if (onDashboard == thisYear) {
+                compared += thisYear;
+            } else {
+                // a quarter not begun may hold what is planned in it, which the year's figure counts
+                assertTrue(onDashboard > thisYear && Set.of("MEETINGS_PLANNED", "PLAN_ITEMS_DUE")
+                        .contains(line.get("indicator")),
+                        "this year's quarters add up to the dashboard's year: " + line + " against " + onDashboard);
+            }
+        }
+        assertTrue(compared > 0, "the demo school has figures per quarter this year (else the sums prove nothing)");
+        for (Map<?, ?> line : objects(trend.get("standing"))) {
+            List<Long> values = ((List<?>) line.get("values")).stream().map(ApiCalls::number).toList();
+            Map<?, ?> same = dashboard.get(line.get("indicator") + "/" + line.get("key"));
+            long onDashboard = same == null ? 0 : number(objects(same.get("values")).get(column).get("value"));
+            assertEquals(onDashboard, values.get(years.indexOf(year)), "standing, as the dashboard's: " + line);
+        }
+
+        HttpResponse<String> mine = expect(200, get("/api/dashboard/school/trend", "s12.methodologist", "ru"));
+        assertEquals(trend, json(mine), "the school's own trend is what the district sees of it");
+        for (String other : List.of(SCHOOLS.get("g3"), SCHOOLS.get("s7"))) {
+            assertFalse(mine.body().contains(other), "never another school's name: " + other);
+        }
+    }
+
     @ParameterizedTest(name = "{0} asking for {1} gets {2}")
     @CsvSource({
             "g3.teacher,             /api/dashboard/district, 403",
@@ -164,7 +225,14 @@ class DashboardApiIT {
             "district.methodologist, /api/dashboard/school,   403",
             "district.admin,         /api/dashboard/school,   403",
             "nobody,                 /api/dashboard/district, 401",
-            "nobody,                 /api/dashboard/school,   401"})
+            "nobody,                 /api/dashboard/school,   401",
+            "s12.methodologist,      /api/dashboard/district/schools/1/trend, 403",
+            "g3.head,                /api/dashboard/district/schools/1/trend, 403",
+            "g3.teacher,             /api/dashboard/school/trend, 403",
+            "s7.young,               /api/dashboard/school/trend, 403",
+            "district.methodologist, /api/dashboard/school/trend, 403",
+            "nobody,                 /api/dashboard/school/trend, 401",
+            "district.methodologist, /api/dashboard/district/schools/999999/trend, 404"})
     void everyoneElseIsRefusedInTheApisErrorFormat(String user, String path, int status) throws Exception {
         HttpResponse<String> refused = expect(status, get(path, "nobody".equals(user) ? null : user, "ru"));
         if (status == 401) {
@@ -173,7 +241,7 @@ class DashboardApiIT {
         }
         Map<String, Object> problem = json(refused);
         assertEquals((long) status, number(problem.get("status")));
-        assertEquals(status == 401 ? "unauthorized" : "forbidden", problem.get("error"));
+        assertEquals(status == 401 ? "unauthorized" : status == 404 ? "notFound" : "forbidden", problem.get("error"));
         assertFalse(SCHOOLS.values().stream().anyMatch(String.valueOf(problem)::contains), problem.toString());
     }
 
@@ -208,7 +276,9 @@ class DashboardApiIT {
         assertEquals(200, doc.status(), doc.body());
         for (String part : new String[] {"  /api/dashboard/district:", "  /api/dashboard/school:",
             "    DistrictDashboard:", "    SchoolDashboard:", "    DistrictDashboardLine:", "    SchoolDashboardLine:",
-            "    DashboardSchool:", "    DashboardValue:", "districtAverage:", "name: quarter", "name: year"}) {
+            "    DashboardSchool:", "    DashboardValue:", "districtAverage:", "name: quarter", "name: year",
+            "  /api/dashboard/district/schools/{id}/trend:", "  /api/dashboard/school/trend:", "    TrendDashboard:",
+            "    TrendLine:", "    TrendPeriod:"}) {
             assertTrue(doc.body().contains(part), part + " in the OpenAPI document");
         }
         WebSession.Page json = WebSession.signedIn("g3.teacher").get("/openapi?format=JSON");

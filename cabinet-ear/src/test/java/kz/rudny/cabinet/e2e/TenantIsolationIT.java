@@ -504,6 +504,18 @@ class TenantIsolationIT {
             assertEquals(404, answer.statusCode(), path + ": no such address: " + answer.body());
             assertFalse(answer.body().contains(DashboardApiIT.SCHOOLS.get("g3")), path);
         }
+        HttpResponse<String> ownTrend = ApiCalls.get("/api/dashboard/school/trend", "s7.methodologist", "kk");
+        assertEquals(200, ownTrend.statusCode(), ownTrend.body());
+        for (String forged : new String[] {"school=" + g3, "schoolId=" + g3, "id=" + g3}) {
+            HttpResponse<String> answer = ApiCalls.get("/api/dashboard/school/trend?" + forged, "s7.methodologist",
+                    "kk");
+            assertEquals(ApiCalls.json(ownTrend), ApiCalls.json(answer), forged + ": the own school's trend");
+            assertFalse(answer.body().contains(DashboardApiIT.SCHOOLS.get("g3")), forged);
+        }
+        HttpResponse<String> g3Trend = ApiCalls.get("/api/dashboard/district/schools/" + g3 + "/trend",
+                "s7.methodologist", "kk");
+        assertEquals(403, g3Trend.statusCode(), "g3's figures over time: " + g3Trend.body());
+        assertFalse(g3Trend.body().contains(DashboardApiIT.SCHOOLS.get("g3")), g3Trend.body());
         HttpResponse<String> district = ApiCalls.get("/api/dashboard/district?school=" + s7,
                 "s7.methodologist", "kk");
         assertEquals(403, district.statusCode(), "the district's table, even narrowed to one's own school: "

@@ -112,7 +112,10 @@ interface WorkAndExchangeFiguresTests {
         SchoolTrend trend = dashboard().myTrend();
         assertEquals(g3, trend.schoolId());
         assertTrue(trend.years().contains(year) && trend.years().contains(year - 1), "this year and the last");
-        assertEquals(trend.years().size() * 4, trend.quarters().size());
+        assertEquals(year, trend.years().get(trend.years().size() - 1), "no year not begun");
+        assertEquals((trend.years().size() - 1) * 4 + q.number(), trend.quarters().size(),
+                "every quarter of the years before, and this year's begun so far: " + trend.quarters());
+        assertEquals(new SchoolTrend.Period(year, q), trend.quarters().get(trend.quarters().size() - 1));
     }
 
     @Test
@@ -209,6 +212,37 @@ interface WorkAndExchangeFiguresTests {
         DistrictFigures after = dashboard().district(year.startYear(), quarter);
         assertEquals(value(before, Indicator.PLAN_ITEMS_HELD, "", s7) + 1, value(after, Indicator.PLAN_ITEMS_HELD, "", s7));
         rebuildCountsTheSame(year.startYear(), quarter);
+    }
+
+    @Test
+    default void lastYearsPlanItemMarkedLateCountsInLastYearAtOnce() {
+        AcademicYear lastYear = new AcademicYear(AcademicYear.of(LocalDate.now(RUDNY)).startYear() - 1);
+        LocalDate march = lastYear.firstDay().plusMonths(6);
+        Quarter quarter = lastYear.quarterOf(march);
+        long s7 = schoolOf("s7.methodologist");
+        callers().signIn(DISTRICT);
+        DistrictFigures before = dashboard().district(lastYear.startYear(), quarter);
+
+        callers().signIn("s7.methodologist");
+        PlanItemForm item = plans().newItem(lastYear.startYear());
+        item.setTitle("Педсовет: итоги года (отмечено с опозданием)");
+        item.setKind(PlanItemKind.SEMINAR);
+        item.setTerm(YearMonth.from(march).toString());
+        item.setResponsibleStaffId(db().staffIdOf("s7.methodologist"));
+        item.setExpectedResult("Протокол");
+        long id = plans().add(item);
+        ExecutionForm held = plans().executionForm(id);
+        held.setMark(ExecutionMark.HELD);
+        held.setHeldOn(march);
+        plans().execute(id, held);
+
+        callers().signIn(DISTRICT);
+        DistrictFigures after = dashboard().district(lastYear.startYear(), quarter);
+        assertEquals(value(before, Indicator.PLAN_ITEMS_DUE, "", s7) + 1, value(after, Indicator.PLAN_ITEMS_DUE, "", s7),
+                "last year's figures follow a change dated last year without waiting for a rebuild");
+        assertEquals(value(before, Indicator.PLAN_ITEMS_HELD, "", s7) + 1,
+                value(after, Indicator.PLAN_ITEMS_HELD, "", s7));
+        rebuildCountsTheSame(lastYear.startYear(), quarter);
     }
 
     @Test

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -83,6 +84,34 @@ public class DashboardResource {
                                   @Parameter(description = QUARTER) @QueryParam("quarter") String quarter) {
         return SchoolDashboard.of(dashboard.mine(year(year), quarter(quarter)), caller.schoolId().orElseThrow(),
                 language.locale());
+    }
+
+    @GET
+    @Path("district/schools/{id}/trend")
+    @Operation(summary = "One school's figures over time (district methodologist, district administrator)",
+            description = "The school's figures counted per quarter, for every quarter begun, and its standing figures "
+                    + "for every academic year kept: what the dashboard's click on a school shows.")
+    @APIResponse(responseCode = "200", description = "The school's figures over time",
+            content = @Content(schema = @Schema(implementation = TrendDashboard.class)))
+    @APIResponse(responseCode = "404", description = "No such school",
+            content = @Content(schema = @Schema(implementation = ApiProblem.class)))
+    @APIResponse(responseCode = "403", description = "Not one of the district's people",
+            content = @Content(schema = @Schema(implementation = ApiProblem.class)))
+    public TrendDashboard schoolTrend(@Parameter(description = "The school's id") @PathParam("id") long id) {
+        return TrendDashboard.of(dashboard.trend(id), language.locale());
+    }
+
+    @GET
+    @Path("school/trend")
+    @Operation(summary = "The caller's own school over time (school methodologist)",
+            description = "The own school's figures counted per quarter, for every quarter begun, and its standing "
+                    + "figures for every academic year kept. No parameter names a school.")
+    @APIResponse(responseCode = "200", description = "The own school's figures over time",
+            content = @Content(schema = @Schema(implementation = TrendDashboard.class)))
+    @APIResponse(responseCode = "403", description = "Not a school's methodologist",
+            content = @Content(schema = @Schema(implementation = ApiProblem.class)))
+    public TrendDashboard myTrend() {
+        return TrendDashboard.of(dashboard.myTrend(), language.locale());
     }
 
     private int year(String value) {

@@ -41,7 +41,12 @@ public record DistrictDashboard(
                         FigureTexts.label(locale, l.indicator(), l.key()), l.indicator().perQuarter(),
                         IntStream.range(0, ids.size()).mapToObj(i -> new Value(ids.get(i), l.values().get(i)))
                                 .toList(),
-                        l.total(), l.average())).toList());
+                        l.total(), rounded(l.average()))).toList());
+    }
+
+    /** An average to two decimals, as a person reads it (2.33, not 2.3333333333333335). */
+    static double rounded(double average) {
+        return Math.round(average * 100) / 100.0;
     }
 
     static Integer number(Quarter quarter) {
@@ -72,7 +77,8 @@ public record DistrictDashboard(
             @Schema(description = PER_QUARTER) boolean perQuarter,
             List<Value> values,
             @Schema(description = "The sum of the schools' values") long total,
-            @Schema(description = "The total divided by the number of schools", example = "2.5") double average) {
+            @Schema(description = "The total divided by the number of schools, to two decimals", example = "2.33")
+            double average) {
     }
 
     /** One school's value of a line. */

@@ -27,7 +27,7 @@ public record SchoolDashboard(
         return new SchoolDashboard(figures.academicYear(), DistrictDashboard.number(figures.quarter()), school,
                 figures.lines().stream().map(l -> new Line(l.indicator(), DistrictDashboard.key(l.key()),
                         FigureTexts.label(locale, l.indicator(), l.key()), l.indicator().perQuarter(), l.value(),
-                        l.districtAverage()))
+                        DistrictDashboard.rounded(l.districtAverage())))
                         .toList());
     }
 
@@ -42,6 +42,7 @@ public record SchoolDashboard(
             String label,
             @Schema(description = DistrictDashboard.PER_QUARTER) boolean perQuarter,
             @Schema(description = "The own school's value", example = "3") long value,
-            @Schema(description = "The district's average per school", example = "2.5") double districtAverage) {
+            @Schema(description = "The district's average per school, to two decimals", example = "2.33")
+            double districtAverage) {
     }
 }

@@ -7,12 +7,14 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import kz.rudny.cabinet.domain.audit.boundary.Changes;
+import kz.rudny.cabinet.domain.calendar.AcademicYear;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
 import kz.rudny.cabinet.domain.errors.NotFoundException;
 import kz.rudny.cabinet.domain.figures.boundary.SchoolFiguresChanged;
@@ -99,7 +101,8 @@ public class Attendance {
             schools.add(a.getOwnerSchoolId());
         }
         registered.values().forEach(r -> schools.add(r.getRegistrantSchoolId()));
-        schools.forEach(school -> facts.fire(new ActivityHeld(school, a.getId())));
+        List<AcademicYear> years = List.of(AcademicYear.of(a.getStartsAt().toLocalDate()));
+        schools.forEach(school -> facts.fire(new ActivityHeld(school, a.getId(), years)));
     }
 
     /** The event's registrations with a place, of every school (the organiser's view), by id. */

@@ -201,7 +201,7 @@ public class Meetings {
                 .value(EventsField.STARTS_AT, slot.start().format(PaperDates.DAY_AND_TIME))
                 .value(EventsField.PLACE, form.getPlace())
                 .value(EventsField.AGENDA, agendaText(m)));
-        facts.fire(new MeetingScheduleChanged(caller.schoolId().orElseThrow(), m.getId()));
+        facts.fire(new MeetingScheduleChanged(caller.schoolId().orElseThrow(), m.getId(), slot.start().toLocalDate()));
         notifications.sendToStaff(othersThan(roster.memberIds(), me), Notice.about("notice.meeting.planned",
                 roster.name(), slot.start().format(PaperDates.DAY_AND_TIME)).linkingTo(link(m)));
         return m.getId();
@@ -261,7 +261,8 @@ public class Meetings {
             inPlan.planned(m, roster.headId());
         }
         audit.record(EventsAction.MEETING_CHANGED, MeetingRecords.RECORD, m.getId(), changes);
-        facts.fire(new MeetingScheduleChanged(caller.schoolId().orElseThrow(), m.getId()));
+        facts.fire(new MeetingScheduleChanged(caller.schoolId().orElseThrow(), m.getId(), dayBefore,
+                slot.start().toLocalDate()));
         if (moved || roomChanged || !Objects.equals(placeBefore, form.getPlace())) {
             Notice notice = form.getMoveReason() == null
                     ? Notice.about("notice.meeting.moved", roster.name(), slot.start().format(PaperDates.DAY_AND_TIME))
@@ -294,7 +295,8 @@ public class Meetings {
         inPlan.cancelled(m, roster.headId());
         audit.record(EventsAction.MEETING_CANCELLED, MeetingRecords.RECORD, m.getId(),
                 Changes.describe().value(EventsField.REASON, why));
-        facts.fire(new MeetingScheduleChanged(caller.schoolId().orElseThrow(), m.getId()));
+        facts.fire(new MeetingScheduleChanged(caller.schoolId().orElseThrow(), m.getId(),
+                m.getStartsAt().toLocalDate()));
         notifications.sendToStaff(othersThan(roster.memberIds(), access.me()), Notice.about("notice.meeting.cancelled",
                 roster.name(), m.getStartsAt().format(PaperDates.DAY_AND_TIME), why).linkingTo(link(m)));
     }

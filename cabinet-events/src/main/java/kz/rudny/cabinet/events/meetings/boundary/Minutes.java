@@ -171,7 +171,8 @@ public class Minutes {
         if (m.getStatus() == MeetingStatus.PLANNED) {
             m.held(records.nextProtocolNumber(m.getAssociationId(), m.getAcademicYear()));
             inPlan.held(m, roster.headId());
-            facts.fire(new MeetingScheduleChanged(caller.schoolId().orElseThrow(), meetingId));
+            facts.fire(new MeetingScheduleChanged(caller.schoolId().orElseThrow(), meetingId,
+                    m.getStartsAt().toLocalDate()));
         }
         String officersBefore = officers(m);
         m.officers(form.getChairStaffId(), nameOf(roster, form.getChairStaffId(), m.getChairName()),

@@ -32,7 +32,8 @@ import kz.rudny.cabinet.events.plan.boundary.DemoSourcePlanned;
  * The meetings' part of the demo data: for each association two held meetings of this autumn with final minutes in
  * the school's language (decisions done, one open, one overdue) and a planned meeting next week with its agenda;
  * before them, the previous academic year's held meetings with final minutes and every decision done, as many as
- * the school's pace and one more (the busiest school four an association, the least busy two, and one cancelled);
+ * the school's pace and one more (the busiest school four an association, the least busy two, and one cancelled),
+ * the summing up in May held by every school;
  * each held one is an item of the school's annual plan of its year.
  */
 @ApplicationScoped
@@ -77,7 +78,10 @@ public class MeetingsDemo {
                     new Text("Үлгерімі төмен оқушылармен жеке жұмыс жоспарын жасау", "Составить планы работы со слабоуспевающими"),
                     new Text("Ашық сабақтар кестесін мектеп сайтына жариялау", "Опубликовать график открытых уроков на сайте школы")));
 
-    /** The previous academic year's meetings, by the month of that year (0 = September); the first pace + 1 are held. */
+    /**
+     * The previous academic year's meetings, by the month of that year (0 = September); the year's first and last (its
+     * summing up in May) are held everywhere, the ones between as the school's pace allows.
+     */
     private static final List<Map.Entry<Integer, Plan>> LAST_YEAR = List.of(
             Map.entry(0, new Plan(0, List.of(
                     new Item(new Text("Өткен оқу жылының қорытындысы және биылғы міндеттер", "Итоги прошлого учебного года и задачи на год"),
@@ -136,7 +140,7 @@ public class MeetingsDemo {
             // The previous year's first, so that protocol numbers follow the days even when this autumn's first
             // meeting falls in the previous year (a demo loaded in early September).
             AcademicYear previous = AcademicYear.of(today).previous();
-            for (Map.Entry<Integer, Plan> earlier : LAST_YEAR.subList(0, Math.min(LAST_YEAR.size(), school.pace() + 1))) {
+            for (Map.Entry<Integer, Plan> earlier : heldLastYear(school.pace())) {
                 LocalDate day = previous.firstDay().plusMonths(earlier.getKey()).plusDays(14)
                         .with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
                 held(a, earlier.getValue(), day, today, utc(day.minusDays(10).atTime(9, 0)), kazakh, numbers, false);
@@ -254,5 +258,10 @@ public class MeetingsDemo {
     private static AssociationRoster.Member member(AssociationRoster a, int n) {
         List<AssociationRoster.Member> others = a.members().stream().filter(m -> !a.isHead(m.staffId())).toList();
         return others.isEmpty() ? head(a) : others.get((n - 1) % others.size());
+    }
+
+    private static List<Map.Entry<Integer, Plan>> heldLastYear(int pace) {
+        return LAST_YEAR.stream().filter(m -> LAST_YEAR.indexOf(m) < pace || m == LAST_YEAR.get(LAST_YEAR.size() - 1))
+                .toList();
     }
 }

@@ -140,7 +140,7 @@ public class Plans {
                 .value(EventsField.PLAN_TERM, item.getTermCode())
                 .value(EventsField.PLAN_RESPONSIBLE, item.getResponsibleName())
                 .value(EventsField.PLAN_EXPECTED_RESULT, item.getExpectedResult()));
-        changed(item.getId());
+        changed(item);
         return item.getId();
     }
 
@@ -162,7 +162,7 @@ public class Plans {
         if (!changes.isEmpty()) {
             audit.record(EventsAction.PLAN_ITEM_CHANGED, PlanRecords.ITEM, itemId, changes);
         }
-        changed(itemId);
+        changed(item);
     }
 
     /** The execution form of the item, filled with its current mark. */
@@ -215,7 +215,7 @@ public class Plans {
             default -> throw new IllegalStateException();
         }
         recordExecution(item);
-        changed(itemId);
+        changed(item);
     }
 
     /** Deletes an item of the plan. */
@@ -227,11 +227,11 @@ public class Plans {
                 .value(EventsField.PLAN_TITLE, item.getTitle())
                 .value(EventsField.PLAN_TERM, item.getTermCode()));
         records.data().remove(item);
-        changed(itemId);
+        changed(item);
     }
 
-    private void changed(long itemId) {
-        facts.fire(new PlanChanged(caller.schoolId().orElseThrow(), itemId));
+    private void changed(PlanItem item) {
+        facts.fire(new PlanChanged(caller.schoolId().orElseThrow(), item.getId(), List.of(item.getPlan().year())));
     }
 
     /**

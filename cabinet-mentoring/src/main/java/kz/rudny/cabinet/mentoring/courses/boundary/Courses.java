@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
 import kz.rudny.cabinet.domain.audit.boundary.Changes;
+import kz.rudny.cabinet.domain.calendar.AcademicYear;
 import kz.rudny.cabinet.domain.calendar.PaperDates;
 import kz.rudny.cabinet.domain.errors.ChangedSinceOpenedException;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
@@ -189,7 +190,7 @@ public class Courses {
         }
         records.data().flush();
         audit.record(MentoringAction.COURSE_CONFIRMED, CourseRecords.RECORD, c.getId(), course(c));
-        facts.fire(new CourseConfirmed(caller.schoolId().orElseThrow(), c.getId()));
+        facts.fire(new CourseConfirmed(caller.schoolId().orElseThrow(), c.getId(), List.of(AcademicYear.of(c.getEndsOn()))));
         notifications.send(List.of(c.getAccountId()), Notice.about("notice.courses.confirmed", c.getTitle(),
                 c.getEndsOn().format(PaperDates.DAY)).linkingTo("/mentoring/courses.xhtml"));
     }

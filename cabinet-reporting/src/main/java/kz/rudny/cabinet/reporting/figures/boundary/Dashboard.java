@@ -3,6 +3,7 @@ package kz.rudny.cabinet.reporting.figures.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -20,6 +21,7 @@ import kz.rudny.cabinet.domain.people.boundary.EducationLevel;
 import kz.rudny.cabinet.domain.people.boundary.ExperienceBand;
 import kz.rudny.cabinet.domain.people.boundary.Profile;
 import kz.rudny.cabinet.domain.people.boundary.QualificationCategory;
+import kz.rudny.cabinet.domain.platform.boundary.Settings;
 import kz.rudny.cabinet.domain.school.boundary.SchoolSummary;
 import kz.rudny.cabinet.domain.school.boundary.Schools;
 import kz.rudny.cabinet.domain.security.Allowed;
@@ -32,9 +34,9 @@ import kz.rudny.cabinet.reporting.figures.entity.FigureRow;
  * The dashboard's figures, read from the read model only (never from a school's tables): for the district's people
  * every school side by side with the total and the average; for a school's methodologist the own school's figures
  * with the district's average per school beside them, never another school's figure or name. A quarter narrows the
- * figures counted per quarter to it (the standing ones are as they stand); a school's trend shows every quarter and
- * year kept. The district administrator counts everything again (the rebuild), which gives the same figures the
- * facts keep.
+ * figures counted per quarter to it (the standing ones are as they stand); a school's trend shows every quarter
+ * begun and every year kept. The district administrator counts everything again (the rebuild), which gives the same
+ * figures the facts keep.
  */
 @ApplicationScoped
 @Transactional
@@ -58,6 +60,9 @@ public class Dashboard {
 
     @Inject
     Profile profile;
+
+    @Inject
+    Settings settings;
 
     /** Every school of the district side by side for the academic year (its first calendar year), the whole year. */
     @Allowed({Role.DISTRICT_METHODOLOGIST, Role.DISTRICT_ADMINISTRATOR})
@@ -131,10 +136,13 @@ public class Dashboard {
     private SchoolTrend trendOf(long schoolId, String name) {
         List<FigureRow> rows = keeper.rowsOf(schoolId);
         List<Integer> years = new TreeSet<>(rows.stream().map(FigureRow::getAcademicYear).toList()).stream().toList();
+        LocalDate today = LocalDate.now(settings.timeZone());
         List<SchoolTrend.Period> quarters = new ArrayList<>();
         for (int year : years) {
             for (Quarter q : Quarter.values()) {
-                quarters.add(new SchoolTrend.Period(year, q));
+                if (!new AcademicYear(year).firstDayOf(q).isAfter(today)) { // a quarter not begun has no figures yet
+                    quarters.add(new SchoolTrend.Period(year, q));
+                }
             }
         }
         Map<String, long[]> perQuarter = new TreeMap<>(BY_LINE);
@@ -143,7 +151,9 @@ public class Dashboard {
             String line = r.getIndicator().name() + "/" + r.getKey();
             if (r.getIndicator().perQuarter()) {
                 int at = quarters.indexOf(new SchoolTrend.Period(r.getAcademicYear(), r.getQuarter()));
-                perQuarter.computeIfAbsent(line, k -> new long[quarters.size()])[at] += r.getValue();
+                if (at >= 0) {
+                    perQuarter.computeIfAbsent(line, k -> new long[quarters.size()])[at] += r.getValue();
+                }
             } else {
                 standing.computeIfAbsent(line, k -> new long[years.size()])[years.indexOf(r.getAcademicYear())]
                         += r.getValue();
