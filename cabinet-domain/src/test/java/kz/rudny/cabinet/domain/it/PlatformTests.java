@@ -26,6 +26,7 @@ import kz.rudny.cabinet.domain.it.support.TestDatabase;
 import kz.rudny.cabinet.domain.notifications.entity.Notification;
 import kz.rudny.cabinet.domain.people.control.AccountIdentityStore;
 import kz.rudny.cabinet.domain.people.entity.Account;
+import kz.rudny.cabinet.domain.people.entity.ApiToken;
 import kz.rudny.cabinet.domain.people.entity.LoginAttempt;
 import kz.rudny.cabinet.domain.people.entity.StaffMember;
 import kz.rudny.cabinet.domain.platform.control.Database;
@@ -58,6 +59,7 @@ interface PlatformTests {
             Subject.class, "the republic's curriculum, the same for every school",
             LoginAttempt.class, "written before any school is known",
             Notification.class, "a person's inbox, read only by its recipient's account (district people have one too)",
+            ApiToken.class, "a person's API tokens: found by the token's digest before any school is known",
             CertificateRecord.class, "the public register of certificates: anyone with a code reads what it states");
 
     static final String PASSWORD = DemoData.PASSWORD;
