@@ -61,8 +61,8 @@ class ApiTokensIT {
 
     @Test
     void withATokenAnotherSchoolsMaterialIsStillNotFound() throws Exception {
-        List<Map<?, ?>> g3Materials = ApiCalls.objects(ApiCalls.json(ApiCalls.get("/api/materials?size=5",
-                "g3.teacher", null)).get("items"));
+        List<Map<?, ?>> g3Materials = ApiCalls.objects(ApiCalls.json(ApiCalls.get(
+                "/api/materials?kind=MATERIAL&size=5", "g3.teacher", null)).get("items"));
         assertFalse(g3Materials.isEmpty(), "the demo school has published materials");
         long g3Material = ApiCalls.number(g3Materials.get(0).get("id"));
         assertEquals(200, ApiCalls.get("/api/materials/" + g3Material, "g3.teacher", null).statusCode());
@@ -70,7 +70,7 @@ class ApiTokensIT {
         String s12Token = make(WebSession.signedIn("s12.t03"), "Isolation " + System.nanoTime());
         HttpResponse<String> other = call("/api/materials/" + g3Material, s12Token);
         assertEquals(404, other.statusCode(), other.body());
-        HttpResponse<String> search = call("/api/materials?size=100", s12Token);
+        HttpResponse<String> search = call("/api/materials?kind=MATERIAL&size=100", s12Token);
         assertEquals(200, search.statusCode(), search.body());
         assertFalse(ApiCalls.objects(ApiCalls.json(search).get("items")).stream()
                 .anyMatch(m -> ApiCalls.number(m.get("id")) == g3Material), "g3's material is not in s12's search");
