@@ -76,7 +76,7 @@ interface PlatformTests {
     default void theMigrationsCreatedEveryTableAndSeededTheSubjects() throws Exception {
         MigrationInfoService info = Flyway.configure(Flyway.class.getClassLoader()).dataSource(database().dataSource())
                 .locations("classpath:db/migration").load().info();
-        assertEquals("11", info.current().getVersion().getVersion());
+        assertEquals("12", info.current().getVersion().getVersion());
         assertEquals(0, info.pending().length, "pending migrations");
 
         Set<String> tables = new TreeSet<>();
@@ -89,7 +89,7 @@ interface PlatformTests {
         assertTrue(tables.containsAll(Set.of("SCHOOL", "ACCOUNT", "ACCOUNT_ROLE", "SUBJECT", "STAFF_MEMBER",
                 "STAFF_SUBJECT", "METHODICAL_ASSOCIATION", "ASSOCIATION_MEMBER", "AUDIT_ENTRY", "AUDIT_CHANGE",
                 "LOGIN_ATTEMPT", "NOTIFICATION", "CERTIFICATE_REGISTER", "ANALYSIS_TEMPLATE",
-                "ANALYSIS_TEMPLATE_ITEM")),
+                "ANALYSIS_TEMPLATE_ITEM", "API_TOKEN")),
                 tables::toString);
         assertEquals(22, db().number("SELECT COUNT(*) FROM SUBJECT"));
         assertEquals("Қазақ тілі", db().column("SELECT NAME_KK FROM SUBJECT WHERE CODE = 'KAZAKH_LANGUAGE'").get(0));

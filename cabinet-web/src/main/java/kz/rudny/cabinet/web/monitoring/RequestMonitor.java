@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletMapping;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.MappingMatch;
 import java.io.IOException;
 import java.time.Duration;
 import kz.rudny.cabinet.domain.monitoring.RequestContext;
@@ -66,8 +67,8 @@ public class RequestMonitor extends HttpFilter {
         if (mapping == null) {
             return "unmatched";
         }
-        return switch (mapping.getMappingMatch() == null ? jakarta.servlet.http.MappingMatch.DEFAULT
-                : mapping.getMappingMatch()) {
+        MappingMatch match = mapping.getMappingMatch() == null ? MappingMatch.DEFAULT : mapping.getMappingMatch();
+        return switch (match) {
             case EXTENSION, EXACT -> request.getServletPath();
             case CONTEXT_ROOT -> "/";
             case PATH -> mapping.getPattern();
