@@ -54,6 +54,10 @@ class MetricsAndLogsIT {
         assertTrue(count(text, "/api/me", "GET") >= 1, "an API call counts under its template");
         assertTrue(Pattern.compile("(?m)^cabinet_sessions_active\\{[^}]*} [0-9.]+$").matcher(text).find(), text);
         assertTrue(Pattern.compile("(?m)^cabinet_notifications_unread\\{[^}]*} [0-9.]+$").matcher(text).find(), text);
+        Matcher pool = Pattern.compile("(?m)^cabinet_pool_connections_open\\{[^}]*} ([0-9.]+)$").matcher(text);
+        assertTrue(pool.find(), text);
+        double open = Double.parseDouble(pool.group(1));
+        assertTrue(open >= 1 && open <= 32, "the pool holds between one and its maximum: " + open);
     }
 
     @Test
