@@ -231,6 +231,8 @@ class ModuleBoundariesTest {
                 .and().doNotHaveFullyQualifiedName(ROOT + ".domain.subject.entity.Subject")
                 // a person's inbox: every query is by the recipient's account (district people have one too)
                 .and().doNotHaveFullyQualifiedName(ROOT + ".domain.notifications.entity.Notification")
+                // a person's API tokens: found by the token's digest before any school is known, like the account
+                .and().doNotHaveFullyQualifiedName(ROOT + ".domain.people.entity.ApiToken")
                 // the town's copy of shared materials, feedback keyed by the material's school, and the public
                 // certificate register: read across schools by design, each behind its boundary's own check
                 .and().doNotHaveFullyQualifiedName(ROOT + ".library.exchange.entity.DistrictShare")

@@ -10,6 +10,7 @@ import java.security.Principal;
 import java.util.Optional;
 import java.util.Set;
 import kz.rudny.cabinet.domain.errors.AccessDeniedException;
+import kz.rudny.cabinet.domain.monitoring.RequestContext;
 import kz.rudny.cabinet.domain.people.boundary.Language;
 import kz.rudny.cabinet.domain.people.entity.Account;
 
@@ -53,6 +54,9 @@ public class CurrentCaller {
                         .map(a -> new Snapshot(a.getId(), a.getUsername(), a.getFullName(), a.getSchoolId(),
                                 Set.copyOf(a.getRoles()), a.getLanguage(), a.isPasswordChangeRequired()))
                         .orElse(null);
+                if (snapshot != null) {
+                    RequestContext.signedIn(snapshot.accountId()); // the logs name the account by its id only
+                }
             }
         }
         return Optional.ofNullable(snapshot);

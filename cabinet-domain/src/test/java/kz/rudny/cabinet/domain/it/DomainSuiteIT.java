@@ -7,10 +7,12 @@ import java.io.File;
 import java.util.Map;
 import kz.rudny.cabinet.domain.association.boundary.Associations;
 import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
+import kz.rudny.cabinet.domain.it.support.Callers;
 import kz.rudny.cabinet.domain.it.support.Deployments;
 import kz.rudny.cabinet.domain.it.support.TestDatabase;
 import kz.rudny.cabinet.domain.notifications.boundary.Inbox;
 import kz.rudny.cabinet.domain.notifications.boundary.Notifications;
+import kz.rudny.cabinet.domain.people.boundary.ApiTokens;
 import kz.rudny.cabinet.domain.people.boundary.DistrictStaff;
 import kz.rudny.cabinet.domain.people.boundary.Profile;
 import kz.rudny.cabinet.domain.people.boundary.Staff;
@@ -40,14 +42,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class DomainSuiteIT implements PlatformTests, AccountRolesTests, SignedInBoundariesTests, StaffImportTests, TwoEditorsTests,
-        NotificationsTests {
+        NotificationsTests, ApiTokensTests {
 
     @Deployment
     static WebArchive deployment() {
         File[] greenMail = Maven.configureResolver().workOffline()
                 .resolve("com.icegreen:greenmail:2.1.8", "org.slf4j:slf4j-api:1.7.36").withoutTransitivity().asFile();
         WebArchive war = Deployments.cabinetDomain(DomainSuiteIT.class, PlatformTests.class, AccountRolesTests.class,
-                SignedInBoundariesTests.class, StaffImportTests.class, TwoEditorsTests.class, NotificationsTests.class);
+                SignedInBoundariesTests.class, StaffImportTests.class, TwoEditorsTests.class, NotificationsTests.class,
+                ApiTokensTests.class);
         return Deployments.withOwnConfig(war.addAsLibraries(greenMail),
                 Map.of("cabinet.mail.enabled", "true", "cabinet.mail.host", "127.0.0.1",
                         "cabinet.mail.port", Integer.toString(NotificationsTests.SMTP_PORT),
@@ -55,7 +58,13 @@ class DomainSuiteIT implements PlatformTests, AccountRolesTests, SignedInBoundar
     }
 
     @Inject
+    ApiTokens apiTokens;
+
+    @Inject
     Associations associations;
+
+    @Inject
+    Callers callers;
 
     @Inject
     AuditTrail audit;
@@ -98,6 +107,16 @@ class DomainSuiteIT implements PlatformTests, AccountRolesTests, SignedInBoundar
 
     @Inject
     Tenancy tenancy;
+
+    @Override
+    public ApiTokens apiTokens() {
+        return apiTokens;
+    }
+
+    @Override
+    public Callers callers() {
+        return callers;
+    }
 
     @Override
     public Associations associations() {

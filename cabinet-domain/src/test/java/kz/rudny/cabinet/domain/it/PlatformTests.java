@@ -26,6 +26,7 @@ import kz.rudny.cabinet.domain.it.support.TestDatabase;
 import kz.rudny.cabinet.domain.notifications.entity.Notification;
 import kz.rudny.cabinet.domain.people.control.AccountIdentityStore;
 import kz.rudny.cabinet.domain.people.entity.Account;
+import kz.rudny.cabinet.domain.people.entity.ApiToken;
 import kz.rudny.cabinet.domain.people.entity.LoginAttempt;
 import kz.rudny.cabinet.domain.people.entity.StaffMember;
 import kz.rudny.cabinet.domain.platform.control.Database;
@@ -58,6 +59,7 @@ interface PlatformTests {
             Subject.class, "the republic's curriculum, the same for every school",
             LoginAttempt.class, "written before any school is known",
             Notification.class, "a person's inbox, read only by its recipient's account (district people have one too)",
+            ApiToken.class, "a person's API tokens: found by the token's digest before any school is known",
             CertificateRecord.class, "the public register of certificates: anyone with a code reads what it states");
 
     static final String PASSWORD = DemoData.PASSWORD;
@@ -74,7 +76,7 @@ interface PlatformTests {
     default void theMigrationsCreatedEveryTableAndSeededTheSubjects() throws Exception {
         MigrationInfoService info = Flyway.configure(Flyway.class.getClassLoader()).dataSource(database().dataSource())
                 .locations("classpath:db/migration").load().info();
-        assertEquals("11", info.current().getVersion().getVersion());
+        assertEquals("12", info.current().getVersion().getVersion());
         assertEquals(0, info.pending().length, "pending migrations");
 
         Set<String> tables = new TreeSet<>();
@@ -87,7 +89,7 @@ interface PlatformTests {
         assertTrue(tables.containsAll(Set.of("SCHOOL", "ACCOUNT", "ACCOUNT_ROLE", "SUBJECT", "STAFF_MEMBER",
                 "STAFF_SUBJECT", "METHODICAL_ASSOCIATION", "ASSOCIATION_MEMBER", "AUDIT_ENTRY", "AUDIT_CHANGE",
                 "LOGIN_ATTEMPT", "NOTIFICATION", "CERTIFICATE_REGISTER", "ANALYSIS_TEMPLATE",
-                "ANALYSIS_TEMPLATE_ITEM")),
+                "ANALYSIS_TEMPLATE_ITEM", "API_TOKEN")),
                 tables::toString);
         assertEquals(22, db().number("SELECT COUNT(*) FROM SUBJECT"));
         assertEquals("Қазақ тілі", db().column("SELECT NAME_KK FROM SUBJECT WHERE CODE = 'KAZAKH_LANGUAGE'").get(0));

@@ -27,10 +27,12 @@ import java.util.Locale;
 import java.util.Optional;
 import kz.rudny.cabinet.domain.people.boundary.SignIn;
 import kz.rudny.cabinet.domain.security.ApiCaller;
+import kz.rudny.cabinet.domain.security.ApiTokenCredential;
 import kz.rudny.cabinet.web.support.Texts;
 
 /**
- * Signs every API request in with HTTP Basic (RFC 7617, UTF-8), before anything else of JAX-RS runs. The
+ * Signs every API request in with HTTP Basic (RFC 7617, UTF-8) or a personal API token ({@code Authorization:
+ * Bearer}, checked by its digest: no password hash, no throttle), before anything else of JAX-RS runs. The
  * credentials go through Jakarta Security's identity store handler ({@link ApiCaller#signIn}), so the accounts'
  * identity store checks them exactly as for the sign-in form: the same accounts and roles, the same throttle
  * per account and address, every attempt logged. The account is the caller for this request only: no session,
@@ -45,6 +47,8 @@ import kz.rudny.cabinet.web.support.Texts;
 public class BasicAuthentication implements ContainerRequestFilter {
 
     static final String CHALLENGE = "Basic realm=\"cabinet\", charset=\"UTF-8\"";
+    /** Offered beside Basic: a personal API token (README "REST API"). */
+    static final String TOKEN_CHALLENGE = "Bearer realm=\"cabinet\"";
 
     @Inject
     ApiCaller api;
@@ -60,7 +64,16 @@ public class BasicAuthentication implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext context) {
-        Optional<UsernamePasswordCredential> credential = credential(context.getHeaderString(HttpHeaders.AUTHORIZATION));
+        String authorization = context.getHeaderString(HttpHeaders.AUTHORIZATION);
+        Optional<String> token = bearer(authorization);
+        if (token.isPresent()) {
+            // A personal API token: a digest lookup, no password hash and no throttle (256 random bits).
+            if (api.signIn(new ApiTokenCredential(token.get())) != CredentialValidationResult.Status.VALID) {
+                context.abortWith(unauthorized(Texts.ui(language.locale(), "api.tokenRefused")));
+            }
+            return;
+        }
+        Optional<UsernamePasswordCredential> credential = credential(authorization);
         if (credential.isEmpty()) {
             context.abortWith(unauthorized(Texts.ui(language.locale(), "api.unauthorized")));
             return;
@@ -88,8 +101,16 @@ public class BasicAuthentication implements ContainerRequestFilter {
 
     static Response unauthorized(String message) {
         return Response.status(Response.Status.UNAUTHORIZED).type(MediaType.APPLICATION_JSON_TYPE)
-                .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE)
+                .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE).header(HttpHeaders.WWW_AUTHENTICATE, TOKEN_CHALLENGE)
                 .entity(ApiProblem.of(401, "unauthorized", message)).build();
+    }
+
+    /** The token of an {@code Authorization: Bearer} header. */
+    static Optional<String> bearer(String header) {
+        if (header == null || header.length() < 7 || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return Optional.empty();
+        }
+        return Optional.of(header.substring(7).strip());
     }
 
     /** The user name and password of an {@code Authorization: Basic} header, decoded as UTF-8. */

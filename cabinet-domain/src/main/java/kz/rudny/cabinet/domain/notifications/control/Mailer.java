@@ -45,8 +45,9 @@ public class Mailer {
                 Transport.send(message(mail));
                 sent++;
             } catch (MessagingException | RuntimeException e) {
-                LOG.log(Level.WARNING, "A notification mail to " + mail.to() + " could not be sent through "
-                        + settings.host() + ":" + settings.port() + ": " + e.getMessage());
+                // No address in the log: a mail server's message often repeats the recipient's.
+                LOG.log(Level.WARNING, "A notification mail could not be sent through " + settings.host() + ":"
+                        + settings.port() + ": " + e.getClass().getSimpleName());
             }
         }
         return sent;

@@ -10,6 +10,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -37,6 +38,8 @@ public class NoticeMail {
 
     private MailSettings settings;
     private Mailer mailer;
+    /** Mails handed to the executor and not yet sent (or given up), for {@code /metrics}. */
+    private final AtomicInteger waiting = new AtomicInteger();
 
     @PostConstruct
     void configure() {
@@ -53,6 +56,11 @@ public class NoticeMail {
 
     public MailSettings settings() {
         return settings;
+    }
+
+    /** Mails committed and waiting to be sent. */
+    public int waiting() {
+        return waiting.get();
     }
 
     public boolean enabled() {
@@ -79,7 +87,14 @@ public class NoticeMail {
                 public void afterCompletion(int status) {
                     if (status == Status.STATUS_COMMITTED && !mails.isEmpty()) {
                         List<OutgoingMail> committed = List.copyOf(mails);
-                        sender.execute(() -> mailer.send(committed));
+                        waiting.addAndGet(committed.size());
+                        sender.execute(() -> {
+                            try {
+                                mailer.send(committed);
+                            } finally {
+                                waiting.addAndGet(-committed.size());
+                            }
+                        });
                     }
                 }
             });

@@ -47,7 +47,7 @@ public class AccountIdentityStore implements IdentityStore {
         String username = credential.getCaller() == null ? "" : credential.getCaller().strip().toLowerCase(Locale.ROOT);
         String address = request.getRemoteAddr();
         if (!throttle.waitFor(username, address).isZero()) {
-            log.record(username, address, LoginAttempt.Outcome.THROTTLED);
+            log.record(username, null, address, LoginAttempt.Outcome.THROTTLED);
             return CredentialValidationResult.INVALID_RESULT;
         }
         // Counted as a failure before the slow hash check, so that parallel guesses cannot slip past the
@@ -58,7 +58,7 @@ public class AccountIdentityStore implements IdentityStore {
         char[] password = credential.getPassword().getValue();
         boolean matches = PasswordHashing.verify(password, account.map(Account::getPasswordHash).orElse(null));
         if (!matches || !account.get().isActive()) {
-            log.record(username, address, LoginAttempt.Outcome.FAILURE);
+            log.record(username, account.map(Account::getId).orElse(null), address, LoginAttempt.Outcome.FAILURE);
             return CredentialValidationResult.INVALID_RESULT;
         }
         Account a = account.get();
@@ -66,7 +66,7 @@ public class AccountIdentityStore implements IdentityStore {
             a.changePassword(PasswordHashing.hash(password), LocalDateTime.now(ZoneOffset.UTC));
         }
         throttle.succeeded(username, address);
-        log.record(username, address, LoginAttempt.Outcome.SUCCESS);
+        log.record(username, a.getId(), address, LoginAttempt.Outcome.SUCCESS);
         return new CredentialValidationResult(a.getUsername(),
                 a.getRoles().stream().map(Enum::name).collect(Collectors.toSet()));
     }

@@ -19,11 +19,16 @@ public class LoginLog {
     @PersistenceContext(unitName = "cabinet")
     EntityManager em;
 
+    /**
+     * Keeps the attempt (the name as typed and the address, in {@code LOGIN_ATTEMPT}, for the throttle's reviewers)
+     * and logs it with the account's id only (empty when no account has that name): the server log carries no
+     * name, typed text or address of a person.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void record(String username, String address, LoginAttempt.Outcome outcome) {
+    public void record(String username, Long accountId, String address, LoginAttempt.Outcome outcome) {
         String name = username == null ? "" : username.length() > 60 ? username.substring(0, 60) : username;
-        LOG.log(outcome == LoginAttempt.Outcome.SUCCESS ? Level.INFO : Level.WARNING,
-                "Sign-in {0} for \"{1}\" from {2}", new Object[] {outcome, name.replaceAll("\\p{Cntrl}", "?"), address});
+        LOG.log(outcome == LoginAttempt.Outcome.SUCCESS ? Level.INFO : Level.WARNING, "Sign-in {0} account={1}",
+                new Object[] {outcome, accountId == null ? "unknown" : accountId.toString()});
         em.persist(new LoginAttempt(name, address, outcome, LocalDateTime.now(ZoneOffset.UTC)));
     }
 }

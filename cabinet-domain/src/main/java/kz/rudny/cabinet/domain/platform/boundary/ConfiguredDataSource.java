@@ -76,7 +76,7 @@ public class ConfiguredDataSource implements DataSource {
     @Override
     public Connection getConnection() throws SQLException {
         configure();
-        return DriverManager.getConnection(url, credentials);
+        return OpenConnections.counted(DriverManager.getConnection(url, credentials));
     }
 
     @Override
@@ -85,7 +85,7 @@ public class ConfiguredDataSource implements DataSource {
         Properties props = new Properties();
         props.setProperty("user", username);
         props.setProperty("password", password);
-        return DriverManager.getConnection(url, props);
+        return OpenConnections.counted(DriverManager.getConnection(url, props));
     }
 
     /** Shuts embedded Derby down so a redeployment can open the files again; does nothing for other databases. */
