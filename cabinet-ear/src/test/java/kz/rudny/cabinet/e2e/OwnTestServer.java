@@ -51,8 +51,16 @@ final class OwnTestServer {
         cabinet("test-resume");
     }
 
-    /** The domain stopped and removed (its data folder kept for a look afterwards). */
+    /** The domain stopped and removed; its data folder kept for a look afterwards, with the server's log. */
     void remove() {
+        try {
+            if (Files.exists(log())) {
+                Files.createDirectories(dataDir);
+                Files.copy(log(), dataDir.resolve("server.log"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            System.out.println("The server's log was not kept: " + e);
+        }
         cabinet("test-stop");
     }
 
@@ -89,6 +97,7 @@ final class OwnTestServer {
         builder.environment().put("CABINET_PORT_BASE", Integer.toString(portBase));
         builder.environment().put("CABINET_DATA_DIR", dataDir.toString());
         builder.environment().put("CABINET_DEMO_DATA", "true");
+        builder.environment().put("CABINET_READY_SECONDS", "600"); // a busy build machine starts slowly
         builder.environment().putAll(extraEnvironment);
         try {
             Process process = builder.start();

@@ -1,9 +1,11 @@
 package kz.rudny.cabinet.library.materials.control;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -12,20 +14,29 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import kz.rudny.cabinet.domain.files.boundary.FileKind;
+import kz.rudny.cabinet.domain.platform.boundary.PlatformStarted;
 import kz.rudny.cabinet.domain.tenancy.Tenancy;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Reads the text inside a published material's files in the background, on the server's default managed
- * executor (the time limit on its default managed scheduled executor), never in the request or the start-up that
+ * Reads the text inside a published material's files in the background, never in the request or the start-up that
  * published or re-indexed it: the material is in the index by its titles, description and tags from the moment its
- * change commits, and its document is replaced by one with the files' text once that text has been read. A file
+ * change commits, and its document is replaced by one with the files' text once that text has been read. The
+ * committing thread only queues the material; every second a task on the server's default managed scheduled
+ * executor takes the queue one material at a time, has its files read on the default managed executor and waits
+ * for them at most the time limit. (Handing work to a managed executor straight from a request thread gives the
+ * task a copy of the request's invocation, and its end then closed the request's own entity managers.) A file
  * larger than {@code cabinet.extraction.max-file-bytes} is not read, and a material whose files take longer than
  * {@code cabinet.extraction.max-seconds} is given up (the reading thread is interrupted, which stops
  * {@link TextExtractor}); either way it stays found by its titles and description only, and the log says so.
@@ -38,16 +49,13 @@ public class TextExtraction {
 
     private static final Logger LOG = Logger.getLogger(TextExtraction.class.getName());
 
-    /** The server's default managed executor: reads the text. */
+    /** The server's default managed executor: reads the files. */
     @Resource
     ManagedExecutorService readers;
 
-    /**
-     * The server's default managed scheduled executor: only rings the time limit's alarm. Never the same threads as
-     * the reading (Payara's default scheduled executor may have a single thread, which a reading would hold).
-     */
+    /** The server's default managed scheduled executor: takes the queue and keeps the time limit. */
     @Resource
-    ManagedScheduledExecutorService alarms;
+    ManagedScheduledExecutorService scheduler;
 
     @Resource
     TransactionSynchronizationRegistry transactions;
@@ -69,7 +77,22 @@ public class TextExtraction {
     @ConfigProperty(name = MAX_FILE_BYTES, defaultValue = "26214400")
     long maxFileBytes;
 
+    private final Queue<Queued> queue = new ConcurrentLinkedQueue<>();
     private final AtomicInteger pending = new AtomicInteger();
+    private ScheduledFuture<?> taker;
+
+    synchronized void started(@Observes PlatformStarted started) {
+        if (taker == null) {
+            taker = scheduler.scheduleWithFixedDelay(this::readQueued, 1, 1, TimeUnit.SECONDS);
+        }
+    }
+
+    @PreDestroy
+    synchronized void stop() {
+        if (taker != null) {
+            taker.cancel(false);
+        }
+    }
 
     /** The material's text is to be read once the current transaction commits (nothing if it rolls back). */
     public void afterCommit(long schoolId, long materialId) {
@@ -81,7 +104,8 @@ public class TextExtraction {
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
-                    submit(schoolId, materialId);
+                    pending.incrementAndGet();
+                    queue.add(new Queued(schoolId, materialId));
                 }
             }
         });
@@ -92,22 +116,16 @@ public class TextExtraction {
         return pending.get();
     }
 
-    private void submit(long schoolId, long materialId) {
-        pending.incrementAndGet();
-        try {
-            readers.execute(() -> {
-                try {
-                    read(schoolId, materialId);
-                } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "Text of material " + materialId + " of school " + schoolId
-                            + " not indexed; it is found by its titles and description", e);
-                } finally {
-                    pending.decrementAndGet();
-                }
-            });
-        } catch (RuntimeException e) {
-            pending.decrementAndGet();
-            LOG.log(Level.WARNING, "Text of material " + materialId + " not read: the executor refused it", e);
+    void readQueued() {
+        for (Queued next = queue.poll(); next != null; next = queue.poll()) {
+            try {
+                read(next.schoolId(), next.materialId());
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Text of material " + next.materialId() + " of school " + next.schoolId()
+                        + " not indexed; it is found by its titles and description", e);
+            } finally {
+                pending.decrementAndGet();
+            }
         }
     }
 
@@ -116,35 +134,36 @@ public class TextExtraction {
         if (files.isEmpty()) {
             return;
         }
-        String text = withinTimeLimit(schoolId, materialId, files);
-        if (text != null) {
-            tenancy.asSchool(schoolId, () -> {
-                indexer.putWithText(materialId, files, text);
-                return null;
-            });
-        }
-    }
-
-    /** The files' text, or null when reading them took longer than the limit. */
-    private String withinTimeLimit(long schoolId, long materialId, List<IndexedFile> files) {
-        Alarm alarm = new Alarm(Thread.currentThread());
-        ScheduledFuture<?> ring = alarms.schedule(alarm::ring, maxSeconds, TimeUnit.SECONDS);
-        StringBuilder body = new StringBuilder();
+        Future<String> reading = readers.submit(() -> text(files));
+        String text;
         try {
-            for (IndexedFile f : files) {
-                if (alarm.rang()) {
-                    break;
-                }
-                body.append(text(f)).append('\n');
-            }
-        } finally {
-            ring.cancel(false);
-            alarm.silence();
-        }
-        if (alarm.rang()) {
+            text = reading.get(maxSeconds, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            reading.cancel(true);
             LOG.warning("Text of material " + materialId + " of school " + schoolId + " not read within " + maxSeconds
                     + " s: given up, the material is found by its titles and description");
+            return;
+        } catch (ExecutionException e) {
+            LOG.log(Level.WARNING, "Text of material " + materialId + " not read", e.getCause());
+            return;
+        } catch (InterruptedException e) {
+            reading.cancel(true);
+            Thread.currentThread().interrupt();
+            return;
+        }
+        tenancy.asSchool(schoolId, () -> {
+            indexer.putWithText(materialId, files, text);
             return null;
+        });
+    }
+
+    private String text(List<IndexedFile> files) {
+        StringBuilder body = new StringBuilder();
+        for (IndexedFile f : files) {
+            if (Thread.currentThread().isInterrupted()) {
+                break;
+            }
+            body.append(text(f)).append('\n');
         }
         return body.toString();
     }
@@ -169,34 +188,6 @@ public class TextExtraction {
     public record IndexedFile(String storedName, Path path, FileKind kind) {
     }
 
-    /**
-     * Interrupts the reading thread when the time is up, but never after {@link #silence()}: the pooled thread
-     * goes on to other work then, which must not be interrupted.
-     */
-    private static final class Alarm {
-
-        private final Thread reader;
-        private boolean silenced;
-        private boolean rang;
-
-        Alarm(Thread reader) {
-            this.reader = reader;
-        }
-
-        synchronized void ring() {
-            if (!silenced) {
-                rang = true;
-                reader.interrupt();
-            }
-        }
-
-        synchronized boolean rang() {
-            return rang;
-        }
-
-        synchronized void silence() {
-            silenced = true;
-            Thread.interrupted();
-        }
+    private record Queued(long schoolId, long materialId) {
     }
 }
