@@ -101,9 +101,9 @@ final class OwnTestServer {
         builder.environment().putAll(extraEnvironment);
         try {
             Process process = builder.start();
-            if (!process.waitFor(Duration.ofMinutes(10).toSeconds(), TimeUnit.SECONDS)) {
+            if (!process.waitFor(Duration.ofMinutes(20).toSeconds(), TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                throw new IllegalStateException("./cabinet " + String.join(" ", arguments) + " took over 10 minutes");
+                throw new IllegalStateException("./cabinet " + String.join(" ", arguments) + " took over 20 minutes");
             }
             if (process.exitValue() != 0) {
                 throw new IllegalStateException("./cabinet " + String.join(" ", arguments) + " failed: "
