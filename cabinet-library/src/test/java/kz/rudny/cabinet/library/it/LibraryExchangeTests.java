@@ -112,7 +112,7 @@ interface LibraryExchangeTests {
         review().approve(kazakh, null);
 
         callers().signIn(COLLEAGUE);
-        List<Found> found = search().search(school("шаңыраққұлпытас"), Language.KK).items();
+        List<Found> found = searchWhenTextRead(school("шаңыраққұлпытас"), Language.KK).items();
         assertEquals(1, found.size(), found::toString);
         assertAll(
                 () -> assertEquals(FoundKind.MATERIAL, found.get(0).kind()),
@@ -177,7 +177,7 @@ interface LibraryExchangeTests {
         assertEquals(ShareState.SHARED, materials().view(id).shareState());
 
         callers().signIn(OTHER_TEACHER);
-        List<Found> district = search().search(district("алтынсандықтану"), Language.RU).items();
+        List<Found> district = searchWhenTextRead(district("алтынсандықтану"), Language.RU).items();
         assertEquals(1, district.size(), district::toString);
         assertAll(
                 () -> assertEquals(id, district.get(0).id()),
@@ -422,7 +422,7 @@ interface LibraryExchangeTests {
         callers().signIn(COLLEAGUE);
         assertEquals(Set.of(technologies, everyday), Set.copyOf(corners().cornersOf(id)));
         assertTrue(itemsOf(technologies).stream().anyMatch(i -> i.materialId() == id));
-        List<Found> inCorner = search().search(new SearchQuery("құлагерқанат", false,
+        List<Found> inCorner = searchWhenTextRead(new SearchQuery("құлагерқанат", false,
                 Map.of(SearchFacet.CORNER, Set.of(Long.toString(technologies))), 0, 20), Language.KK).items();
         assertEquals(List.of(id), inCorner.stream().map(Found::id).toList(), "the index knows the corner");
 
@@ -461,15 +461,21 @@ interface LibraryExchangeTests {
         return new SearchQuery(text, true, Map.of(), 0, 100);
     }
 
+    /** The search's answer once the text of every approved material has been read (in the background). */
+    private SearchAnswer searchWhenTextRead(SearchQuery query, Language language) {
+        assertTrue(workflow().textRead(), "the files' text read within a minute");
+        return search().search(query, language);
+    }
+
     /** The ids of the materials the caller finds in their school's library. */
     private List<Long> schoolHits(String text) {
-        return search().search(school(text), Language.KK).items().stream().filter(f -> f.kind() == FoundKind.MATERIAL)
+        return searchWhenTextRead(school(text), Language.KK).items().stream().filter(f -> f.kind() == FoundKind.MATERIAL)
                 .map(Found::id).toList();
     }
 
     /** The ids of the materials the caller finds among the district's shared ones. */
     private List<Long> districtHits(String text) {
-        return search().search(district(text), Language.KK).items().stream().map(Found::id).toList();
+        return searchWhenTextRead(district(text), Language.KK).items().stream().map(Found::id).toList();
     }
 
     /**
@@ -477,7 +483,7 @@ interface LibraryExchangeTests {
      * hits are also read back from the database, which alone would hide a stale index entry).
      */
     private void assertNotFound(SearchQuery query, String why) {
-        SearchAnswer answer = search().search(query, Language.KK);
+        SearchAnswer answer = searchWhenTextRead(query, Language.KK);
         assertEquals(List.of(), answer.items(), why);
         assertEquals(0, answer.total(), why + " (index total)");
     }

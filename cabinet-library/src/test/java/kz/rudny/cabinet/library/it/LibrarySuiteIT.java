@@ -27,17 +27,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The library's in-container suite: ONE test WAR, so one Payara Micro per database run (it-derby, it-postgresql),
  * started with the small upload limit the materials tests send files around ({@code -Dcabinet.upload.max-file-bytes},
  * src/test/resources/arquillian.xml). Each feature's tests live in their own interface ({@link MaterialsTests},
- * {@link LibraryExchangeTests}, {@link LibraryTwoEditorsTests}) as {@code @Test} default methods; this class implements
- * them all and hands them the beans it has injected through their accessor methods. They share the server, its
+ * {@link LibraryExchangeTests}, {@link LibraryTwoEditorsTests}, {@link TextExtractionTests}) as {@code @Test}
+ * default methods; this class implements them all and hands them the beans it has injected through their accessor methods. They share the server, its
  * search index and its database, so every test works on its own materials and made-up search words.
  */
 @ExtendWith(ArquillianExtension.class)
-class LibrarySuiteIT implements LibraryExchangeTests, LibraryTwoEditorsTests, MaterialsTests {
+class LibrarySuiteIT implements LibraryExchangeTests, LibraryTwoEditorsTests, MaterialsTests, TextExtractionTests {
 
     @Deployment
     static WebArchive deployment() {
         return LibraryDeployment.war(LibrarySuiteIT.class, LibraryExchangeTests.class, LibraryTwoEditorsTests.class,
-                MaterialsTests.class);
+                MaterialsTests.class, TextExtractionTests.class);
     }
 
     @Inject

@@ -28,6 +28,8 @@ import kz.rudny.cabinet.domain.errors.NotFoundException;
 import kz.rudny.cabinet.domain.platform.boundary.Settings;
 import kz.rudny.cabinet.domain.security.CurrentCaller;
 import kz.rudny.cabinet.domain.tenancy.NoSchoolException;
+import kz.rudny.cabinet.web.platform.DatabaseFailure;
+import kz.rudny.cabinet.web.platform.DatabaseUnavailableFilter;
 import kz.rudny.cabinet.web.security.UploadLimitFilter;
 import kz.rudny.cabinet.web.support.Texts;
 
@@ -35,7 +37,7 @@ import kz.rudny.cabinet.web.support.Texts;
  * Every exception of an API call as a JSON {@link ApiProblem} with a status that says what went wrong:
  * refused input 422 (with the interface's own messages, in the request's language), a record that is not the
  * caller's 404, a refused action 403 (401 when nobody is signed in), a parallel change 409, a body over the
- * upload limit 413, JAX-RS's own answers (unknown address 404, wrong method 405, wrong media type 415...)
+ * upload limit 413, an unreachable database 503 (with {@code Retry-After}), JAX-RS's own answers (unknown address 404, wrong method 405, wrong media type 415...)
  * with their status, and anything else 500 with the stack trace in the server log only.
  */
 @Provider
@@ -121,6 +123,11 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
                 answer.header(HttpHeaders.ALLOW, allow);
             }
             return answer.build();
+        }
+        if (DatabaseFailure.causedBy(thrown)) {
+            LOG.log(Level.WARNING, "API: database unreachable ({0})", thrown.toString());
+            return Response.fromResponse(answer(ApiProblem.of(503, "unavailable", Texts.ui(locale, "error.503.text"))))
+                    .header("Retry-After", DatabaseUnavailableFilter.RETRY_AFTER_SECONDS).build();
         }
         LOG.log(Level.SEVERE, "API call failed", thrown);
         return answer(ApiProblem.of(500, "error", Texts.ui(locale, "api.error")));

@@ -26,7 +26,7 @@ import kz.rudny.cabinet.domain.security.CurrentCaller;
 @SessionScoped
 public class LanguageChoice implements Serializable {
 
-    static final String COOKIE = "cabinet-lang";
+    public static final String COOKIE = "cabinet-lang";
 
     @Inject
     CurrentCaller caller;
@@ -49,7 +49,12 @@ public class LanguageChoice implements Serializable {
 
     public Language current() {
         if (current == null) {
-            current = caller.isSignedIn() ? profile.language(fallback()) : fromCookie().orElse(fallback());
+            try {
+                current = caller.isSignedIn() ? profile.language(fallback()) : fromCookie().orElse(fallback());
+            } catch (RuntimeException databaseUnreachable) {
+                // The page saying that the database cannot be reached is still shown, in the browser's language.
+                return fromCookie().orElse(fallback());
+            }
         }
         return current;
     }

@@ -13,12 +13,13 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import kz.rudny.cabinet.domain.errors.AccessDeniedException;
 import kz.rudny.cabinet.domain.errors.NotFoundException;
+import kz.rudny.cabinet.web.platform.DatabaseFailure;
 import org.primefaces.csp.CspException;
 
 /**
  * Turns any exception of a page into the error page with a status (404 for a record that is not the
  * caller's, 403 for a refused action, 500 otherwise), for full-page and ajax requests alike. A stack
- * trace goes to the server log only.
+ * trace goes to the server log only. An unreachable database is left to {@code DatabaseUnavailableFilter}.
  */
 public class CabinetExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -37,6 +38,10 @@ public class CabinetExceptionHandler extends ExceptionHandlerWrapper {
             while (events.hasNext()) {
                 events.next();
                 events.remove();
+            }
+            if (DatabaseFailure.causedBy(thrown)) {
+                // Answered by DatabaseUnavailableFilter: 503, or for an ajax post a message that leaves the form be.
+                throw new FacesException(thrown);
             }
             redirectToErrorPage(thrown);
         }

@@ -9,7 +9,7 @@ import java.util.Set;
 @RequestScoped
 public class ErrorPage {
 
-    private static final Set<String> KNOWN = Set.of("400", "403", "404", "413", "500");
+    private static final Set<String> KNOWN = Set.of("400", "403", "404", "413", "500", "503");
     private String code = "500";
 
     public String getCode() {

@@ -6,7 +6,11 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import kz.rudny.cabinet.domain.platform.boundary.ConfigKeys;
 import kz.rudny.cabinet.domain.platform.boundary.PlatformStarted;
@@ -21,6 +25,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@link DocumentRemoved} events and are applied only after their transaction committed, so a rolled-back
  * change is never found. An index found empty at start is announced ({@link EmptyIndexFound}) so that the
  * features owning the documents put them back.
+ *
+ * <p>After a crash the index may lag behind the database: a change committed to the database just before the
+ * server died may not have reached the index, or a material's text may not have been read yet. So a file
+ * {@value #CLOSED_CLEANLY} is written beside the index when it is closed with the application and deleted when it is
+ * opened; an index opened without it (the server was killed, or lost its power) is emptied at start and rebuilt
+ * from the database like an empty one.
  */
 @ApplicationScoped
 public class IndexKeeper {
@@ -34,13 +44,22 @@ public class IndexKeeper {
     @Inject
     Event<EmptyIndexFound> foundEmpty;
 
+    static final String CLOSED_CLEANLY = "library.closed-cleanly";
+
     private LibraryIndex index;
     private boolean wasEmpty;
+    private boolean notClosedCleanly;
 
     public synchronized LibraryIndex index() {
         if (index == null) {
-            index = LibraryIndex.open(Path.of(dataDir, "index", "library"));
+            Path folder = Path.of(dataDir, "index", "library");
+            index = LibraryIndex.open(folder);
             wasEmpty = index.isEmpty();
+            try {
+                notClosedCleanly = !Files.deleteIfExists(cleanMark()) && !wasEmpty;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         return index;
     }
@@ -49,12 +68,23 @@ public class IndexKeeper {
         boolean rebuild;
         synchronized (this) {
             index();
+            if (notClosedCleanly) {
+                LOG.warning("Search index not closed cleanly (the server stopped without closing it): emptied and "
+                        + "rebuilt from the database");
+                index.clear();
+                notClosedCleanly = false;
+                wasEmpty = true;
+            }
             rebuild = wasEmpty;
         }
         if (rebuild) {
             LOG.info("Search index empty: rebuilt from the database");
             foundEmpty.fire(new EmptyIndexFound(started.schoolIds()));
         }
+    }
+
+    private Path cleanMark() {
+        return Path.of(dataDir, "index", CLOSED_CLEANLY);
     }
 
     void put(@Observes(during = TransactionPhase.AFTER_SUCCESS) DocumentsChanged changed) {
@@ -70,6 +100,11 @@ public class IndexKeeper {
         if (index != null) {
             index.close();
             index = null;
+            try {
+                Files.createFile(cleanMark());
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "Search index closed, but not marked so: rebuilt at the next start", e);
+            }
         }
     }
 }

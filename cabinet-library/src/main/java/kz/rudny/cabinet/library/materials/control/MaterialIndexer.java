@@ -25,13 +25,13 @@ import kz.rudny.cabinet.library.index.boundary.SearchDocument;
 import kz.rudny.cabinet.library.materials.boundary.MaterialStandingChanged;
 import kz.rudny.cabinet.library.materials.boundary.MaterialStatus;
 import kz.rudny.cabinet.library.materials.entity.Material;
-import kz.rudny.cabinet.library.materials.entity.MaterialFile;
 
 /**
  * Keeps the search index in step with the school's materials: a published material is found by its titles,
  * description, tags, author and the text inside its current files; anything else (draft, submitted,
  * returned, deleted) is not in the index. The document is built inside the changing transaction and applied
- * after it commits.
+ * after it commits, without the files' text, which {@link TextExtraction} reads afterwards in the background
+ * and puts in with a second document.
  */
 @ApplicationScoped
 public class MaterialIndexer {
@@ -45,7 +45,7 @@ public class MaterialIndexer {
     StoredFiles files;
 
     @Inject
-    TextExtractor extractor;
+    TextExtraction extraction;
 
     @Inject
     Tenancy tenancy;
@@ -63,7 +63,11 @@ public class MaterialIndexer {
     /** The material as it stands now: indexed if published, else taken out. */
     public void put(Material m) {
         if (m.getStatus() == MaterialStatus.PUBLISHED) {
-            changes.fire(DocumentsChanged.of(document(shelf.schoolId(), m)));
+            long school = shelf.schoolId();
+            changes.fire(DocumentsChanged.of(document(school, m, "")));
+            if (!filesWithText(m).isEmpty()) {
+                extraction.afterCommit(school, m.getId());
+            }
         } else {
             remove(m);
         }
@@ -108,14 +112,48 @@ public class MaterialIndexer {
         return documents.size();
     }
 
-    /** Every published material of the current school, for a rebuild. */
+    /**
+     * Every published material of the current school, for a rebuild: the documents without the files' text,
+     * which is read in the background once the rebuild's transaction commits.
+     */
     public List<SearchDocument> documentsOfSchool() {
         long school = shelf.schoolId();
-        return shelf.data().createQuery("SELECT m FROM Material m WHERE m.status = :s", Material.class)
-                .setParameter("s", MaterialStatus.PUBLISHED).getResultStream().map(m -> document(school, m)).toList();
+        List<Material> published = shelf.data().createQuery("SELECT m FROM Material m WHERE m.status = :s",
+                Material.class).setParameter("s", MaterialStatus.PUBLISHED).getResultList();
+        for (Material m : published) {
+            if (!filesWithText(m).isEmpty()) {
+                extraction.afterCommit(school, m.getId());
+            }
+        }
+        return published.stream().map(m -> document(school, m, "")).toList();
     }
 
-    private SearchDocument document(long school, Material m) {
+    /** The current files of a published material that may hold text; none if it is no longer published. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<TextExtraction.IndexedFile> filesWithText(long materialId) {
+        Material m = shelf.data().find(Material.class, materialId);
+        return m == null || m.getStatus() != MaterialStatus.PUBLISHED ? List.of() : filesWithText(m);
+    }
+
+    /**
+     * The material's document with the text read from its files, unless it changed meanwhile (no longer
+     * published, or other files): then the change that did it has its own reading on the way.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void putWithText(long materialId, List<TextExtraction.IndexedFile> read, String text) {
+        Material m = shelf.data().find(Material.class, materialId);
+        if (m != null && m.getStatus() == MaterialStatus.PUBLISHED && filesWithText(m).equals(read)) {
+            changes.fire(DocumentsChanged.of(document(shelf.schoolId(), m, text)));
+        }
+    }
+
+    private List<TextExtraction.IndexedFile> filesWithText(Material m) {
+        return m.currentFiles().stream().filter(f -> f.getKind().hasText())
+                .map(f -> new TextExtraction.IndexedFile(f.getStoredName(), files.path(f.getStoredName()), f.getKind()))
+                .toList();
+    }
+
+    private SearchDocument document(long school, Material m, String body) {
         Map<Facet, Set<String>> facets = new EnumMap<>(Facet.class);
         facets.put(Facet.TYPE, Set.of(m.getType().name()));
         facets.put(Facet.LANGUAGE, Set.of(m.getLanguage().name()));
@@ -125,18 +163,12 @@ public class MaterialIndexer {
         }
         facets.put(Facet.GRADE, GradeRange.values(m.getGradeFrom(), m.getGradeTo()));
         facets.put(Facet.CORNER, shelf.cornersOf(m).stream().map(String::valueOf).collect(Collectors.toSet()));
-        StringBuilder body = new StringBuilder();
-        for (MaterialFile f : m.currentFiles()) {
-            if (f.getKind().hasText()) {
-                body.append(extractor.text(files.path(f.getStoredName()), f.getKind())).append('\n');
-            }
-        }
         String titles = m.getTitleKk() == null ? m.getTitleRu()
                 : m.getTitleRu() == null ? m.getTitleKk() : m.getTitleKk() + "\n" + m.getTitleRu();
         String keywords = String.join("\n", m.getAuthorName(), m.getTags() == null ? "" : m.getTags());
         boolean shared = shelf.shareState(m).isVisibleInDistrict();
         long sortKey = (m.getPublishedAt() != null ? m.getPublishedAt() : m.getUpdatedAt()).toEpochSecond(ZoneOffset.UTC);
         return new SearchDocument(DocumentKind.MATERIAL, school, m.getId(), shared, titles, m.getDescription(),
-                body.toString(), keywords, facets, sortKey);
+                body, keywords, facets, sortKey);
     }
 }

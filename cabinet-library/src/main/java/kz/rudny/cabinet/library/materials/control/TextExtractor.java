@@ -19,6 +19,9 @@ import org.apache.tika.parser.microsoft.ooxml.OOXMLParser;
 import org.apache.tika.parser.odf.OpenDocumentParser;
 import org.apache.tika.parser.pdf.PDFParser;
 import org.apache.tika.sax.BodyContentHandler;
+import org.apache.tika.sax.ContentHandlerDecorator;
+import org.xml.sax.Attributes;
+import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
 /**
@@ -26,7 +29,9 @@ import org.xml.sax.SAXException;
  * whitespace collapsed to single spaces. A file is read only by Tika's parser for the kind it was sniffed as
  * (PDF, OOXML or OpenDocument), so no other parser ever sees uploaded bytes, and documents embedded in a
  * document are not opened. Images have no text, and a document that cannot be read as its kind gives none
- * either (with a warning in the log): a broken upload never stops the material being saved.
+ * either (with a warning in the log): a broken upload never stops the material being saved. The reading stops
+ * as soon as its thread is interrupted (the next piece of text the parser hands over, or its next read of the
+ * file): that is how {@link TextExtraction} gives up on a document that takes too long.
  */
 @ApplicationScoped
 public class TextExtractor {
@@ -56,14 +61,43 @@ public class TextExtractor {
         try (TikaInputStream in = TikaInputStream.get(file)) {
             Metadata metadata = new Metadata();
             metadata.set(Metadata.CONTENT_TYPE, kind.mediaType());
-            parser.parse(in, handler, metadata, new ParseContext());
+            parser.parse(in, new StopWhenInterrupted(handler), metadata, new ParseContext());
         } catch (IOException | SAXException | TikaException | RuntimeException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                return "";
+            }
             if (!WriteLimitReachedException.isWriteLimitReached(e)) {
                 LOG.log(Level.WARNING, "No text could be read from " + file.getFileName() + " (" + kind + ")", e);
                 return "";
             }
         }
         return collapsed(handler.toString());
+    }
+
+    /** Hands the parser's text on until the thread is interrupted, then stops the parser. */
+    private static final class StopWhenInterrupted extends ContentHandlerDecorator {
+
+        StopWhenInterrupted(ContentHandler handler) {
+            super(handler);
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String name, Attributes atts) throws SAXException {
+            stopIfInterrupted();
+            super.startElement(uri, localName, name, atts);
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) throws SAXException {
+            stopIfInterrupted();
+            super.characters(ch, start, length);
+        }
+
+        private static void stopIfInterrupted() throws SAXException {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new SAXException("Text extraction interrupted");
+            }
+        }
     }
 
     private static String collapsed(String text) {

@@ -10,6 +10,7 @@ import kz.rudny.cabinet.library.materials.boundary.MaterialAuthoring;
 import kz.rudny.cabinet.library.materials.boundary.MaterialForm;
 import kz.rudny.cabinet.library.materials.boundary.MaterialReview;
 import kz.rudny.cabinet.library.materials.boundary.MaterialType;
+import kz.rudny.cabinet.library.materials.control.TextExtraction;
 
 /** Short ways through the materials' workflow for the steps a test is not about, as the real people. */
 @ApplicationScoped
@@ -26,6 +27,9 @@ public class Workflow {
 
     @Inject
     TestDatabase db;
+
+    @Inject
+    TextExtraction extraction;
 
     public static MaterialForm form(String titleKk, String titleRu, Language language, Long associationId) {
         MaterialForm form = new MaterialForm();
@@ -62,6 +66,26 @@ public class Workflow {
         callers.signIn(reviewer);
         review.approve(id, null);
         return id;
+    }
+
+    /**
+     * Waits until the text of every published material has been read into the search index (it is read in the
+     * background after the approval commits), at most a minute; false if it was still busy then.
+     */
+    public boolean textRead() {
+        long until = System.nanoTime() + java.time.Duration.ofMinutes(1).toNanos();
+        while (extraction.pending() > 0) {
+            if (System.nanoTime() > until) {
+                return false;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The one association the person heads in their school. */

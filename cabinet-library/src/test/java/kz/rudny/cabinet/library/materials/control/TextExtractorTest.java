@@ -46,6 +46,19 @@ class TextExtractorTest {
     }
 
     @Test
+    void stopsReadingWhenItsThreadIsInterruptedAndKeepsTheInterruption() throws Exception {
+        byte[] docx = SampleFiles.docx(SampleFiles.KAZAKH, SampleFiles.RUSSIAN);
+        Thread.currentThread().interrupt();
+        try {
+            assertEquals("", textOf(FileKind.DOCX, docx), "nothing read once interrupted (the time limit's way)");
+            assertTrue(Thread.currentThread().isInterrupted(), "the interruption is kept for the caller");
+        } finally {
+            Thread.interrupted();
+        }
+        assertTrue(textOf(FileKind.DOCX, docx).contains(SampleFiles.KAZAKH), "read again once not interrupted");
+    }
+
+    @Test
     void collapsesWhitespace() throws Exception {
         String text = textOf(FileKind.DOCX, SampleFiles.docx("  Бірінші\u00a0\u00a0жол\t ", "", "екінші   жол  "));
 
