@@ -1,5 +1,6 @@
 package kz.rudny.cabinet.domain.it;
 
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
@@ -7,6 +8,7 @@ import java.io.File;
 import java.util.Map;
 import kz.rudny.cabinet.domain.association.boundary.Associations;
 import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
+import kz.rudny.cabinet.domain.cluster.SharedCaches;
 import kz.rudny.cabinet.domain.it.support.Deployments;
 import kz.rudny.cabinet.domain.it.support.TestDatabase;
 import kz.rudny.cabinet.domain.notifications.boundary.Inbox;
@@ -16,6 +18,7 @@ import kz.rudny.cabinet.domain.people.boundary.Profile;
 import kz.rudny.cabinet.domain.people.boundary.Staff;
 import kz.rudny.cabinet.domain.people.control.AccountIdentityStore;
 import kz.rudny.cabinet.domain.platform.control.Database;
+import kz.rudny.cabinet.domain.security.ApiCaller;
 import kz.rudny.cabinet.domain.security.CurrentCaller;
 import kz.rudny.cabinet.domain.staffimport.boundary.StaffImport;
 import kz.rudny.cabinet.domain.tenancy.Tenancy;
@@ -29,7 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The domain's in-container suite: ONE test WAR, so one Payara Micro per database run (it-derby, it-postgresql), for
  * all of the shared kernel's features. Each feature's tests live in their own interface ({@link PlatformTests},
  * {@link AccountRolesTests}, {@link SignedInBoundariesTests}, {@link StaffImportTests}, {@link TwoEditorsTests},
- * {@link NotificationsTests}) as {@code @Test} default methods; this class implements them all and hands them the beans
+ * {@link NotificationsTests}, {@link CallerCacheTests}) as {@code @Test} default methods; this class implements them all and hands them the beans
  * it has injected through their accessor methods. They share the server and its database, so each works on its own
  * accounts, names and ids rather than on a fresh server.
  *
@@ -40,14 +43,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class DomainSuiteIT implements PlatformTests, AccountRolesTests, SignedInBoundariesTests, StaffImportTests, TwoEditorsTests,
-        NotificationsTests {
+        NotificationsTests, CallerCacheTests {
 
     @Deployment
     static WebArchive deployment() {
         File[] greenMail = Maven.configureResolver().workOffline()
                 .resolve("com.icegreen:greenmail:2.1.8", "org.slf4j:slf4j-api:1.7.36").withoutTransitivity().asFile();
         WebArchive war = Deployments.cabinetDomain(DomainSuiteIT.class, PlatformTests.class, AccountRolesTests.class,
-                SignedInBoundariesTests.class, StaffImportTests.class, TwoEditorsTests.class, NotificationsTests.class);
+                SignedInBoundariesTests.class, StaffImportTests.class, TwoEditorsTests.class, NotificationsTests.class,
+                CallerCacheTests.class, CallerCacheTests.Person.class);
         return Deployments.withOwnConfig(war.addAsLibraries(greenMail),
                 Map.of("cabinet.mail.enabled", "true", "cabinet.mail.host", "127.0.0.1",
                         "cabinet.mail.port", Integer.toString(NotificationsTests.SMTP_PORT),
@@ -55,7 +59,16 @@ class DomainSuiteIT implements PlatformTests, AccountRolesTests, SignedInBoundar
     }
 
     @Inject
+    ApiCaller api;
+
+    @Inject
     Associations associations;
+
+    @Inject
+    BeanManager beans;
+
+    @Inject
+    SharedCaches sharedCaches;
 
     @Inject
     AuditTrail audit;
@@ -98,6 +111,21 @@ class DomainSuiteIT implements PlatformTests, AccountRolesTests, SignedInBoundar
 
     @Inject
     Tenancy tenancy;
+
+    @Override
+    public ApiCaller api() {
+        return api;
+    }
+
+    @Override
+    public BeanManager beans() {
+        return beans;
+    }
+
+    @Override
+    public SharedCaches sharedCaches() {
+        return sharedCaches;
+    }
 
     @Override
     public Associations associations() {
