@@ -30,6 +30,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
@@ -42,9 +43,10 @@ import java.util.stream.Stream;
  * <ol>
  * <li><b>trivial</b>: the sign-in page, anonymous, in a loop ({@code load.trivial} seconds): the limit of this
  * server;</li>
- * <li>sign in (the sign-in form with its view state; {@code load.signin} seconds are reserved, a third of a second
- * per user and 15 s at least, since the password hash costs about a third of a second of one core), then wait for
- * the others;</li>
+ * <li>sign in (the sign-in form with its view state), one user after the other over the first four fifths of the
+ * sign-in window ({@code load.signin} seconds: half a second per user and 15 s at least, since the password hash
+ * costs about a third of a second of one core), then wait for the others; a refused sign-in is one error, and that
+ * user stops;</li>
  * <li><b>catalogue</b>: the library catalogue with its rows, in a loop ({@code load.catalogue} seconds): compared
  * with the trivial page's throughput;</li>
  * <li><b>mix</b>: what people do ({@code load.mix} seconds): teachers (60%) open the start page, the catalogue, a
@@ -88,6 +90,7 @@ public class CabinetSimulation extends Simulation {
     private static final class Level {
         final int users;
         final AtomicLong start = new AtomicLong();
+        final AtomicInteger arrived = new AtomicInteger();
         final long trivialEnd;
         final long signInEnd;
         final long catalogueEnd;
@@ -110,6 +113,11 @@ public class CabinetSimulation extends Simulation {
             return System.currentTimeMillis() < start.get() + offset;
         }
 
+        /** When the n-th user signs in: spread over the first four fifths of the sign-in window. */
+        long signInAt(int n) {
+            return trivialEnd + (signInEnd - trivialEnd) * 4 / 5 * n / users;
+        }
+
         Duration until(long offset) {
             return Duration.ofMillis(Math.max(0, start.get() + offset - System.currentTimeMillis()));
         }
@@ -118,21 +126,19 @@ public class CabinetSimulation extends Simulation {
     private final List<Level> started = new ArrayList<>();
 
     public CabinetSimulation() {
-        PopulationBuilder first = null;
-        PopulationBuilder last = null;
+        List<PopulationBuilder> populations = new ArrayList<>();
         for (int users : levels) {
-            int signIn = Integer.getInteger("load.signin", Math.max(15, users / 3));
+            int signIn = Integer.getInteger("load.signin", Math.max(15, users / 2));
             Level level = new Level(users, trivialSeconds, signIn, catalogueSeconds, mixSeconds);
             started.add(level);
-            PopulationBuilder population = level(level).injectOpen(rampUsers(users).during(Duration.ofSeconds(2)));
-            if (first == null) {
-                first = population;
-            } else {
-                last.andThen(population);
-            }
-            last = population;
+            populations.add(level(level).injectOpen(rampUsers(users).during(Duration.ofSeconds(2))));
         }
-        setUp(first).protocols(protocol);
+        // one number of users after the other: each population starts when the one before has ended
+        PopulationBuilder chain = populations.get(populations.size() - 1);
+        for (int i = populations.size() - 2; i >= 0; i--) {
+            chain = populations.get(i).andThen(chain);
+        }
+        setUp(chain).protocols(protocol);
     }
 
     @Override
@@ -181,10 +187,12 @@ public class CabinetSimulation extends Simulation {
                 waitUntil(level, level.catalogueEnd),
                 asLongAs(s -> level.before(level.mixEnd)).on(
                         start(n), districtDashboard(n), search(n, "&scope=DISTRICT")));
-        return scenario(n + "users").exec(s -> s.set("begun", level.begin()))
+        return scenario(n + "users").exec(s -> s.set("begun", level.begin()).set("n", level.arrived.getAndIncrement()))
                 .feed(people)
                 .exec(asLongAs(s -> level.before(level.trivialEnd)).on(
                         page(n + "trivial (sign-in page)", "/login.xhtml")))
+                // people sign in one after the other, not all in the same second (each costs the password hash)
+                .pause(s -> level.until(level.signInAt(s.getInt("n"))))
                 .exec(randomSwitch().on(percent(60).then(teacher), percent(30).then(methodologist),
                         percent(10).then(district)));
     }
@@ -204,13 +212,15 @@ public class CabinetSimulation extends Simulation {
     }
 
     private static ChainBuilder signIn(String n, String username) {
-        return exec(timed(n + "sign-in form", http(n + "sign-in form").get("/login.xhtml"),
+        return exec(s -> s.remove("signedIn")).exec(timed(n + "sign-in form", http(n + "sign-in form").get("/login.xhtml"),
                         regex(VIEW_STATE).saveAs("viewState"), regex(NONCE).saveAs("nonce")),
                 timed(n + "sign-in", http(n + "sign-in").post("/login.xhtml").disableFollowRedirect()
                         .formParam("login", "login").formParam("login:username", username)
                         .formParam("login:password", PASSWORD).formParam("login:signIn", "")
                         .formParam("jakarta.faces.ViewState", "#{viewState}").formParam("primefaces.nonce", "#{nonce}"),
-                        status().is(302)));
+                        status().is(302).saveAs("signedIn")))
+                // a refused sign-in is counted once, as an error of the sign-in; that user stops there
+                .exitHereIf(s -> !s.contains("signedIn"));
     }
 
     private static ChainBuilder page(String name, String path) {

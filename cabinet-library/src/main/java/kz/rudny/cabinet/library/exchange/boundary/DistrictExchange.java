@@ -174,7 +174,9 @@ public class DistrictExchange {
         if (!s.isLive()) {
             throw new NotFoundException(RECORD, s.getId());
         }
-        s.countDownload();
+        // Counted by the database, not on the entity (parallel downloads must not collide on the share's version).
+        shared.data().createQuery("UPDATE DistrictShare s SET s.downloads = s.downloads + 1 WHERE s.id = :id")
+                .setParameter("id", s.getId()).executeUpdate();
         Long taker = caller.schoolId().orElse(null);
         shared.data().persist(new ShareDownload(s.getId(), s.getOriginSchoolId(), taker,
                 LocalDateTime.now(ZoneOffset.UTC)));
