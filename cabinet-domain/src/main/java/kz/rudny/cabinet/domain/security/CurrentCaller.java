@@ -3,8 +3,6 @@ package kz.rudny.cabinet.domain.security;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.Optional;
@@ -12,11 +10,11 @@ import java.util.Set;
 import kz.rudny.cabinet.domain.errors.AccessDeniedException;
 import kz.rudny.cabinet.domain.monitoring.RequestContext;
 import kz.rudny.cabinet.domain.people.boundary.Language;
-import kz.rudny.cabinet.domain.people.entity.Account;
 
 /**
- * The signed-in person for this request, read from the database once per request so that a deactivated
- * account or a changed role takes effect at once. Never taken from request parameters. The account is the
+ * The signed-in person for this request, read once per request: from the cluster's {@link CallerCache}, else from
+ * the database (and then kept there). A deactivated account or a changed role takes effect at once all the same:
+ * every change of an account forgets its entry on every instance. Never taken from request parameters. The account is the
  * one a REST API request signed in with ({@link ApiCaller}, checked by the identity store in this request),
  * else the container's caller principal (the sign-in form's session).
  */
@@ -24,36 +22,24 @@ import kz.rudny.cabinet.domain.people.entity.Account;
 @RequestScoped
 public class CurrentCaller {
 
-    /** A snapshot of the account, so later changes in the same request do not leak through an entity. */
-    private record Snapshot(long accountId, String username, String fullName, Long schoolId, Set<Role> roles,
-                            Language language, boolean passwordChangeRequired) {
-    }
-
     @Inject
     SecurityContext security;
 
     @Inject
     ApiCaller api;
 
-    @PersistenceContext(unitName = "cabinet")
-    EntityManager em;
+    @Inject
+    CallerCache cache;
 
-    private Snapshot snapshot;
+    private CallerCache.Caller snapshot;
     private boolean loaded;
 
-    private Optional<Snapshot> snapshot() {
+    private Optional<CallerCache.Caller> snapshot() {
         if (!loaded) {
             loaded = true;
             String username = api.username().orElseGet(this::containerCaller);
             if (username != null) {
-                snapshot = em.createNamedQuery(Account.BY_USERNAME, Account.class)
-                        .setParameter("username", username)
-                        .getResultStream()
-                        .filter(Account::isActive)
-                        .findFirst()
-                        .map(a -> new Snapshot(a.getId(), a.getUsername(), a.getFullName(), a.getSchoolId(),
-                                Set.copyOf(a.getRoles()), a.getLanguage(), a.isPasswordChangeRequired()))
-                        .orElse(null);
+                snapshot = cache.caller(username).orElse(null);
                 if (snapshot != null) {
                     RequestContext.signedIn(snapshot.accountId()); // the logs name the account by its id only
                 }
@@ -71,8 +57,11 @@ public class CurrentCaller {
         }
     }
 
-    /** Forgets what was read, after the caller's own account changed in this request. */
+    /** Forgets what was read (here and in the cache), after the caller's own account changed in this request. */
     public void refresh() {
+        if (snapshot != null) {
+            cache.forget(snapshot.username());
+        }
         loaded = false;
         snapshot = null;
     }
@@ -86,15 +75,15 @@ public class CurrentCaller {
     }
 
     public String getUsername() {
-        return snapshot().map(Snapshot::username).orElse(null);
+        return snapshot().map(CallerCache.Caller::username).orElse(null);
     }
 
     public String getFullName() {
-        return snapshot().map(Snapshot::fullName).orElse(null);
+        return snapshot().map(CallerCache.Caller::fullName).orElse(null);
     }
 
     public Optional<Long> schoolId() {
-        return snapshot().map(Snapshot::schoolId);
+        return snapshot().map(CallerCache.Caller::schoolId);
     }
 
     public boolean isSchoolPerson() {
@@ -102,16 +91,16 @@ public class CurrentCaller {
     }
 
     public Optional<Language> language() {
-        return snapshot().map(Snapshot::language);
+        return snapshot().map(CallerCache.Caller::language);
     }
 
     /** The password was handed out by someone else and must be changed before anything else. */
     public boolean isPasswordChangeRequired() {
-        return snapshot().map(Snapshot::passwordChangeRequired).orElse(false);
+        return snapshot().map(CallerCache.Caller::passwordChangeRequired).orElse(false);
     }
 
     public Set<Role> roles() {
-        return snapshot().map(Snapshot::roles).orElse(Set.of());
+        return snapshot().map(CallerCache.Caller::roles).orElse(Set.of());
     }
 
     public boolean has(Role role) {

@@ -1,5 +1,6 @@
 package kz.rudny.cabinet.domain.it;
 
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
@@ -8,6 +9,7 @@ import java.util.Map;
 import kz.rudny.cabinet.domain.association.boundary.Associations;
 import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
 import kz.rudny.cabinet.domain.it.support.Callers;
+import kz.rudny.cabinet.domain.cluster.SharedCaches;
 import kz.rudny.cabinet.domain.it.support.Deployments;
 import kz.rudny.cabinet.domain.it.support.TestDatabase;
 import kz.rudny.cabinet.domain.notifications.boundary.Inbox;
@@ -18,6 +20,7 @@ import kz.rudny.cabinet.domain.people.boundary.Profile;
 import kz.rudny.cabinet.domain.people.boundary.Staff;
 import kz.rudny.cabinet.domain.people.control.AccountIdentityStore;
 import kz.rudny.cabinet.domain.platform.control.Database;
+import kz.rudny.cabinet.domain.security.ApiCaller;
 import kz.rudny.cabinet.domain.security.CurrentCaller;
 import kz.rudny.cabinet.domain.staffimport.boundary.StaffImport;
 import kz.rudny.cabinet.domain.tenancy.Tenancy;
@@ -31,7 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The domain's in-container suite: ONE test WAR, so one Payara Micro per database run (it-derby, it-postgresql), for
  * all of the shared kernel's features. Each feature's tests live in their own interface ({@link PlatformTests},
  * {@link AccountRolesTests}, {@link SignedInBoundariesTests}, {@link StaffImportTests}, {@link TwoEditorsTests},
- * {@link NotificationsTests}) as {@code @Test} default methods; this class implements them all and hands them the beans
+ * {@link NotificationsTests}, {@link CallerCacheTests}) as {@code @Test} default methods; this class implements them all and hands them the beans
  * it has injected through their accessor methods. They share the server and its database, so each works on its own
  * accounts, names and ids rather than on a fresh server.
  *
@@ -43,6 +46,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class DomainSuiteIT implements PlatformTests, AccountRolesTests, SignedInBoundariesTests, StaffImportTests, TwoEditorsTests,
         NotificationsTests, ApiTokensTests {
+        NotificationsTests, CallerCacheTests {
 
     @Deployment
     static WebArchive deployment() {
@@ -51,6 +55,7 @@ class DomainSuiteIT implements PlatformTests, AccountRolesTests, SignedInBoundar
         WebArchive war = Deployments.cabinetDomain(DomainSuiteIT.class, PlatformTests.class, AccountRolesTests.class,
                 SignedInBoundariesTests.class, StaffImportTests.class, TwoEditorsTests.class, NotificationsTests.class,
                 ApiTokensTests.class);
+                CallerCacheTests.class, CallerCacheTests.Person.class);
         return Deployments.withOwnConfig(war.addAsLibraries(greenMail),
                 Map.of("cabinet.mail.enabled", "true", "cabinet.mail.host", "127.0.0.1",
                         "cabinet.mail.port", Integer.toString(NotificationsTests.SMTP_PORT),
@@ -59,12 +64,17 @@ class DomainSuiteIT implements PlatformTests, AccountRolesTests, SignedInBoundar
 
     @Inject
     ApiTokens apiTokens;
+    ApiCaller api;
 
     @Inject
     Associations associations;
 
     @Inject
     Callers callers;
+    BeanManager beans;
+
+    @Inject
+    SharedCaches sharedCaches;
 
     @Inject
     AuditTrail audit;
@@ -116,6 +126,18 @@ class DomainSuiteIT implements PlatformTests, AccountRolesTests, SignedInBoundar
     @Override
     public Callers callers() {
         return callers;
+    public ApiCaller api() {
+        return api;
+    }
+
+    @Override
+    public BeanManager beans() {
+        return beans;
+    }
+
+    @Override
+    public SharedCaches sharedCaches() {
+        return sharedCaches;
     }
 
     @Override

@@ -16,6 +16,8 @@ public final class Texts {
     /** Messages of refused input, shared by Bean Validation and the boundaries' InvalidInputException. */
     public static final String VALIDATION = "ValidationMessages";
 
+    private static final String LANGUAGE = Texts.class.getName() + ".language";
+
     private Texts() {
     }
 
@@ -25,8 +27,11 @@ public final class Texts {
      * default.
      */
     public static Locale locale() {
-        if (FacesContext.getCurrentInstance() != null) {
-            return CDI.current().select(LanguageChoice.class).get().getLocale();
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces != null) {
+            // the bean (its proxy) looked up once per request: a page asks for many texts (2-3 % of a page's time)
+            return ((LanguageChoice) faces.getAttributes().computeIfAbsent(LANGUAGE,
+                    k -> CDI.current().select(LanguageChoice.class).get())).getLocale();
         }
         return CDI.current().select(Settings.class).get().defaultLanguage().locale();
     }

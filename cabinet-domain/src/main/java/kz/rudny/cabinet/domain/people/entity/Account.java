@@ -4,6 +4,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -20,6 +21,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import kz.rudny.cabinet.domain.people.boundary.Language;
+import kz.rudny.cabinet.domain.security.AccountChanges;
 import kz.rudny.cabinet.domain.security.PasswordHashing;
 import kz.rudny.cabinet.domain.security.Role;
 
@@ -30,6 +32,7 @@ import kz.rudny.cabinet.domain.security.Role;
  */
 @Entity
 @Table(name = "ACCOUNT")
+@EntityListeners(AccountChanges.class) // every instance forgets what it kept of a changed account
 // Asked on every request of a signed-in session: the roles come in the same query (one round trip, not two).
 @NamedQuery(name = Account.BY_USERNAME, query = "SELECT a FROM Account a WHERE a.username = :username",
         hints = @QueryHint(name = "eclipselink.left-join-fetch", value = "a.roles"))

@@ -8,6 +8,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.UUID;
+import javax.cache.Cache;
+import javax.cache.CacheManager;
+import javax.cache.Caching;
+import kz.rudny.cabinet.domain.cluster.SharedCaches;
 import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
@@ -32,8 +37,22 @@ class LoginThrottleTest {
         }
     }
 
+    /**
+     * A JCache of the test's own (the JSR 107 reference implementation, in this JVM) in place of the server's data
+     * grid: the throttle keeps its counts through the same JCache calls; each test gets fresh caches.
+     */
+    private static final CacheManager CACHES = Caching.getCachingProvider("org.jsr107.ri.spi.RICachingProvider")
+            .getCacheManager();
+
     private final TestClock clock = new TestClock();
-    private final LoginThrottle throttle = new LoginThrottle(clock);
+    private final Cache<String, String> pairs = fresh(LoginThrottle.PAIRS);
+    private final Cache<String, String> addresses = fresh(LoginThrottle.ADDRESSES);
+    private final LoginThrottle throttle = new LoginThrottle(clock, pairs, addresses);
+
+    private static Cache<String, String> fresh(String name) {
+        return SharedCaches.open(CACHES, name + "." + UUID.randomUUID(), SharedCaches.Lifetime.FROM_CHANGE,
+                LoginThrottle.FORGET);
+    }
 
     private void fail(String user, String address, int times) {
         for (int i = 0; i < times; i++) {
@@ -95,5 +114,29 @@ class LoginThrottleTest {
         assertTrue(!throttle.waitFor("g3.teacher", "10.0.0.5").isZero());
         throttle.succeeded("g3.teacher", "10.0.0.5");
         assertEquals(Duration.ZERO, throttle.waitFor("g3.teacher", "10.0.0.5"));
+    }
+
+    @Test
+    void attemptsCountedByOneInstanceCountOnTheOther() {
+        LoginThrottle other = new LoginThrottle(clock, pairs, addresses); // another server of the cluster, same grid
+        fail("g3.teacher", "10.0.0.5", LoginThrottle.FREE_FAILURES - 1);
+        other.failed("g3.teacher", "10.0.0.5");
+        assertEquals(Duration.ofSeconds(30), throttle.waitFor("g3.teacher", "10.0.0.5"));
+        assertEquals(Duration.ofSeconds(30), other.waitFor("g3.teacher", "10.0.0.5"));
+        other.succeeded("g3.teacher", "10.0.0.5");
+        assertEquals(Duration.ZERO, throttle.waitFor("g3.teacher", "10.0.0.5"), "a success on one clears both");
+    }
+
+    @Test
+    void parallelFailuresAreAllCounted() throws InterruptedException {
+        Thread[] threads = new Thread[8];
+        for (int t = 0; t < threads.length; t++) {
+            threads[t] = new Thread(() -> fail("s7.teacher", "10.0.0.9", 25));
+            threads[t].start();
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        assertEquals("200/" + clock.now.toEpochMilli(), pairs.get("s7.teacher|10.0.0.9"), "no count lost");
     }
 }

@@ -3,6 +3,7 @@ package kz.rudny.cabinet.library.catalogue.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -17,8 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
-import kz.rudny.cabinet.library.audit.boundary.LibraryAction;
-import kz.rudny.cabinet.library.audit.boundary.LibraryField;
 import kz.rudny.cabinet.domain.audit.boundary.Changes;
 import kz.rudny.cabinet.domain.errors.ChangedSinceOpenedException;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
@@ -29,6 +28,8 @@ import kz.rudny.cabinet.domain.people.boundary.Profile;
 import kz.rudny.cabinet.domain.security.Allowed;
 import kz.rudny.cabinet.domain.security.Role;
 import kz.rudny.cabinet.domain.tenancy.Tenancy;
+import kz.rudny.cabinet.library.audit.boundary.LibraryAction;
+import kz.rudny.cabinet.library.audit.boundary.LibraryField;
 import kz.rudny.cabinet.library.catalogue.control.CatalogueIndexer;
 import kz.rudny.cabinet.library.catalogue.control.Holdings;
 import kz.rudny.cabinet.library.catalogue.entity.CatalogueCopy;
@@ -40,6 +41,8 @@ import kz.rudny.cabinet.library.index.boundary.SearchIndex;
 import kz.rudny.cabinet.library.index.boundary.SearchRequest;
 import kz.rudny.cabinet.library.index.boundary.SearchResult;
 import kz.rudny.cabinet.library.index.boundary.SearchScope;
+import org.eclipse.persistence.annotations.BatchFetchType;
+import org.eclipse.persistence.config.QueryHints;
 
 /** The cabinet library's catalogue: everyone in the school browses it, the school methodologist keeps it. */
 @ApplicationScoped
@@ -76,8 +79,8 @@ public class Catalogue {
         List<CatalogueTitle> titles;
         long total;
         if (request.filter() == null) {
-            titles = em.createQuery("SELECT t FROM CatalogueTitle t" + SORT.orderBy(request), CatalogueTitle.class)
-                    .setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
+            titles = withCopies(em.createQuery("SELECT t FROM CatalogueTitle t" + SORT.orderBy(request),
+                    CatalogueTitle.class)).setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
             total = em.createQuery("SELECT COUNT(t) FROM CatalogueTitle t", Long.class).getSingleResult();
         } else {
             // Full-text search by word forms, relevance first; the hits are read back through the school filter.
@@ -99,10 +102,18 @@ public class Catalogue {
     private List<CatalogueTitle> titles(Collection<Long> ids) {
         Map<Long, CatalogueTitle> found = new HashMap<>();
         if (!ids.isEmpty()) {
-            holdings.data().createQuery("SELECT t FROM CatalogueTitle t WHERE t.id IN :ids", CatalogueTitle.class)
-                    .setParameter("ids", ids).getResultList().forEach(t -> found.put(t.getId(), t));
+            withCopies(holdings.data().createQuery("SELECT t FROM CatalogueTitle t WHERE t.id IN :ids",
+                    CatalogueTitle.class)).setParameter("ids", ids).getResultList().forEach(t -> found.put(t.getId(), t));
         }
         return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /**
+     * The titles' copies in one more query for the whole page (EclipseLink's batch reading, by the titles' ids),
+     * not one query per title when {@link #rows} counts them (20 on a catalogue page, seen in a profile under load).
+     */
+    private static TypedQuery<CatalogueTitle> withCopies(TypedQuery<CatalogueTitle> query) {
+        return query.setHint(QueryHints.BATCH, "t.copies").setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN);
     }
 
     private List<TitleSummary> rows(List<CatalogueTitle> titles) {

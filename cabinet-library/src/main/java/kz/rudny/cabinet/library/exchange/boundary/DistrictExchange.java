@@ -13,10 +13,9 @@ import java.util.List;
 import java.util.Map;
 import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
 import kz.rudny.cabinet.domain.audit.boundary.Changes;
-import kz.rudny.cabinet.library.audit.boundary.LibraryAction;
-import kz.rudny.cabinet.library.audit.boundary.LibraryField;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
 import kz.rudny.cabinet.domain.errors.NotFoundException;
+import kz.rudny.cabinet.domain.files.boundary.Download;
 import kz.rudny.cabinet.domain.paging.Page;
 import kz.rudny.cabinet.domain.paging.PageRequest;
 import kz.rudny.cabinet.domain.people.boundary.Language;
@@ -24,12 +23,13 @@ import kz.rudny.cabinet.domain.people.boundary.Profile;
 import kz.rudny.cabinet.domain.security.Allowed;
 import kz.rudny.cabinet.domain.security.CurrentCaller;
 import kz.rudny.cabinet.domain.security.Role;
+import kz.rudny.cabinet.library.audit.boundary.LibraryAction;
+import kz.rudny.cabinet.library.audit.boundary.LibraryField;
 import kz.rudny.cabinet.library.exchange.control.ShareCopies;
 import kz.rudny.cabinet.library.exchange.control.SharedShelf;
 import kz.rudny.cabinet.library.exchange.entity.DistrictShare;
 import kz.rudny.cabinet.library.exchange.entity.DistrictShareFile;
 import kz.rudny.cabinet.library.exchange.entity.ShareDownload;
-import kz.rudny.cabinet.domain.files.boundary.Download;
 import kz.rudny.cabinet.library.materials.boundary.MaterialCopy;
 import kz.rudny.cabinet.library.materials.boundary.MaterialStandingChanged;
 import kz.rudny.cabinet.library.materials.boundary.PublishedMaterials;
@@ -174,7 +174,9 @@ public class DistrictExchange {
         if (!s.isLive()) {
             throw new NotFoundException(RECORD, s.getId());
         }
-        s.countDownload();
+        // Counted by the database, not on the entity (parallel downloads must not collide on the share's version).
+        shared.data().createQuery("UPDATE DistrictShare s SET s.downloads = s.downloads + 1 WHERE s.id = :id")
+                .setParameter("id", s.getId()).executeUpdate();
         Long taker = caller.schoolId().orElse(null);
         shared.data().persist(new ShareDownload(s.getId(), s.getOriginSchoolId(), taker,
                 LocalDateTime.now(ZoneOffset.UTC)));

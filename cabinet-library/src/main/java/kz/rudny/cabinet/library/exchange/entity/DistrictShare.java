@@ -169,10 +169,6 @@ public class DistrictShare {
         return state != null && state.isVisibleInDistrict();
     }
 
-    public void countDownload() {
-        downloads++;
-    }
-
     public Long getId() {
         return id;
     }

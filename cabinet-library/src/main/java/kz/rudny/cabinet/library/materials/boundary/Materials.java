@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
+import kz.rudny.cabinet.domain.audit.boundary.Changes;
 import kz.rudny.cabinet.domain.errors.NotFoundException;
 import kz.rudny.cabinet.domain.files.boundary.Download;
 import kz.rudny.cabinet.domain.files.boundary.StoredFiles;
@@ -15,15 +16,14 @@ import kz.rudny.cabinet.domain.paging.Page;
 import kz.rudny.cabinet.domain.paging.PageRequest;
 import kz.rudny.cabinet.domain.security.Allowed;
 import kz.rudny.cabinet.domain.security.Role;
+import kz.rudny.cabinet.library.audit.boundary.LibraryAction;
+import kz.rudny.cabinet.library.audit.boundary.LibraryField;
 import kz.rudny.cabinet.library.materials.control.MaterialIndexer;
 import kz.rudny.cabinet.library.materials.control.MaterialPages;
 import kz.rudny.cabinet.library.materials.control.Reader;
 import kz.rudny.cabinet.library.materials.control.Shelf;
 import kz.rudny.cabinet.library.materials.entity.Material;
 import kz.rudny.cabinet.library.materials.entity.MaterialFile;
-import kz.rudny.cabinet.domain.audit.boundary.Changes;
-import kz.rudny.cabinet.library.audit.boundary.LibraryAction;
-import kz.rudny.cabinet.library.audit.boundary.LibraryField;
 
 /**
  * Reading teachers' digital materials: one material with its files, versions and every step of its review
@@ -84,7 +84,10 @@ public class Materials {
         MaterialFile f = shelf.file(fileId);
         Material m = shelf.visible(f.getMaterial().getId());
         if (!reader.isAuthor(m) && m.getStatus() == MaterialStatus.PUBLISHED) {
-            m.countDownload();
+            // Counted by the database, not on the entity: parallel downloads of one material must not collide on
+            // its version (an optimistic-lock error under load), nor fail an editor's save of it.
+            shelf.data().createQuery("UPDATE Material m SET m.downloads = m.downloads + 1 WHERE m.id = :id")
+                    .setParameter("id", m.getId()).executeUpdate();
         }
         return files.download(f.getStoredName(), f.getOriginalName(), f.getKind(), f.getSize());
     }

@@ -166,10 +166,6 @@ public class Material {
         }
     }
 
-    public void countDownload() {
-        downloads++;
-    }
-
     public Long getId() {
         return id;
     }

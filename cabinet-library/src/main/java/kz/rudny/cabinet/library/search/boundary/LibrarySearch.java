@@ -142,16 +142,19 @@ public class LibrarySearch {
         return items;
     }
 
+    /** The facets' values with their labels; the labels of a facet are read only when the answer has values of it. */
     private Map<SearchFacet, List<FacetValue>> facets(SearchResult result, Language reader, boolean district) {
         Map<String, String> subjectNames = new HashMap<>();
-        for (SubjectView s : subjects.all(reader)) {
-            subjectNames.put(Long.toString(s.id()), s.name());
+        if (has(result, Facet.SUBJECT)) {
+            for (SubjectView s : subjects.all(reader)) {
+                subjectNames.put(Long.toString(s.id()), s.name());
+            }
         }
         Map<String, String> cornerNames = new HashMap<>();
         Map<String, String> schoolNames = new HashMap<>();
-        if (district) {
+        if (district && has(result, Facet.SCHOOL)) {
             exchange.schoolNames().forEach((id, name) -> schoolNames.put(id.toString(), name));
-        } else {
+        } else if (!district && has(result, Facet.CORNER)) {
             corners.labels().forEach((id, label) -> cornerNames.put(id.toString(), label));
         }
         Map<SearchFacet, List<FacetValue>> facets = new EnumMap<>(SearchFacet.class);
@@ -169,6 +172,10 @@ public class LibrarySearch {
             facets.put(SearchFacet.valueOf(facet.name()), values);
         });
         return facets;
+    }
+
+    private static boolean has(SearchResult result, Facet facet) {
+        return !result.facets().getOrDefault(facet, List.of()).isEmpty();
     }
 
     private static List<Fragment> fragments(SearchHit h) {
