@@ -240,6 +240,8 @@ class ModuleBoundariesTest {
                 // downloads of shared materials by school, counted for the district's figures of the exchange
                 .and().doNotHaveFullyQualifiedName(ROOT + ".library.exchange.entity.ShareDownload")
                 .and().doNotHaveFullyQualifiedName(ROOT + ".domain.certificates.entity.CertificateRecord")
+                // scheduled work once per cluster: a lease and the last run per routine (no school's data)
+                .and().doNotHaveFullyQualifiedName(ROOT + ".domain.platform.entity.RoutineRun")
                 // a private calendar feed is found by its token before any school is known; it then reads only the
                 // stored school's data, for its owner
                 .and().doNotHaveFullyQualifiedName(ROOT + ".events.calendar.entity.FeedToken")

@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.logging.Logger;
 import kz.rudny.cabinet.domain.platform.boundary.ConfigKeys;
 import kz.rudny.cabinet.domain.platform.boundary.PlatformStarted;
@@ -16,8 +17,8 @@ import kz.rudny.cabinet.library.index.boundary.EmptyIndexFound;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The library's one search index, beside the database in {@code cabinet.data.dir/index/library}, opened on
- * first use and closed with the application. Changes arrive as {@link DocumentsChanged} and
+ * The library's one search index, in {@code cabinet.index.dir/library} (by default
+ * {@code cabinet.data.dir/index/library}), opened on first use and closed with the application. Changes arrive as {@link DocumentsChanged} and
  * {@link DocumentRemoved} events and are applied only after their transaction committed, so a rolled-back
  * change is never found. An index found empty at start is announced ({@link EmptyIndexFound}) so that the
  * features owning the documents put them back.
@@ -32,6 +33,10 @@ public class IndexKeeper {
     String dataDir;
 
     @Inject
+    @ConfigProperty(name = ConfigKeys.INDEX_DIR)
+    Optional<String> indexDir;
+
+    @Inject
     Event<EmptyIndexFound> foundEmpty;
 
     private LibraryIndex index;
@@ -39,7 +44,7 @@ public class IndexKeeper {
 
     public synchronized LibraryIndex index() {
         if (index == null) {
-            index = LibraryIndex.open(Path.of(dataDir, "index", "library"));
+            index = LibraryIndex.open(indexDir.map(Path::of).orElse(Path.of(dataDir, "index")).resolve("library"));
             wasEmpty = index.isEmpty();
         }
         return index;
