@@ -154,6 +154,8 @@ jvm_option() {
 
 cmd_start() {
   [ -f "$EAR" ] || { log "No $EAR: build first (./mvnw -q -B package -DskipTests)" >&2; return 1; }
+  # The DAS starts a config node's instances through this launcher, which the zip does not mark executable.
+  chmod +x "$PAYARA_HOME"/glassfish/lib/nadmin*
   mkdir -p "$DIR"
   remove_domain
   rm -rf "$DIR/files"

@@ -28,8 +28,8 @@ public class RoutineLeases {
 
     private static final Logger LOG = Logger.getLogger(RoutineLeases.class.getName());
 
-    /** This server: the Payara instance's name where there is one, and the JVM's pid@host. */
-    static final String SERVER = System.getProperty("com.sun.aas.instanceName", "server") + " "
+    /** This server in a cluster: the Payara instance's name where there is one, and the JVM's pid@host. */
+    public static final String SERVER = System.getProperty("com.sun.aas.instanceName", "server") + " "
             + ManagementFactory.getRuntimeMXBean().getName();
 
     @PersistenceContext(unitName = "cabinet")

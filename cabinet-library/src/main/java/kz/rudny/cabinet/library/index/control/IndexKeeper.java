@@ -17,11 +17,12 @@ import kz.rudny.cabinet.library.index.boundary.EmptyIndexFound;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The library's one search index, in {@code cabinet.index.dir/library} (by default
- * {@code cabinet.data.dir/index/library}), opened on first use and closed with the application. Changes arrive as {@link DocumentsChanged} and
- * {@link DocumentRemoved} events and are applied only after their transaction committed, so a rolled-back
- * change is never found. An index found empty at start is announced ({@link EmptyIndexFound}) so that the
- * features owning the documents put them back.
+ * The library's one search index of this server, in {@code cabinet.index.dir/library} (by default
+ * {@code cabinet.data.dir/index/library}), opened on first use and closed with the application. Changes arrive as
+ * {@link DocumentsChanged} and {@link DocumentRemoved} events and are applied only after their transaction
+ * committed, so a rolled-back change is never found; the other servers of a cluster get them through the change log
+ * ({@link IndexChangeLog}, {@link IndexFollower}). An index found empty at start is announced
+ * ({@link EmptyIndexFound}) so that the features owning the documents put them back.
  */
 @ApplicationScoped
 public class IndexKeeper {
@@ -39,15 +40,23 @@ public class IndexKeeper {
     @Inject
     Event<EmptyIndexFound> foundEmpty;
 
+    @Inject
+    IndexFollower follower;
+
     private LibraryIndex index;
     private boolean wasEmpty;
+    private final ThreadLocal<Boolean> rebuilding = ThreadLocal.withInitial(() -> false);
 
     public synchronized LibraryIndex index() {
         if (index == null) {
-            index = LibraryIndex.open(indexDir.map(Path::of).orElse(Path.of(dataDir, "index")).resolve("library"));
+            index = LibraryIndex.open(folder().resolve("library"));
             wasEmpty = index.isEmpty();
         }
         return index;
+    }
+
+    private Path folder() {
+        return indexDir.map(Path::of).orElse(Path.of(dataDir, "index"));
     }
 
     void started(@Observes PlatformStarted started) {
@@ -56,10 +65,23 @@ public class IndexKeeper {
             index();
             rebuild = wasEmpty;
         }
+        long rebuiltFrom = -1;
         if (rebuild) {
             LOG.info("Search index empty: rebuilt from the database");
-            foundEmpty.fire(new EmptyIndexFound(started.schoolIds()));
+            rebuiltFrom = follower.positionBeforeRebuild();
+            rebuilding.set(true);
+            try {
+                foundEmpty.fire(new EmptyIndexFound(started.schoolIds()));
+            } finally {
+                rebuilding.remove();
+            }
         }
+        follower.start(folder(), rebuiltFrom);
+    }
+
+    /** Whether this thread is putting every document back into an index found empty. */
+    boolean rebuilding() {
+        return rebuilding.get();
     }
 
     void put(@Observes(during = TransactionPhase.AFTER_SUCCESS) DocumentsChanged changed) {
