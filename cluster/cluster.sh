@@ -79,7 +79,6 @@ global
 
 defaults
     mode http
-    option httplog
     option forwardfor
     option redispatch
     retries 2
@@ -194,7 +193,7 @@ cmd_start() {
   quiet "${A[@]}" create-deployment-group "$GROUP"
   local i
   for i in "${!INSTANCES[@]}"; do
-    quiet "${A[@]}" create-instance --node "$NODE" --config "$CONFIG" --portbase "$(instance_base "$i")" \
+    quiet "${A[@]}" create-instance --node "$NODE" --config "$CONFIG" --portbase "$(instance_base "$i")" --checkports=false \
       --dataGridStartPort $((BASE + 910 + 10 * i)) "${INSTANCES[$i]}"
     quiet "${A[@]}" add-instance-to-deployment-group --instance "${INSTANCES[$i]}" --deploymentgroup "$GROUP"
   done
@@ -249,5 +248,6 @@ case "${1:-}" in
   status) cmd_status ;;
   kill) cmd_kill "$2" ;;
   start-instance) cmd_start_instance "$2" ;;
-  *) echo "usage: $0 start|stop|status|kill N|start-instance N"; exit 2 ;;
+  balancer) start_haproxy ;;
+  *) echo "usage: $0 start|stop|status|kill N|start-instance N|balancer"; exit 2 ;;
 esac
