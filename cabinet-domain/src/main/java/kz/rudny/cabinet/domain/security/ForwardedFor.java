@@ -62,12 +62,6 @@ public final class ForwardedFor {
         return client;
     }
 
-    /** Whether the client reached the proxy over TLS: said by a trusted proxy's {@code X-Forwarded-Proto}. */
-    public boolean forwardedOverTls(String socketAddress, String forwardedProto) {
-        return isTrusted(socketAddress) && forwardedProto != null
-                && forwardedProto.split(",")[0].strip().equalsIgnoreCase("https");
-    }
-
     private static String normal(String address) {
         return address.strip().toLowerCase(Locale.ROOT);
     }

@@ -36,7 +36,7 @@ public final class ConfigKeys {
     /** Largest uploaded file, in bytes (used by the library). */
     public static final String UPLOAD_MAX_BYTES = "cabinet.upload.max-file-bytes";
     /**
-     * Addresses of the proxies or load balancers whose {@code X-Forwarded-For} and {@code X-Forwarded-Proto} are
+     * Addresses of the proxies or load balancers whose {@code X-Forwarded-For} is
      * believed (comma-separated IP addresses); empty, the default: the socket's address is the client's.
      */
     public static final String PROXY_TRUSTED = "cabinet.proxy.trusted";
