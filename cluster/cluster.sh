@@ -69,7 +69,9 @@ haproxy_binary() {
 }
 
 # Sticky by a cookie of the balancer's own (CABINET_NODE); a request whose instance is down goes to the other
-# (redispatch), where the replicated session is found. Health: /health/ready every 2 s, down after 2 failures.
+# (redispatch on the first retry), where the replicated session is found. Health: /health/ready every 2 s, down after
+# 2 failures. A connection to an instance serves one request (http-server-close): a killed instance's connections are
+# then never reused, its next request fails to connect and is sent to the other at once.
 # X-Forwarded-For is appended (the application trusts it from 127.0.0.1 only: cabinet.proxy.trusted).
 write_haproxy_config() {
   cat >"$DIR/haproxy.cfg" <<EOF
@@ -80,7 +82,8 @@ global
 defaults
     mode http
     option forwardfor
-    option redispatch
+    option http-server-close
+    option redispatch 1
     retries 2
     timeout connect 3s
     timeout client 120s
