@@ -172,6 +172,7 @@ cmd_start() {
   # The data grid of this domain only: its own ports and cluster name, so that no other Payara on the machine joins.
   quiet "${A[@]}" set-hazelcast-configuration --dynamic=false --clustername "cabinet-$BASE" \
     --dasport $((BASE + 900)) --startport $((BASE + 910)) --autoIncrementport=true
+  quiet "${A[@]}" restart-domain "$DOMAIN" # the DAS's data grid takes the new ports at its start
 
   log "A config of the group's own ($CONFIG): the application's settings, the same on every instance"
   quiet "${A[@]}" copy-config default-config "$CONFIG"

@@ -38,9 +38,9 @@ public class OrphanSweep {
     @Inject
     RoutineLeases leases;
 
-    /** At start; in a cluster, by the first server to start within an hour (the files folder is shared). */
+    /** At start; in a cluster, by the first of the servers starting within ten minutes (the files folder is shared). */
     void sweep(@Observes PlatformStarted started) {
-        if (leases.take(OrphanSweep.class.getSimpleName(), MIN_AGE)) {
+        if (leases.take(OrphanSweep.class.getSimpleName(), Duration.ofMinutes(10))) {
             sweep(started.schoolIds(), owners);
             leases.finished(OrphanSweep.class.getSimpleName());
         }
