@@ -69,6 +69,21 @@ class ApiIT {
         assertTrue(right.headers().allValues("Set-Cookie").isEmpty(), "no session for an API call");
     }
 
+    @Test
+    void aForgedXForwardedForFromAnUntrustedAddressDoesNotEscapeTheThrottle() throws Exception {
+        // The test server trusts no proxy (cabinet.proxy.trusted is empty): each wrong password counts against the
+        // socket's address whatever address the header claims, so after five the right password is held too.
+        for (int i = 1; i <= 5; i++) {
+            assertUnauthorized(send(HttpRequest.newBuilder(uri("/api/materials/mine"))
+                    .header("Authorization", basic("s7.t07", "not-the-password"))
+                    .header("X-Forwarded-For", "203.0.113." + i).GET()));
+        }
+        HttpResponse<String> right = send(HttpRequest.newBuilder(uri("/api/materials/mine"))
+                .header("Authorization", basic("s7.t07", Browser.PASSWORD))
+                .header("X-Forwarded-For", "198.51.100.77").GET());
+        assertEquals(429, right.statusCode(), "held as the sixth failure from this address: " + right.body());
+    }
+
     private static void assertUnauthorized(HttpResponse<String> response) {
         assertEquals(401, response.statusCode(), response.body());
         assertEquals("Basic realm=\"cabinet\", charset=\"UTF-8\"",

@@ -329,7 +329,7 @@ class EventsApiIT {
         return id;
     }
 
-    private static String event(String audience, int capacity, String title) {
+    static String event(String audience, int capacity, String title) {
         LocalDate day = LocalDate.now().plusDays(10);
         String unique = " " + System.nanoTime();
         return "{\"kind\":\"master_class\",\"audience\":\"" + audience + "\",\"titleKk\":\"" + title + unique

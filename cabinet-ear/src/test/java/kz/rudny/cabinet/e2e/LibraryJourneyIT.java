@@ -20,7 +20,7 @@ class LibraryJourneyIT {
     private static final Pattern TITLE_ID = Pattern.compile("title\\.xhtml\\?id=(\\d+)");
 
     /** Catalogues a title in g3 with the given copies; returns its page path. */
-    private static String catalogue(Browser browser, String title, String inventoryNumbers) {
+    static String catalogue(Browser browser, String title, String inventoryNumbers) {
         browser.open("/library/title-edit.xhtml");
         browser.type("title:title", title);
         browser.type("title:authors", "Жұмабаева Г. С.");

@@ -31,8 +31,13 @@ final class WebSession {
     /** The parameter PrimeFaces' CSP mode adds to every form of a page: the page's nonce, checked on the post. */
     static final String NONCE_PARAMETER = "primefaces.nonce";
 
+    /** The server's address: the test server's, or one instance's of a cluster ({@link TwoInstances}). */
+    private final String base;
+
+    private final CookieManager cookies = new CookieManager();
+
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
+            .cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
     record Page(int status, String body, String location) {
@@ -91,8 +96,20 @@ final class WebSession {
         }
     }
 
+    WebSession() {
+        this(Browser.BASE);
+    }
+
+    WebSession(String base) {
+        this.base = base;
+    }
+
     static WebSession signedIn(String username) {
-        WebSession session = new WebSession();
+        return signedIn(Browser.BASE, username);
+    }
+
+    static WebSession signedIn(String base, String username) {
+        WebSession session = new WebSession(base);
         Page login = session.get("/login.xhtml");
         Map<String, String> form = new LinkedHashMap<>();
         form.put("login", "login");
@@ -108,14 +125,20 @@ final class WebSession {
         return session;
     }
 
+    /** The value of a cookie the session holds (a balancer's stickiness cookie, say), or null. */
+    String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+    }
+
     Page get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(Browser.BASE + path)).GET());
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
     Page post(String path, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(Browser.BASE + path))
+        return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
@@ -140,7 +163,7 @@ final class WebSession {
         body.append('&').append(enc(formId + ":" + buttonId)).append('=');
         body.append('&').append(enc("jakarta.faces.ViewState")).append('=').append(enc(loaded.viewState()));
         body.append('&').append(enc(NONCE_PARAMETER)).append('=').append(enc(loaded.nonce()));
-        return send(HttpRequest.newBuilder(URI.create(Browser.BASE + path))
+        return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
     }

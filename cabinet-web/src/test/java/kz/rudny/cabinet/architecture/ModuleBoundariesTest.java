@@ -242,6 +242,11 @@ class ModuleBoundariesTest {
                 // downloads of shared materials by school, counted for the district's figures of the exchange
                 .and().doNotHaveFullyQualifiedName(ROOT + ".library.exchange.entity.ShareDownload")
                 .and().doNotHaveFullyQualifiedName(ROOT + ".domain.certificates.entity.CertificateRecord")
+                // the search index's change log, applied by every server of a cluster to its own index; read by the
+                // servers only, never shown to anyone
+                .and().doNotHaveFullyQualifiedName(ROOT + ".library.index.entity.IndexChange")
+                // scheduled work once per cluster: a lease and the last run per routine (no school's data)
+                .and().doNotHaveFullyQualifiedName(ROOT + ".domain.platform.entity.RoutineRun")
                 // a private calendar feed is found by its token before any school is known; it then reads only the
                 // stored school's data, for its owner
                 .and().doNotHaveFullyQualifiedName(ROOT + ".events.calendar.entity.FeedToken")

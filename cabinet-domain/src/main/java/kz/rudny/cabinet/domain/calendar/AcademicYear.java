@@ -1,11 +1,12 @@
 package kz.rudny.cabinet.domain.calendar;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
 
 /** An academic year, named by the calendar year in which it starts: 2026 is 1 Sep 2026 to 31 Aug 2027. */
-public record AcademicYear(int startYear) implements Comparable<AcademicYear> {
+public record AcademicYear(int startYear) implements Serializable, Comparable<AcademicYear> {
 
     public AcademicYear {
         if (startYear < 1990 || startYear > 2200) {

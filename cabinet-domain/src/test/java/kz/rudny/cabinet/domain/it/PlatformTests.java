@@ -31,6 +31,7 @@ import kz.rudny.cabinet.domain.people.entity.LoginAttempt;
 import kz.rudny.cabinet.domain.people.entity.StaffMember;
 import kz.rudny.cabinet.domain.platform.control.Database;
 import kz.rudny.cabinet.domain.platform.control.DemoData;
+import kz.rudny.cabinet.domain.platform.entity.RoutineRun;
 import kz.rudny.cabinet.domain.school.entity.School;
 import kz.rudny.cabinet.domain.subject.entity.Subject;
 import kz.rudny.cabinet.domain.tenancy.NoSchoolException;
@@ -60,7 +61,8 @@ interface PlatformTests {
             LoginAttempt.class, "written before any school is known",
             Notification.class, "a person's inbox, read only by its recipient's account (district people have one too)",
             ApiToken.class, "a person's API tokens: found by the token's digest before any school is known",
-            CertificateRecord.class, "the public register of certificates: anyone with a code reads what it states");
+            CertificateRecord.class, "the public register of certificates: anyone with a code reads what it states",
+            RoutineRun.class, "the leases and last runs of scheduled work, one row per routine of the whole cluster");
 
     static final String PASSWORD = DemoData.PASSWORD;
 
@@ -76,7 +78,7 @@ interface PlatformTests {
     default void theMigrationsCreatedEveryTableAndSeededTheSubjects() throws Exception {
         MigrationInfoService info = Flyway.configure(Flyway.class.getClassLoader()).dataSource(database().dataSource())
                 .locations("classpath:db/migration").load().info();
-        assertEquals("12", info.current().getVersion().getVersion());
+        assertEquals("21", info.current().getVersion().getVersion());
         assertEquals(0, info.pending().length, "pending migrations");
 
         Set<String> tables = new TreeSet<>();
@@ -88,7 +90,7 @@ interface PlatformTests {
         }
         assertTrue(tables.containsAll(Set.of("SCHOOL", "ACCOUNT", "ACCOUNT_ROLE", "SUBJECT", "STAFF_MEMBER",
                 "STAFF_SUBJECT", "METHODICAL_ASSOCIATION", "ASSOCIATION_MEMBER", "AUDIT_ENTRY", "AUDIT_CHANGE",
-                "LOGIN_ATTEMPT", "NOTIFICATION", "CERTIFICATE_REGISTER", "ANALYSIS_TEMPLATE",
+                "LOGIN_ATTEMPT", "NOTIFICATION", "CERTIFICATE_REGISTER", "ANALYSIS_TEMPLATE", "ROUTINE_RUN",
                 "ANALYSIS_TEMPLATE_ITEM", "API_TOKEN")),
                 tables::toString);
         assertEquals(22, db().number("SELECT COUNT(*) FROM SUBJECT"));

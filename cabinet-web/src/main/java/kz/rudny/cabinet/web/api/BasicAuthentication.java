@@ -28,6 +28,7 @@ import java.util.Optional;
 import kz.rudny.cabinet.domain.people.boundary.SignIn;
 import kz.rudny.cabinet.domain.security.ApiCaller;
 import kz.rudny.cabinet.domain.security.ApiTokenCredential;
+import kz.rudny.cabinet.domain.security.ClientAddresses;
 import kz.rudny.cabinet.web.support.Texts;
 
 /**
@@ -62,6 +63,9 @@ public class BasicAuthentication implements ContainerRequestFilter {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    ClientAddresses addresses;
+
     @Override
     public void filter(ContainerRequestContext context) {
         String authorization = context.getHeaderString(HttpHeaders.AUTHORIZATION);
@@ -87,7 +91,7 @@ public class BasicAuthentication implements ContainerRequestFilter {
             given.getPassword().clear();
         }
         Locale locale = language.locale();
-        Duration wait = signIn.waitFor(given.getCaller(), request.getRemoteAddr());
+        Duration wait = signIn.waitFor(given.getCaller(), addresses.of(request));
         if (!wait.isZero()) {
             long seconds = Math.max(1, wait.toSeconds());
             context.abortWith(Response.status(429).type(MediaType.APPLICATION_JSON_TYPE)

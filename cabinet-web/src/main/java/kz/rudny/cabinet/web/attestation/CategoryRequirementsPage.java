@@ -36,7 +36,7 @@ public class CategoryRequirementsPage implements Serializable {
     private Integer howMany;
 
     /** One category's rule and its evidence rows. */
-    public record CategoryTable(CategoryRuleView rule, List<RequirementView> requirements) {
+    public record CategoryTable(CategoryRuleView rule, List<RequirementView> requirements) implements Serializable {
     }
 
     public void load() {

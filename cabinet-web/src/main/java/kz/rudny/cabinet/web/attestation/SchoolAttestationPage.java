@@ -31,7 +31,7 @@ public class SchoolAttestationPage implements Serializable {
     private QualificationCategory appliedFor;
 
     /** The teachers in one state of the rule. */
-    public record ScheduleSection(DueState state, List<AttestationView> teachers) {
+    public record ScheduleSection(DueState state, List<AttestationView> teachers) implements Serializable {
     }
 
     public void load() {

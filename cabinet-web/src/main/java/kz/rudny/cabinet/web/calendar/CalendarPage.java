@@ -45,7 +45,7 @@ public class CalendarPage implements Serializable {
 
     private final List<EntryKind> kinds = List.of(EntryKind.values());
     private List<String> shownKinds = new ArrayList<>(kinds.stream().map(Enum::name).toList());
-    private ScheduleModel model;
+    private LazyScheduleModel model;
     private List<CalendarEntry> upcoming;
     private LocalDateTime feedActiveSince;
     private FeedLink newLink;

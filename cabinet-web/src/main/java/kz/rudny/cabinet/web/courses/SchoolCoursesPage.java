@@ -29,7 +29,7 @@ public class SchoolCoursesPage implements Serializable {
     private int periodYears;
 
     /** The teachers in one state of the rule. */
-    public record DueSection(DueState state, List<CourseDue> teachers) {
+    public record DueSection(DueState state, List<CourseDue> teachers) implements Serializable {
     }
 
     public void load() {

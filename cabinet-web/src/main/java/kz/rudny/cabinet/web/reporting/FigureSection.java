@@ -1,5 +1,6 @@
 package kz.rudny.cabinet.web.reporting;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -15,7 +16,7 @@ public enum FigureSection {
     EXCHANGE;
 
     /** A part with its lines, in the dashboard's order. */
-    public record Part<T>(FigureSection section, List<T> lines) {
+    public record Part<T>(FigureSection section, List<T> lines) implements Serializable {
     }
 
     public static FigureSection of(Indicator indicator) {

@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.time.Duration;
 import kz.rudny.cabinet.domain.people.boundary.SignIn;
 import kz.rudny.cabinet.domain.platform.boundary.Settings;
+import kz.rudny.cabinet.domain.security.ClientAddresses;
 import kz.rudny.cabinet.domain.security.CurrentCaller;
 import kz.rudny.cabinet.web.layout.LanguageChoice;
 import kz.rudny.cabinet.web.support.FacesForms;
@@ -41,6 +42,9 @@ public class Login {
 
     @Inject
     Settings settings;
+
+    @Inject
+    ClientAddresses addresses;
 
     private String username;
     private String password;
@@ -69,7 +73,7 @@ public class Login {
                 // which protected pages answer with an empty response: go on in a fresh session.
                 external.invalidateSession();
                 request.getSession(true);
-                Duration wait = signIn.waitFor(user, request.getRemoteAddr());
+                Duration wait = signIn.waitFor(user, addresses.of(request));
                 String text = wait.isZero() ? Texts.ui("login.failed")
                         : Texts.ui("login.throttled", Math.max(1, (wait.toSeconds() + 59) / 60));
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));

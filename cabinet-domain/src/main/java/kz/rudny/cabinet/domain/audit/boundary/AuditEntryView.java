@@ -1,5 +1,6 @@
 package kz.rudny.cabinet.domain.audit.boundary;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -9,5 +10,6 @@ import java.util.List;
  * trail was structured (shown as is); newer entries have {@code changes} instead.
  */
 public record AuditEntryView(long id, LocalDateTime occurredAt, String actorName, String action,
-                             String recordType, Long recordId, String details, List<AuditChangeView> changes) {
+                             String recordType, Long recordId, String details, List<AuditChangeView> changes)
+                                     implements Serializable {
 }

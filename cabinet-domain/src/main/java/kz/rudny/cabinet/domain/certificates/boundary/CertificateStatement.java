@@ -1,5 +1,6 @@
 package kz.rudny.cabinet.domain.certificates.boundary;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -7,5 +8,6 @@ import java.time.LocalDate;
  * more. {@code holderPosition} and {@code dated} may be missing.
  */
 public record CertificateStatement(String code, CertificateKind kind, String holderName, String holderPosition,
-                                   String schoolName, String title, LocalDate dated, LocalDate issuedOn) {
+                                   String schoolName, String title, LocalDate dated, LocalDate issuedOn)
+                                           implements Serializable {
 }

@@ -13,6 +13,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import kz.rudny.cabinet.domain.files.boundary.StoredFileOwner;
 import kz.rudny.cabinet.domain.platform.boundary.PlatformStarted;
+import kz.rudny.cabinet.domain.platform.boundary.RoutineLeases;
 
 /**
  * At start, removes stored files that no record of any module names (left by a crash between writing a file and
@@ -34,8 +35,15 @@ public class OrphanSweep {
     @Any
     Instance<StoredFileOwner> owners;
 
+    @Inject
+    RoutineLeases leases;
+
+    /** At start; in a cluster, by the first of the servers starting within ten minutes (the files folder is shared). */
     void sweep(@Observes PlatformStarted started) {
-        sweep(started.schoolIds(), owners);
+        if (leases.take(OrphanSweep.class.getSimpleName(), Duration.ofMinutes(10))) {
+            sweep(started.schoolIds(), owners);
+            leases.finished(OrphanSweep.class.getSimpleName());
+        }
     }
 
     /** Sweeps with the names the owners give for these schools; returns how many files were deleted. */

@@ -1,12 +1,13 @@
 package kz.rudny.cabinet.domain.lessonanalysis.boundary;
 
+import java.io.Serializable;
 import java.util.List;
 
 /** A template as read: its sections with their criteria in order; {@code language} is "kk" or "ru". */
-public record TemplateView(long id, String name, String language, List<Section> sections) {
+public record TemplateView(long id, String name, String language, List<Section> sections) implements Serializable {
 
     /** A section's title and criteria. */
-    public record Section(String title, List<String> criteria) {
+    public record Section(String title, List<String> criteria) implements Serializable {
     }
 
     /** How many criteria in all. */

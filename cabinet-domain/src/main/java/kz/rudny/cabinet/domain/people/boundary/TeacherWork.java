@@ -1,5 +1,6 @@
 package kz.rudny.cabinet.domain.people.boundary;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -8,7 +9,7 @@ import java.util.List;
  * published in the school). Counts only, for the mentor's report and the like.
  */
 public record TeacherWork(int eventsAttended, int eventsPresented, int openLessonsGiven, int materialsPublished,
-                          int meetingTalks) {
+                          int meetingTalks) implements Serializable {
 
     public static final TeacherWork NONE = new TeacherWork(0, 0, 0, 0, 0);
 

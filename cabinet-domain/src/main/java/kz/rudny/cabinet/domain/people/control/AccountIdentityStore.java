@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import kz.rudny.cabinet.domain.people.entity.Account;
 import kz.rudny.cabinet.domain.people.entity.LoginAttempt;
+import kz.rudny.cabinet.domain.security.ClientAddresses;
 import kz.rudny.cabinet.domain.security.PasswordHashing;
 
 /**
@@ -38,6 +39,9 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    ClientAddresses addresses;
+
     @Transactional
     @Override
     public CredentialValidationResult validate(Credential given) {
@@ -45,7 +49,7 @@ public class AccountIdentityStore implements IdentityStore {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         String username = credential.getCaller() == null ? "" : credential.getCaller().strip().toLowerCase(Locale.ROOT);
-        String address = request.getRemoteAddr();
+        String address = addresses.of(request);
         if (!throttle.waitFor(username, address).isZero()) {
             log.record(username, null, address, LoginAttempt.Outcome.THROTTLED);
             return CredentialValidationResult.INVALID_RESULT;

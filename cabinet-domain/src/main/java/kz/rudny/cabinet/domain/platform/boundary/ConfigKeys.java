@@ -7,6 +7,11 @@ package kz.rudny.cabinet.domain.platform.boundary;
 public final class ConfigKeys {
     /** Folder for the embedded database (and, later, uploaded files). */
     public static final String DATA_DIR = "cabinet.data.dir";
+    /**
+     * Folder of this server's search index; defaults to {@code index} in the data folder. The instances of a cluster
+     * share the data folder (uploaded files) but each keeps its own index (README, "Running as a cluster").
+     */
+    public static final String INDEX_DIR = "cabinet.index.dir";
     /** JDBC URL of the database; defaults to embedded Derby under the data folder. */
     public static final String JDBC_URL = "cabinet.jdbc.url";
     /** Whether the Rudny demo data set is loaded into an empty database. */
@@ -30,6 +35,13 @@ public final class ConfigKeys {
     public static final String IDLE_MINUTES = "cabinet.session.idle-minutes";
     /** Largest uploaded file, in bytes (used by the library). */
     public static final String UPLOAD_MAX_BYTES = "cabinet.upload.max-file-bytes";
+    /**
+     * Addresses of the proxies or load balancers whose {@code X-Forwarded-For} is
+     * believed (comma-separated IP addresses); empty, the default: the socket's address is the client's.
+     */
+    public static final String PROXY_TRUSTED = "cabinet.proxy.trusted";
+    /** Whether TLS always ends at a proxy in front (cookies are then {@code Secure}); default false. */
+    public static final String PROXY_TLS = "cabinet.proxy.tls";
     /** Time zone in which times are shown. */
     public static final String TIME_ZONE = "cabinet.time-zone";
 

@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -18,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import kz.rudny.cabinet.domain.platform.boundary.PlatformStarted;
+import kz.rudny.cabinet.domain.platform.boundary.RoutineLeases;
 import kz.rudny.cabinet.domain.platform.boundary.SchoolRoutine;
 import kz.rudny.cabinet.domain.platform.boundary.Settings;
 import kz.rudny.cabinet.domain.school.boundary.SchoolCreated;
@@ -26,7 +28,8 @@ import kz.rudny.cabinet.domain.tenancy.Tenancy;
 /**
  * The one runner of every {@link SchoolRoutine}: knows the schools (those at start and each one created since),
  * schedules each routine at start (a minute apart) and then at its own interval, and runs it school by school
- * through {@link Tenancy#asSchool}.
+ * through {@link Tenancy#asSchool}. In a cluster each run happens on one server only: the one that takes the
+ * routine's lease in the database ({@link RoutineLeases}); the others skip that turn.
  */
 @ApplicationScoped
 public class SchoolRoutines {
@@ -45,6 +48,9 @@ public class SchoolRoutines {
 
     @Inject
     Settings settings;
+
+    @Inject
+    RoutineLeases leases;
 
     private final Set<Long> schools = ConcurrentHashMap.newKeySet();
     private final List<ScheduledFuture<?>> tasks = new CopyOnWriteArrayList<>();
@@ -68,6 +74,22 @@ public class SchoolRoutines {
     }
 
     void runEverySchool(SchoolRoutine routine) {
+        String name = nameOf(routine);
+        if (!leases.take(name, RoutineLeases.leaseFor(Duration.ofMinutes(routine.everyMinutes())))) {
+            return; // another server of the cluster runs it this time
+        }
+        runForEverySchool(routine);
+        leases.finished(name);
+    }
+
+    /** The routine's class name, without the container's proxy suffix. */
+    static String nameOf(SchoolRoutine routine) {
+        String name = routine.getClass().getSimpleName();
+        int proxy = name.indexOf('$');
+        return proxy > 0 ? name.substring(0, proxy) : name;
+    }
+
+    private void runForEverySchool(SchoolRoutine routine) {
         LocalDate today = LocalDate.now(settings.timeZone());
         for (long school : schools) {
             try {

@@ -1,5 +1,6 @@
 package kz.rudny.cabinet.events.activities.boundary;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -8,7 +9,8 @@ import java.util.List;
  *
  * @param perRating the counts of ratings 1 to 5, in that order (five numbers)
  */
-public record FeedbackSummary(long count, double average, List<Long> perRating, List<FeedbackView> comments) {
+public record FeedbackSummary(long count, double average, List<Long> perRating, List<FeedbackView> comments)
+        implements Serializable {
 
     public FeedbackSummary {
         if (perRating.size() != 5) {

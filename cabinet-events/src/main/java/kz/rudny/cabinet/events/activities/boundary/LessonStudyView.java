@@ -1,5 +1,6 @@
 package kz.rudny.cabinet.events.activities.boundary;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -11,14 +12,14 @@ import java.util.List;
 public record LessonStudyView(long id, String title, String researchQuestion, int academicYear,
                               List<Member> members, String pupilA, String pupilB, String pupilC,
                               List<Lesson> lessons, String report, boolean finished, boolean editing,
-                              boolean member) {
+                              boolean member) implements Serializable {
 
     /** A teacher of the group. */
-    public record Member(long staffId, String fullName) {
+    public record Member(long staffId, String fullName) implements Serializable {
     }
 
     /** A lesson of the cycle. */
     public record Lesson(int number, long activityId, String titleKk, String titleRu, LocalDateTime startsAt,
-                         LessonStage stage, String discussion) {
+                         LessonStage stage, String discussion) implements Serializable {
     }
 }

@@ -1,5 +1,6 @@
 package kz.rudny.cabinet.events.activities.boundary;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -11,10 +12,12 @@ import java.util.List;
 public record ObservationView(long id, long activityId, String observerName, String observerSchool,
                               String templateName, String language, ObservationStatus status,
                               LocalDateTime submittedAt, boolean focusNotes, String pupilA, String pupilB,
-                              String pupilC, String recommendations, List<Item> items, boolean mine) {
+                              String pupilC, String recommendations, List<Item> items, boolean mine)
+                                      implements Serializable {
 
     /** One criterion of the observation. */
-    public record Item(boolean sectionStart, String sectionTitle, String criterion, Integer mark, String comment) {
+    public record Item(boolean sectionStart, String sectionTitle, String criterion, Integer mark, String comment)
+            implements Serializable {
     }
 
     public boolean submitted() {

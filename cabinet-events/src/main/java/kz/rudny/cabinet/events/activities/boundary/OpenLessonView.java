@@ -1,5 +1,6 @@
 package kz.rudny.cabinet.events.activities.boundary;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /**
@@ -12,7 +13,8 @@ public record OpenLessonView(long activityId, ActivityKind kind, ActivityStatus 
                              String titleRu, String ownerName, LocalDateTime startsAt, boolean described,
                              Long teacherStaffId, String teacherName, String className, String subject, String topic,
                              String goals, String summary, String summaryBy, LocalDateTime summaryAt,
-                             boolean organising, boolean readsAll, boolean mayObserve, Long myObservationId) {
+                             boolean organising, boolean readsAll, boolean mayObserve, Long myObservationId)
+                                     implements Serializable {
 
     /** The title in Kazakh or Russian, the other when one is missing. */
     public String title(boolean kazakh) {

@@ -1,5 +1,6 @@
 package kz.rudny.cabinet.events.rooms.boundary;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /**
@@ -7,5 +8,5 @@ import java.time.LocalDateTime;
  * whether the reader may cancel it (their own, or any for the school methodologist).
  */
 public record BookingView(long id, long roomId, LocalDateTime startsAt, LocalDateTime endsAt, String purpose,
-                          String bookedByName, boolean cancelled, boolean cancellable) {
+                          String bookedByName, boolean cancelled, boolean cancellable) implements Serializable {
 }

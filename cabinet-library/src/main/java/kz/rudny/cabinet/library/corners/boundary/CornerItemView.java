@@ -1,5 +1,6 @@
 package kz.rudny.cabinet.library.corners.boundary;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import kz.rudny.cabinet.library.materials.boundary.MaterialType;
 
@@ -9,5 +10,6 @@ import kz.rudny.cabinet.library.materials.boundary.MaterialType;
  * {@code version} is the item's as read, for a change of its date to be refused if someone changed it since.
  */
 public record CornerItemView(long id, long materialId, String title, MaterialType type, String authorName,
-                             boolean pinned, LocalDate expiresOn, boolean expired, boolean cambridge, long version) {
+                             boolean pinned, LocalDate expiresOn, boolean expired, boolean cambridge, long version)
+                                     implements Serializable {
 }

@@ -1,5 +1,6 @@
 package kz.rudny.cabinet.library.corners.boundary;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -7,5 +8,5 @@ import java.util.List;
  * {@code version} is the corner's as read, for a rename to be refused if someone changed it since.
  */
 public record CornerView(long id, SeedCorner seed, String name, String description, boolean itemsExpire,
-                         List<CornerItemView> items, long version) {
+                         List<CornerItemView> items, long version) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package kz.rudny.cabinet.library.exchange.boundary;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
 import kz.rudny.cabinet.domain.people.boundary.Language;
@@ -14,7 +15,8 @@ public record SharedMaterialView(long shareId, long schoolId, long materialId, S
                                  List<String> tags, String authorName, String authorPosition, ShareState state,
                                  LocalDateTime sharedAt, String sharedBy, LocalDateTime featuredAt,
                                  String featuredBy, LocalDateTime withdrawnAt, String withdrawReason, long downloads,
-                                 List<SharedFileView> files, boolean ownSchool, boolean curatable) {
+                                 List<SharedFileView> files, boolean ownSchool, boolean curatable)
+                                         implements Serializable {
 
     /** The title in the reader's language if there is one, else the other. */
     public String title(Language reader) {

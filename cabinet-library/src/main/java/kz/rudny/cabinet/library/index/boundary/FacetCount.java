@@ -1,7 +1,7 @@
 package kz.rudny.cabinet.library.index.boundary;
 
-import kz.rudny.cabinet.library.index.boundary.FacetCount;
 import java.util.Comparator;
+import kz.rudny.cabinet.library.index.boundary.FacetCount;
 
 /** How many hits have a value of a facet. */
 public record FacetCount(String value, long count) {

@@ -1,8 +1,8 @@
 package kz.rudny.cabinet.library.index.boundary;
 
-import kz.rudny.cabinet.library.index.boundary.GradeRange;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import kz.rudny.cabinet.library.index.boundary.GradeRange;
 
 /** The GRADE facet's values of a "from–to" grade range: each grade in it; one end alone stands for itself. */
 public final class GradeRange {

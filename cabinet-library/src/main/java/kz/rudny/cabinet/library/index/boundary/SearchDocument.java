@@ -1,13 +1,14 @@
 package kz.rudny.cabinet.library.index.boundary;
 
-import kz.rudny.cabinet.library.index.boundary.SearchDocument;
-import kz.rudny.cabinet.library.index.boundary.DocumentKind;
-import kz.rudny.cabinet.library.index.boundary.Facet;
+import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import kz.rudny.cabinet.library.index.boundary.DocumentKind;
+import kz.rudny.cabinet.library.index.boundary.Facet;
+import kz.rudny.cabinet.library.index.boundary.SearchDocument;
 
 /**
  * One document of the library index, identified by (kind, schoolId, id): putting another document
@@ -27,7 +28,7 @@ import java.util.Set;
  */
 public record SearchDocument(DocumentKind kind, long schoolId, long id, boolean shared, String title,
                              String description, String body, String keywords,
-                             Map<Facet, Set<String>> facets, long sortKey) {
+                             Map<Facet, Set<String>> facets, long sortKey) implements Serializable {
 
     public SearchDocument {
         Objects.requireNonNull(kind, "kind");

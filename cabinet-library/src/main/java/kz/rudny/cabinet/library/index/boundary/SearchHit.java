@@ -1,9 +1,9 @@
 package kz.rudny.cabinet.library.index.boundary;
 
+import java.util.List;
 import kz.rudny.cabinet.library.index.boundary.DocumentKind;
 import kz.rudny.cabinet.library.index.boundary.SearchHit;
 import kz.rudny.cabinet.library.index.boundary.SnippetPart;
-import java.util.List;
 
 /**
  * One found document: which it is, its relevance score (0 when ordered newest first) and a snippet to show

@@ -1,13 +1,13 @@
 package kz.rudny.cabinet.library.index.boundary;
 
-import kz.rudny.cabinet.library.index.boundary.DocumentKind;
-import kz.rudny.cabinet.library.index.boundary.Facet;
-import kz.rudny.cabinet.library.index.boundary.SearchRequest;
-import kz.rudny.cabinet.library.index.boundary.SearchScope;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import kz.rudny.cabinet.library.index.boundary.DocumentKind;
+import kz.rudny.cabinet.library.index.boundary.Facet;
+import kz.rudny.cabinet.library.index.boundary.SearchRequest;
+import kz.rudny.cabinet.library.index.boundary.SearchScope;
 
 /**
  * A search of the library index.

@@ -1,14 +1,14 @@
 package kz.rudny.cabinet.library.index.boundary;
 
-import kz.rudny.cabinet.library.index.boundary.Facet;
-import kz.rudny.cabinet.library.index.boundary.SearchRequest;
-import kz.rudny.cabinet.library.index.boundary.SearchResult;
-import kz.rudny.cabinet.library.index.boundary.SearchHit;
-import kz.rudny.cabinet.library.index.boundary.FacetCount;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import kz.rudny.cabinet.library.index.boundary.Facet;
+import kz.rudny.cabinet.library.index.boundary.FacetCount;
+import kz.rudny.cabinet.library.index.boundary.SearchHit;
+import kz.rudny.cabinet.library.index.boundary.SearchRequest;
+import kz.rudny.cabinet.library.index.boundary.SearchResult;
 
 /**
  * One page of hits of a {@link SearchRequest}, how many there are in all, and per facet the counts of its

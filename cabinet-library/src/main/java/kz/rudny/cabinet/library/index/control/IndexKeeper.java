@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.logging.Level;
+import java.util.Optional;
 import java.util.logging.Logger;
 import kz.rudny.cabinet.domain.platform.boundary.ConfigKeys;
 import kz.rudny.cabinet.domain.platform.boundary.PlatformStarted;
@@ -20,11 +21,12 @@ import kz.rudny.cabinet.library.index.boundary.EmptyIndexFound;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The library's one search index, beside the database in {@code cabinet.data.dir/index/library}, opened on
- * first use and closed with the application. Changes arrive as {@link DocumentsChanged} and
- * {@link DocumentRemoved} events and are applied only after their transaction committed, so a rolled-back
- * change is never found. An index found empty at start is announced ({@link EmptyIndexFound}) so that the
- * features owning the documents put them back.
+ * The library's one search index of this server, in {@code cabinet.index.dir/library} (by default
+ * {@code cabinet.data.dir/index/library}), opened on first use and closed with the application. Changes arrive as
+ * {@link DocumentsChanged} and {@link DocumentRemoved} events and are applied only after their transaction
+ * committed, so a rolled-back change is never found; the other servers of a cluster get them through the change log
+ * ({@link IndexChangeLog}, {@link IndexFollower}). An index found empty at start is announced
+ * ({@link EmptyIndexFound}) so that the features owning the documents put them back.
  *
  * <p>After a crash the index may lag behind the database: a change committed to the database just before the
  * server died may not have reached the index, or a material's text may not have been read yet. So a file
@@ -42,18 +44,25 @@ public class IndexKeeper {
     String dataDir;
 
     @Inject
+    @ConfigProperty(name = ConfigKeys.INDEX_DIR)
+    Optional<String> indexDir;
+
+    @Inject
     Event<EmptyIndexFound> foundEmpty;
 
     static final String CLOSED_CLEANLY = "library.closed-cleanly";
 
+    @Inject
+    IndexFollower follower;
+
     private LibraryIndex index;
     private boolean wasEmpty;
     private boolean notClosedCleanly;
+    private final ThreadLocal<Boolean> rebuilding = ThreadLocal.withInitial(() -> false);
 
     public synchronized LibraryIndex index() {
         if (index == null) {
-            Path folder = Path.of(dataDir, "index", "library");
-            index = LibraryIndex.open(folder);
+            index = LibraryIndex.open(folder().resolve("library"));
             wasEmpty = index.isEmpty();
             try {
                 notClosedCleanly = !Files.deleteIfExists(cleanMark()) && !wasEmpty;
@@ -62,6 +71,10 @@ public class IndexKeeper {
             }
         }
         return index;
+    }
+
+    private Path folder() {
+        return indexDir.map(Path::of).orElse(Path.of(dataDir, "index"));
     }
 
     void started(@Observes PlatformStarted started) {
@@ -77,14 +90,27 @@ public class IndexKeeper {
             }
             rebuild = wasEmpty;
         }
+        long rebuiltFrom = -1;
         if (rebuild) {
             LOG.info("Search index empty: rebuilt from the database");
-            foundEmpty.fire(new EmptyIndexFound(started.schoolIds()));
+            rebuiltFrom = follower.positionBeforeRebuild();
+            rebuilding.set(true);
+            try {
+                foundEmpty.fire(new EmptyIndexFound(started.schoolIds()));
+            } finally {
+                rebuilding.remove();
+            }
         }
+        follower.start(folder(), rebuiltFrom);
+    }
+
+    /** Whether this thread is putting every document back into an index found empty. */
+    boolean rebuilding() {
+        return rebuilding.get();
     }
 
     private Path cleanMark() {
-        return Path.of(dataDir, "index", CLOSED_CLEANLY);
+        return folder().resolve(CLOSED_CLEANLY);
     }
 
     void put(@Observes(during = TransactionPhase.AFTER_SUCCESS) DocumentsChanged changed) {

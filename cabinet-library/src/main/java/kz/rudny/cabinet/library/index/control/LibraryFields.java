@@ -1,11 +1,11 @@
 package kz.rudny.cabinet.library.index.control;
 
-import kz.rudny.cabinet.library.index.boundary.SearchDocument;
-import kz.rudny.cabinet.library.index.boundary.DocumentKind;
-import kz.rudny.cabinet.library.index.boundary.Facet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import kz.rudny.cabinet.library.index.boundary.DocumentKind;
+import kz.rudny.cabinet.library.index.boundary.Facet;
+import kz.rudny.cabinet.library.index.boundary.SearchDocument;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;

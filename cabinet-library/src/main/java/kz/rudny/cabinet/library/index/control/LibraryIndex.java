@@ -1,12 +1,5 @@
 package kz.rudny.cabinet.library.index.control;
 
-import kz.rudny.cabinet.library.index.boundary.SearchDocument;
-import kz.rudny.cabinet.library.index.boundary.DocumentKind;
-import kz.rudny.cabinet.library.index.boundary.SearchRequest;
-import kz.rudny.cabinet.library.index.boundary.SearchResult;
-import kz.rudny.cabinet.library.index.boundary.SearchHit;
-import kz.rudny.cabinet.library.index.boundary.SnippetPart;
-import kz.rudny.cabinet.library.index.boundary.SearchScope;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,6 +7,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import kz.rudny.cabinet.library.index.boundary.DocumentKind;
+import kz.rudny.cabinet.library.index.boundary.SearchDocument;
+import kz.rudny.cabinet.library.index.boundary.SearchHit;
+import kz.rudny.cabinet.library.index.boundary.SearchRequest;
+import kz.rudny.cabinet.library.index.boundary.SearchResult;
+import kz.rudny.cabinet.library.index.boundary.SearchScope;
+import kz.rudny.cabinet.library.index.boundary.SnippetPart;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;

@@ -1,9 +1,9 @@
 package kz.rudny.cabinet.library.index.control;
 
-import kz.rudny.cabinet.library.index.boundary.SnippetPart;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
+import kz.rudny.cabinet.library.index.boundary.SnippetPart;
 import org.apache.lucene.search.IndexSearcher;
 
 /**

@@ -1,10 +1,10 @@
 package kz.rudny.cabinet.library.index.control;
 
-import kz.rudny.cabinet.library.index.boundary.SnippetPart;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import kz.rudny.cabinet.library.index.boundary.SnippetPart;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 

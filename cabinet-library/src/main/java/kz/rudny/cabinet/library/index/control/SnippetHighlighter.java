@@ -1,11 +1,11 @@
 package kz.rudny.cabinet.library.index.control;
 
-import kz.rudny.cabinet.library.index.boundary.SnippetPart;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
+import kz.rudny.cabinet.library.index.boundary.SnippetPart;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;

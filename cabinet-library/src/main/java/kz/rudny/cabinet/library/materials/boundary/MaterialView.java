@@ -1,5 +1,6 @@
 package kz.rudny.cabinet.library.materials.boundary;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
 import kz.rudny.cabinet.domain.people.boundary.Language;
@@ -14,5 +15,5 @@ public record MaterialView(long id, long schoolId, String titleKk, String titleR
                            String authorPosition, MaterialStatus status, ShareState shareState,
                            LocalDateTime publishedAt, long downloads, List<FileView> files, List<FileView> olderFiles,
                            List<StepView> steps, boolean editable, boolean reviewable, boolean shareable,
-                           boolean deletable, boolean mine) {
+                           boolean deletable, boolean mine) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package kz.rudny.cabinet.library.search.boundary;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -7,5 +8,5 @@ import java.util.List;
  * of origin and its share id. {@code type} is the holding or material type's name.
  */
 public record Found(FoundKind kind, long schoolId, long id, Long shareId, String title, String type, String byline,
-                    String schoolName, boolean featured, List<Fragment> snippet) {
+                    String schoolName, boolean featured, List<Fragment> snippet) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package kz.rudny.cabinet.mentoring.attestation.boundary;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import kz.rudny.cabinet.domain.people.boundary.QualificationCategory;
 import kz.rudny.cabinet.mentoring.courses.boundary.DueState;
@@ -12,5 +13,6 @@ import kz.rudny.cabinet.mentoring.courses.boundary.DueState;
 public record AttestationView(long staffId, String fullName, String jobTitle, QualificationCategory category,
                               LocalDate lastAttestedOn, LocalDate dueOn, DueState state,
                               QualificationCategory appliedFor, Integer appliedYear,
-                              QualificationCategory targetCategory, Integer targetYear, long version) {
+                              QualificationCategory targetCategory, Integer targetYear, long version)
+                                      implements Serializable {
 }

@@ -1,5 +1,6 @@
 package kz.rudny.cabinet.mentoring.attestation.boundary;
 
+import java.io.Serializable;
 import java.util.List;
 import kz.rudny.cabinet.domain.people.boundary.QualificationCategory;
 
@@ -9,10 +10,10 @@ import kz.rudny.cabinet.domain.people.boundary.QualificationCategory;
  * none), the years of teaching (the minimum and the teacher's), and whether all is there.
  */
 public record Checklist(QualificationCategory target, List<Item> items, int testThreshold, Integer bestTest,
-                        int minYears, int years) {
+                        int minYears, int years) implements Serializable {
 
     /** One requirement and what the portfolio has for it. */
-    public record Item(EvidenceKind kind, AchievementLevel minLevel, int needed, int have) {
+    public record Item(EvidenceKind kind, AchievementLevel minLevel, int needed, int have) implements Serializable {
 
         public boolean met() {
             return have >= needed;

@@ -1,5 +1,6 @@
 package kz.rudny.cabinet.mentoring.courses.boundary;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -7,5 +8,5 @@ import java.time.LocalDate;
  * course is due by the rule (null when there is nothing to count from) and where that leaves them.
  */
 public record CourseDue(long staffId, String fullName, String jobTitle, LocalDate lastCourseEnded, LocalDate dueOn,
-                        DueState state) {
+                        DueState state) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package kz.rudny.cabinet.mentoring.courses.boundary;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
@@ -7,7 +8,7 @@ import java.time.LocalDateTime;
 public record CourseView(long id, long staffId, String teacherName, String provider, String title, CourseKind kind,
                          int hours, LocalDate startsOn, LocalDate endsOn, String certificateNumber,
                          String certificateFileName, LocalDateTime confirmedAt, String confirmedByName, boolean mine,
-                         long version) {
+                         long version) implements Serializable {
 
     public boolean confirmed() {
         return confirmedAt != null;

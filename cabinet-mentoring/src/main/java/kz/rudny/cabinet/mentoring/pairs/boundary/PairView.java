@@ -1,5 +1,6 @@
 package kz.rudny.cabinet.mentoring.pairs.boundary;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -9,7 +10,7 @@ import java.time.LocalDate;
 public record PairView(long id, int academicYear, long youngStaffId, String youngName, long mentorStaffId,
                        String mentorName, String orderNumber, LocalDate orderDate, LocalDate startsOn,
                        LocalDate endsOn, LocalDate endedOn, String endReason, boolean open, boolean mine,
-                       boolean mentor, boolean young) {
+                       boolean mentor, boolean young) implements Serializable {
 
     /** The academic year as schools write it: 2026-2027. */
     public String yearLabel() {

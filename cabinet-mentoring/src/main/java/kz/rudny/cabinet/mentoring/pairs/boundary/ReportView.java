@@ -1,5 +1,6 @@
 package kz.rudny.cabinet.mentoring.pairs.boundary;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import kz.rudny.cabinet.domain.people.boundary.TeacherWork;
 
@@ -9,7 +10,7 @@ import kz.rudny.cabinet.domain.people.boundary.TeacherWork;
  */
 public record ReportView(PairView pair, Figures figures, String difficulties, String progress,
                          Recommendation recommendation, LocalDateTime submittedAt, LocalDateTime signedAt,
-                         String signedByName) {
+                         String signedByName) implements Serializable {
 
     /**
      * What the year's log says (plan items done of all, visits each way, notes each kind) and what the other modules
@@ -17,7 +18,7 @@ public record ReportView(PairView pair, Figures figures, String difficulties, St
      * given, materials published).
      */
     public record Figures(int planItems, int planDone, int mentorVisits, int youngVisits, int difficulties,
-                          int progressNotes, TeacherWork youngWork) {
+                          int progressNotes, TeacherWork youngWork) implements Serializable {
     }
 
     public boolean submitted() {

@@ -1,5 +1,6 @@
 package kz.rudny.cabinet.mentoring.pairs.boundary;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,10 +11,11 @@ import java.util.List;
 public record VisitView(long id, long pairId, VisitDirection direction, LocalDate visitedOn, String className,
                         String subject, String topic, String purpose, String teacherName, String observerName,
                         String templateName, String languageCode, List<Item> items, String recommendations,
-                        boolean mine, long version) {
+                        boolean mine, long version) implements Serializable {
 
     /** One criterion with its mark and comment. */
-    public record Item(boolean firstOfSection, String sectionTitle, String criterion, Integer mark, String comment) {
+    public record Item(boolean firstOfSection, String sectionTitle, String criterion, Integer mark, String comment)
+            implements Serializable {
     }
 
     /** How many criteria have a mark. */

@@ -1,5 +1,6 @@
 package kz.rudny.cabinet.mentoring.pairs.boundary;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -7,5 +8,5 @@ import java.time.LocalDate;
  * teaching (1..3) and their open pair of the year, or null when they have no mentor yet.
  */
 public record YoungSpecialistView(long staffId, String fullName, String jobTitle, LocalDate teachingSince,
-                                  int yearOfTeaching, PairView pair) {
+                                  int yearOfTeaching, PairView pair) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package kz.rudny.cabinet.mentoring.selfeducation.boundary;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -8,11 +9,11 @@ import java.util.List;
  * planned term, completion and outcomes, and whether the reader keeps it (its teacher).
  */
 public record TopicView(long id, long staffId, String teacherName, String title, String language, int fromYear,
-                        int toYear, List<StageView> stages, boolean mine, long version) {
+                        int toYear, List<StageView> stages, boolean mine, long version) implements Serializable {
 
     /** A stage with its term, completion and outcomes. */
     public record StageView(Stage stage, LocalDate plannedFrom, LocalDate plannedTo, LocalDate doneOn, String note,
-                            List<OutcomeView> outcomes) {
+                            List<OutcomeView> outcomes) implements Serializable {
 
         public boolean done() {
             return doneOn != null;
@@ -21,7 +22,7 @@ public record TopicView(long id, long staffId, String teacherName, String title,
 
     /** An outcome of a stage. */
     public record OutcomeView(long id, OutcomeKind kind, String title, LocalDate heldOn, OutcomeLink linkKind,
-                              Long linkRef) {
+                              Long linkRef) implements Serializable {
     }
 
     /** The years as schools write them: 2025-2027. */
