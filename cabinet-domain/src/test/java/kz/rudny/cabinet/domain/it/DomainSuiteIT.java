@@ -45,8 +45,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class DomainSuiteIT implements PlatformTests, AccountRolesTests, SignedInBoundariesTests, StaffImportTests, TwoEditorsTests,
-        NotificationsTests, ApiTokensTests {
-        NotificationsTests, CallerCacheTests {
+        NotificationsTests, ApiTokensTests, CallerCacheTests {
 
     @Deployment
     static WebArchive deployment() {
@@ -54,8 +53,7 @@ class DomainSuiteIT implements PlatformTests, AccountRolesTests, SignedInBoundar
                 .resolve("com.icegreen:greenmail:2.1.8", "org.slf4j:slf4j-api:1.7.36").withoutTransitivity().asFile();
         WebArchive war = Deployments.cabinetDomain(DomainSuiteIT.class, PlatformTests.class, AccountRolesTests.class,
                 SignedInBoundariesTests.class, StaffImportTests.class, TwoEditorsTests.class, NotificationsTests.class,
-                ApiTokensTests.class);
-                CallerCacheTests.class, CallerCacheTests.Person.class);
+                ApiTokensTests.class, CallerCacheTests.class, CallerCacheTests.Person.class);
         return Deployments.withOwnConfig(war.addAsLibraries(greenMail),
                 Map.of("cabinet.mail.enabled", "true", "cabinet.mail.host", "127.0.0.1",
                         "cabinet.mail.port", Integer.toString(NotificationsTests.SMTP_PORT),
@@ -64,6 +62,8 @@ class DomainSuiteIT implements PlatformTests, AccountRolesTests, SignedInBoundar
 
     @Inject
     ApiTokens apiTokens;
+
+    @Inject
     ApiCaller api;
 
     @Inject
@@ -71,6 +71,8 @@ class DomainSuiteIT implements PlatformTests, AccountRolesTests, SignedInBoundar
 
     @Inject
     Callers callers;
+
+    @Inject
     BeanManager beans;
 
     @Inject
@@ -126,6 +128,9 @@ class DomainSuiteIT implements PlatformTests, AccountRolesTests, SignedInBoundar
     @Override
     public Callers callers() {
         return callers;
+    }
+
+    @Override
     public ApiCaller api() {
         return api;
     }
