@@ -97,7 +97,8 @@ class ApiTokensIT {
         throw new AssertionError("No row for " + name);
     }
 
-    private static HttpResponse<String> call(String path, String token) throws Exception {
+    /** A GET of the API with the token. */
+    static HttpResponse<String> call(String path, String token) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(Browser.BASE + path)).GET()
                 .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(60)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -2,6 +2,7 @@ package kz.rudny.cabinet.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
@@ -522,6 +523,25 @@ class TenantIsolationIT {
                 + district.body());
         assertEquals(403, ApiCalls.get("/api/dashboard/school?school=" + g3, "g3.teacher", "kk").statusCode(),
                 "g3's teacher asking for the own school's figures");
+    }
+
+    @Test
+    void withAPersonalApiTokenAnotherSchoolsMaterialsFilesAndFiguresStayOutOfReach() throws Exception {
+        long material = ApiCalls.number(ApiCalls.objects(ApiCalls.json(ApiCalls.get(
+                "/api/materials?kind=MATERIAL&size=1", "g3.teacher", null)).get("items")).get(0).get("id"));
+        Map<String, Object> g3View = ApiCalls.json(ApiCalls.get("/api/materials/" + material, "g3.teacher", null));
+        long file = ApiCalls.number(ApiCalls.objects(g3View.get("files")).get(0).get("id"));
+        long g3 = ApiCalls.number(g3View.get("schoolId"));
+
+        String token = ApiTokensIT.make(WebSession.signedIn("s7.methodologist"), "Isolation " + System.nanoTime());
+        assertEquals(404, ApiTokensIT.call("/api/materials/" + material, token).statusCode(), "g3's material");
+        assertEquals(404, ApiTokensIT.call("/api/materials/" + material + "/files/" + file, token).statusCode(),
+                "g3's file");
+        HttpResponse<String> figures = ApiTokensIT.call("/api/dashboard/school?school=" + g3, token);
+        assertEquals(200, figures.statusCode(), figures.body());
+        assertNotEquals(g3, ApiCalls.number(ApiCalls.json(figures).get("schoolId")), "the own school's figures");
+        assertEquals(403, ApiTokensIT.call("/api/dashboard/district", token).statusCode(),
+                "the token carries the account's roles: a school methodologist's");
     }
 
     /** The person's feed link from the calendar page: "make" the first time, else "reset" (an earlier run made one). */
