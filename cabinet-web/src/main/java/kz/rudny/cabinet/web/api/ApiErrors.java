@@ -29,7 +29,7 @@ import kz.rudny.cabinet.domain.platform.boundary.Settings;
 import kz.rudny.cabinet.domain.security.CurrentCaller;
 import kz.rudny.cabinet.domain.tenancy.NoSchoolException;
 import kz.rudny.cabinet.web.platform.DatabaseFailure;
-import kz.rudny.cabinet.web.platform.DatabaseUnavailableFilter;
+import kz.rudny.cabinet.web.platform.ServiceUnavailable;
 import kz.rudny.cabinet.web.security.UploadLimitFilter;
 import kz.rudny.cabinet.web.support.Texts;
 
@@ -127,7 +127,7 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
         if (DatabaseFailure.causedBy(thrown)) {
             LOG.log(Level.WARNING, "API: database unreachable ({0})", thrown.toString());
             return Response.fromResponse(answer(ApiProblem.of(503, "unavailable", Texts.ui(locale, "error.503.text"))))
-                    .header("Retry-After", DatabaseUnavailableFilter.RETRY_AFTER_SECONDS).build();
+                    .header("Retry-After", ServiceUnavailable.RETRY_AFTER_SECONDS).build();
         }
         LOG.log(Level.SEVERE, "API call failed", thrown);
         return answer(ApiProblem.of(500, "error", Texts.ui(locale, "api.error")));

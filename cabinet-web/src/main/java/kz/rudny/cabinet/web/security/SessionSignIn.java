@@ -11,9 +11,15 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import kz.rudny.cabinet.domain.people.boundary.SignedInAccounts;
+import kz.rudny.cabinet.web.platform.DatabaseFailure;
+import kz.rudny.cabinet.web.platform.ServiceUnavailable;
 
 /**
  * How a person is signed in, for the container, on every request.
@@ -38,12 +44,16 @@ public class SessionSignIn implements HttpAuthenticationMechanism {
     /** The session attribute holding the signed-in account's user name. */
     static final String CALLER = SessionSignIn.class.getName() + ".caller";
     static final String LOGIN_PAGE = "/login.xhtml";
+    private static final Logger LOG = Logger.getLogger(SessionSignIn.class.getName());
 
     @Inject
     IdentityStoreHandler identityStores;
 
     @Inject
     SignedInAccounts accounts;
+
+    @Inject
+    ServiceUnavailable unavailable;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -58,7 +68,12 @@ public class SessionSignIn implements HttpAuthenticationMechanism {
         }
         Optional<String> username = sessionCaller(request);
         if (username.isPresent()) {
-            Optional<Set<String>> roles = accounts.currentRoles(username.get());
+            Optional<Set<String>> roles;
+            try {
+                roles = accounts.currentRoles(username.get());
+            } catch (RuntimeException e) {
+                return unavailable(request, response, e);
+            }
             if (roles.isPresent()) {
                 return context.notifyContainerAboutLogin(username.get(), roles.get());
             }
@@ -69,6 +84,27 @@ public class SessionSignIn implements HttpAuthenticationMechanism {
             return context.redirect(request.getContextPath() + LOGIN_PAGE);
         }
         return context.doNothing();
+    }
+
+    /**
+     * The database cannot be reached while the session's caller is read (this runs before any filter): the 503
+     * answer, sent from here. Anything else goes on as it would have. (A sign-in's failure travels through the page
+     * to DatabaseUnavailableFilter.)
+     */
+    private AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response,
+                                             RuntimeException e) {
+        if (!DatabaseFailure.causedBy(e)) {
+            throw e;
+        }
+        LOG.log(Level.WARNING, "Database unreachable at sign-in of {0}: 503 ({1})",
+                new Object[] {request.getRequestURI(), e.toString()});
+        try {
+            SecurityHeadersFilter.apply(request, response);
+            unavailable.answer(request, response);
+        } catch (IOException io) {
+            throw new UncheckedIOException(io);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, Credential credential) {
