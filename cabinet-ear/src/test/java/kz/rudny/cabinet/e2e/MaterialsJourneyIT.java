@@ -111,8 +111,11 @@ class MaterialsJourneyIT {
 
         try (Browser colleague = new Browser()) {
             colleague.signIn("g3.t02");
-            colleague.open("/search.xhtml?q=" + word);
-            colleague.waitFor().until(d -> colleague.pageText().contains(title));
+            // the file's text is read in the background after the approval: asked again until it is in the index
+            colleague.waitFor().until(d -> {
+                colleague.open("/search.xhtml?q=" + word);
+                return colleague.pageText().contains(title);
+            });
             colleague.screenshot("materials-found-by-word-in-file");
             HttpResponse<byte[]> download = get(colleague, "/files/material/" + fileId);
             assertEquals(200, download.statusCode());
@@ -144,8 +147,10 @@ class MaterialsJourneyIT {
 
         try (Browser reader = new Browser()) {
             reader.signIn("s12.teacher");
-            reader.open("/search.xhtml?scope=district&q=" + word);
-            reader.waitFor().until(d -> reader.pageText().contains(title));
+            reader.waitFor().until(d -> {
+                reader.open("/search.xhtml?scope=district&q=" + word);
+                return reader.pageText().contains(title);
+            });
             assertTrue(reader.pageText().contains("Абай атындағы №3 мектеп-гимназия"), "the school of origin is shown");
             reader.screenshot("materials-found-in-town");
             Matcher shared = Pattern.compile("/files/shared/(\\d+)").matcher("");
