@@ -58,6 +58,19 @@ class MetricsAndLogsIT {
         assertTrue(pool.find(), text);
         double open = Double.parseDouble(pool.group(1));
         assertTrue(open >= 1 && open <= 32, "the pool holds between one and its maximum: " + open);
+
+        // the search index follows the cluster's change log every two seconds: never far behind on a live server
+        Matcher lag = Pattern.compile("(?m)^cabinet_search_index_lag_seconds\\{[^}]*} ([0-9.E]+)$").matcher(text);
+        assertTrue(lag.find(), text);
+        assertTrue(Double.parseDouble(lag.group(1)) < 60, "the index follows its change log: " + lag.group());
+        // the orphan sweep ran at start, in this cluster of one: its last run is a moment of the server's life
+        Matcher sweep = Pattern.compile("(?m)^cabinet_routine_OrphanSweep_last_finished_seconds\\{[^}]*} ([0-9.E]+)$")
+                .matcher(text);
+        assertTrue(sweep.find(), text);
+        double finished = Double.parseDouble(sweep.group(1));
+        double now = System.currentTimeMillis() / 1000.0;
+        assertTrue(finished > now - 6 * 3600 && finished <= now + 60, "the sweep's last run: " + sweep.group());
+        assertTrue(text.contains("cabinet_routine_DailyRecount_last_finished_seconds"), "every routine is watched");
     }
 
     @Test

@@ -40,6 +40,7 @@ public class OrphanSweep {
 
     /** At start; in a cluster, by the first of the servers starting within ten minutes (the files folder is shared). */
     void sweep(@Observes PlatformStarted started) {
+        leases.watch(OrphanSweep.class.getSimpleName());
         if (leases.take(OrphanSweep.class.getSimpleName(), Duration.ofMinutes(10))) {
             sweep(started.schoolIds(), owners);
             leases.finished(OrphanSweep.class.getSimpleName());

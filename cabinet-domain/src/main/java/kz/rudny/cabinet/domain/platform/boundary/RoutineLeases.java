@@ -12,7 +12,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import kz.rudny.cabinet.domain.monitoring.Gauges;
 import kz.rudny.cabinet.domain.platform.entity.RoutineRun;
+import org.eclipse.microprofile.metrics.MetricUnits;
 
 /**
  * Scheduled work once per cluster, not once per instance: before a run, the instance takes the routine's lease in
@@ -34,6 +36,9 @@ public class RoutineLeases {
 
     @PersistenceContext(unitName = "cabinet")
     EntityManager em;
+
+    @Inject
+    Gauges gauges;
 
     /** Through the container, so that each try is a transaction of its own, committed before it is judged. */
     @Inject
@@ -66,6 +71,22 @@ public class RoutineLeases {
         em.persist(new RoutineRun(routine, SERVER, now, until));
         em.flush();
         return true;
+    }
+
+    /**
+     * Puts the routine's last finished run in the whole cluster on {@code /metrics}
+     * ({@code cabinet_routine_<name>_last_finished_seconds}, seconds since 1970 UTC; NaN before its first run): one
+     * row read by its key at each scrape.
+     */
+    public void watch(String routine) {
+        gauges.register("routine." + routine + ".last.finished", "When " + routine + " last finished in the cluster "
+                + "(seconds since 1970, UTC)", MetricUnits.SECONDS, () -> lastFinished(routine));
+    }
+
+    private double lastFinished(String routine) {
+        RoutineRun run = em.find(RoutineRun.class, routine);
+        return run == null || run.getLastFinishedAt() == null ? Double.NaN
+                : run.getLastFinishedAt().toEpochSecond(ZoneOffset.UTC);
     }
 
     /** Records that this server's run of {@code routine} ended now. */

@@ -59,6 +59,7 @@ public class SchoolRoutines {
         schools.addAll(started.schoolIds());
         long delay = 1;
         for (SchoolRoutine routine : routines) {
+            leases.watch(nameOf(routine));
             tasks.add(scheduler.scheduleWithFixedDelay(() -> runEverySchool(routine), delay++, routine.everyMinutes(),
                     TimeUnit.MINUTES));
         }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +20,9 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import kz.rudny.cabinet.domain.monitoring.Gauges;
 import kz.rudny.cabinet.library.index.entity.IndexChange;
+import org.eclipse.microprofile.metrics.MetricUnits;
 
 /**
  * Keeps this server's index up with the changes the other servers of a cluster made: every
@@ -53,6 +56,10 @@ public class IndexFollower {
     private final Map<Long, LocalDateTime> recentlyApplied = new HashMap<>();
     private LocalDateTime lastPruned = LocalDateTime.MIN;
     private ScheduledFuture<?> task;
+    private volatile Instant caughtUp = Instant.now();
+
+    @Inject
+    Gauges gauges;
 
     /** The change log's newest id, read before a rebuild begins: whatever comes later is applied after it. */
     long positionBeforeRebuild() {
@@ -65,6 +72,9 @@ public class IndexFollower {
         appliedUpTo = rebuiltFrom >= 0 ? rebuiltFrom : readPosition();
         savePosition();
         task = scheduler.scheduleWithFixedDelay(this::followSafely, EVERY_SECONDS, EVERY_SECONDS, TimeUnit.SECONDS);
+        gauges.register("search.index.lag", "Seconds since this server's search index last applied every change the "
+                + "cluster committed (about " + EVERY_SECONDS + " while it follows)", MetricUnits.SECONDS,
+                () -> Duration.between(caughtUp, Instant.now()).toSeconds());
     }
 
     @PreDestroy
@@ -100,6 +110,7 @@ public class IndexFollower {
         if (applied > 0) {
             savePosition();
         }
+        caughtUp = Instant.now();
         if (lastPruned.isBefore(now.minusHours(1))) {
             lastPruned = now;
             log.forgetBefore(now.minus(KEPT));
