@@ -244,10 +244,15 @@ cmd_status() {
 }
 
 # For the cluster tests: kill -9 of an instance (by its own pid file), and starting it again.
+# It returns once the process is gone (a dying JVM's listening socket still takes connections for a moment).
 cmd_kill() {
-  local i="$1" pidfile
-  pidfile="$(instance_dir "$i")/config/pid"
-  kill -9 "$(cat "$pidfile")"
+  local i="$1" pid
+  pid=$(cat "$(instance_dir "$i")/config/pid")
+  kill -9 "$pid"
+  for _ in $(seq 1 300); do
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.1
+  done
   log "Killed ${INSTANCES[$i]} (kill -9)"
 }
 
