@@ -44,6 +44,16 @@ instance_base() { echo $((BASE + 100 * ($1 + 1))); }
 instance_http() { echo $(($(instance_base "$1") + 80)); }
 instance_dir() { echo "$PAYARA_HOME/glassfish/nodes/$NODE/${INSTANCES[$1]}"; }
 
+# Starts an instance, trying again twice: its ports may still be held for a moment by a JVM just stopped.
+start_instance() {
+  local try
+  for try in 1 2 3; do
+    if quiet "${A[@]}" start-instance "${INSTANCES[$1]}"; then return 0; fi
+    [ "$try" = 3 ] || { log "Starting ${INSTANCES[$1]} again in 15 s"; sleep 15; }
+  done
+  return 1
+}
+
 wait_ready() {
   local url="$1"
   for _ in $(seq 1 240); do
@@ -204,13 +214,13 @@ cmd_start() {
 
   # One instance first: it migrates the empty database and loads the demo data; the second finds them there.
   log "Starting ${INSTANCES[0]} and deploying the EAR to the group (availability enabled)"
-  quiet "${A[@]}" start-instance "${INSTANCES[0]}"
+  start_instance 0
   quiet "${A[@]}" deploy --target "$GROUP" --availabilityenabled=true --contextroot / --name cabinet "$EAR"
   wait_ready "http://localhost:$(instance_http 0)/health/ready"
   for i in "${!INSTANCES[@]}"; do
     [ "$i" = 0 ] && continue
     log "Starting ${INSTANCES[$i]}"
-    quiet "${A[@]}" start-instance "${INSTANCES[$i]}"
+    start_instance "$i"
     wait_ready "http://localhost:$(instance_http "$i")/health/ready"
   done
 
@@ -234,15 +244,20 @@ cmd_status() {
 }
 
 # For the cluster tests: kill -9 of an instance (by its own pid file), and starting it again.
+# It returns once the process is gone (a dying JVM's listening socket still takes connections for a moment).
 cmd_kill() {
-  local i="$1" pidfile
-  pidfile="$(instance_dir "$i")/config/pid"
-  kill -9 "$(cat "$pidfile")"
+  local i="$1" pid
+  pid=$(cat "$(instance_dir "$i")/config/pid")
+  kill -9 "$pid"
+  for _ in $(seq 1 300); do
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.1
+  done
   log "Killed ${INSTANCES[$i]} (kill -9)"
 }
 
 cmd_start_instance() {
-  quiet "${A[@]}" start-instance "${INSTANCES[$1]}"
+  start_instance "$1"
   wait_ready "http://localhost:$(instance_http "$1")/health/ready"
 }
 

@@ -53,7 +53,7 @@ class TwoInstances {
     @Order(1)
     void aMaterialApprovedThroughOneInstanceIsFoundBySearchThroughTheOtherWithinSeconds() throws Exception {
         String word = approvedMaterial(INSTANCES.get(0));
-        assertFoundWithinSeconds(INSTANCES.get(1), word);
+        assertFoundWithinSeconds(INSTANCES.get(1), word, 10);
     }
 
     @Test
@@ -182,7 +182,8 @@ class TwoInstances {
         String word = approvedMaterial(INSTANCES.get(1 - killed));
         Process start = new ProcessBuilder(SCRIPT, "start-instance", Integer.toString(killed)).inheritIO().start();
         assertEquals(0, start.waitFor());
-        assertFoundWithinSeconds(INSTANCES.get(killed), word);
+        // a server just started applies the log at its first turns, while it is still slow (cold)
+        assertFoundWithinSeconds(INSTANCES.get(killed), word, 30);
     }
 
     // ---------------------------------------------------------------- helpers
@@ -207,11 +208,11 @@ class TwoInstances {
         return word;
     }
 
-    /** The word is found by a search through the instance within 10 s (looked for up to 20 s). */
-    private static void assertFoundWithinSeconds(String instance, String word) throws Exception {
+    /** The word is found by a search through the instance within {@code limit} seconds (looked for twice as long). */
+    private static void assertFoundWithinSeconds(String instance, String word, int limit) throws Exception {
         long start = System.nanoTime();
         long total = 0;
-        while (total == 0 && System.nanoTime() - start < TimeUnit.SECONDS.toNanos(20)) {
+        while (total == 0 && System.nanoTime() - start < TimeUnit.SECONDS.toNanos(2L * limit)) {
             HttpResponse<String> found = call(instance, "/api/materials?q=" + word, "g3.teacher", false);
             assertEquals(200, found.statusCode(), found.body());
             total = ((Number) json(found).get("total")).longValue();
@@ -220,8 +221,8 @@ class TwoInstances {
             }
         }
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
-        assertEquals(1, total, "found through " + instance + " within 20 s");
-        assertTrue(seconds <= 10, "found after " + seconds + " s");
+        assertEquals(1, total, "found through " + instance + " within " + (2 * limit) + " s");
+        assertTrue(seconds <= limit, "found after " + seconds + " s");
     }
 
     /** A word of Latin letters from a number (the search splits words at digits). */

@@ -77,7 +77,8 @@ class ReplicatedSessionStateTest {
             } else if (!c.isPrimitive() && !CONTAINERS.contains(c) && !Serializable.class.isAssignableFrom(c)) {
                 wrong.add(c.getName() + " is not Serializable");
             } else if (c.getName().startsWith("kz.rudny.cabinet.") && !c.isEnum() && seen.add(c)) {
-                for (Class<?> k = c; k != null && k.getName().startsWith("kz.rudny.cabinet."); k = k.getSuperclass()) {
+                for (Class<?> k = c; k != null && k.getName().startsWith("kz.rudny.cabinet.");
+                        k = k.getSuperclass()) {
                     for (Field field : k.getDeclaredFields()) {
                         if (!Modifier.isStatic(field.getModifiers()) && !Modifier.isTransient(field.getModifiers())) {
                             unserializable(field.getGenericType(), wrong, seen);
