@@ -97,7 +97,7 @@ public class DashboardResource {
             content = @Content(schema = @Schema(implementation = ApiProblem.class)))
     @APIResponse(responseCode = "403", description = "Not one of the district's people",
             content = @Content(schema = @Schema(implementation = ApiProblem.class)))
-    public TrendDashboard schoolTrend(@Parameter(description = "The school's id") @PathParam("id") long id) {
+    public TrendDashboard schoolTrend(@Parameter(description = "The school's id", required = true) @PathParam("id") long id) {
         return TrendDashboard.of(dashboard.trend(id), language.locale());
     }
 

@@ -13,16 +13,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * with a value for every academic year kept.
  */
 @Schema(name = "TrendDashboard", description = "One school's figures over time: per quarter (every quarter begun of "
-        + "every academic year kept) and standing (as counted for each academic year)")
+        + "every academic year kept, oldest first: each perQuarter line's values are in the order of quarters) and "
+        + "standing (as counted for each academic year in years, oldest first, the order of each standing line's values)")
 @JsonbPropertyOrder({"schoolId", "schoolName", "quarters", "perQuarter", "years", "standing"})
 public record TrendDashboard(
         @Schema(example = "2") long schoolId,
         @Schema(example = "№12 жалпы білім беретін мектеп") String schoolName,
-        @Schema(description = "The quarters, oldest first: the order of every perQuarter line's values")
         List<Period> quarters,
         List<Line> perQuarter,
-        @Schema(description = "The academic years (first calendar year), oldest first: the order of every standing "
-                + "line's values", example = "[2025, 2026]")
         List<Integer> years,
         List<Line> standing) {
 
@@ -46,13 +44,13 @@ public record TrendDashboard(
     }
 
     /** One indicator (and key) with its values in the order of the periods. */
-    @Schema(name = "TrendLine")
+    @Schema(name = "TrendLine", description = "An indicator (and key) with its values in the order of the quarters "
+            + "(perQuarter) or of the years (standing)")
     @JsonbPropertyOrder({"indicator", "key", "label", "values"})
     public record Line(
             @Schema(description = DistrictDashboard.INDICATOR, example = "MEETINGS_HELD") Indicator indicator,
             @Schema(description = DistrictDashboard.KEY, nullable = true) String key,
             @Schema(description = DistrictDashboard.LABEL) String label,
-            @Schema(description = "The values in the order of the quarters (perQuarter) or of the years (standing)")
             List<Long> values) {
     }
 }
