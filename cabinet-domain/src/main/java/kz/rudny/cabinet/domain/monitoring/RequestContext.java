@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * The id of the request the current thread serves, and the account it was made by once that is known, for the
- * log records of the request ({@link RequestLogFilter}). Set by the web module's first filter and cleared when the
+ * log records of the request ({@link RequestLogEnricher}). Set by the web module's first filter and cleared when the
  * request ends; empty on every other thread (start-up, timers, the mail executor).
  */
 public final class RequestContext {

@@ -65,7 +65,7 @@ public class MaterialIndexer {
         if (m.getStatus() == MaterialStatus.PUBLISHED) {
             long school = shelf.schoolId();
             changes.fire(DocumentsChanged.of(document(school, m, "")));
-            if (!filesWithText(m).isEmpty()) {
+            if (hasTextFiles(m)) {
                 extraction.afterCommit(school, m.getId());
             }
         } else {
@@ -121,7 +121,7 @@ public class MaterialIndexer {
         List<Material> published = shelf.data().createQuery("SELECT m FROM Material m WHERE m.status = :s",
                 Material.class).setParameter("s", MaterialStatus.PUBLISHED).getResultList();
         for (Material m : published) {
-            if (!filesWithText(m).isEmpty()) {
+            if (hasTextFiles(m)) {
                 extraction.afterCommit(school, m.getId());
             }
         }
@@ -145,6 +145,10 @@ public class MaterialIndexer {
         if (m != null && m.getStatus() == MaterialStatus.PUBLISHED && filesWithText(m).equals(read)) {
             changes.fire(DocumentsChanged.of(document(shelf.schoolId(), m, text)));
         }
+    }
+
+    private static boolean hasTextFiles(Material m) {
+        return m.currentFiles().stream().anyMatch(f -> f.getKind().hasText());
     }
 
     private List<TextExtraction.IndexedFile> filesWithText(Material m) {
