@@ -101,6 +101,12 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** The id of the element that has the keyboard's focus ("" when none has an id). */
+    String focusedId() {
+        Object id = driver.executeScript("return document.activeElement ? document.activeElement.id : '';");
+        return id == null ? "" : id.toString();
+    }
+
     /** Sets a field as the browser's form sends it (date and time inputs: yyyy-MM-dd, HH:mm). */
     void setValue(String id, String value) {
         driver.executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);

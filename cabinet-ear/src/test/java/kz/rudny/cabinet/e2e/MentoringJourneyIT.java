@@ -102,6 +102,8 @@ class MentoringJourneyIT {
             assertTrue(mentor.pageText().contains("Жоспар үлгіден толтырылды"), mentor.pageText());
             // The day cleared first: refused by its field (not read as "not done"), the note kept.
             mentor.clickAndWait("plan:months:0:items:0:markDone");
+            // The form opens below the whole plan: the page takes the keyboard (and the view) to its heading.
+            assertEquals("markingTitle", mentor.focusedId(), "the focus on the marking form's heading");
             assertEquals(today, mentor.find("marking:doneOn_input").getAttribute("value"), "today offered");
             mentor.setValue("marking:doneOn_input", "");
             mentor.type("marking:note", note);

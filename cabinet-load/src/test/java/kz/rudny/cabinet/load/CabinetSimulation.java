@@ -49,7 +49,8 @@ import java.util.stream.Stream;
  * user stops;</li>
  * <li><b>catalogue</b>: the library catalogue with its rows, in a loop ({@code load.catalogue} seconds): compared
  * with the trivial page's throughput;</li>
- * <li><b>mix</b>: what people do ({@code load.mix} seconds): teachers (60%) open the start page, the catalogue, a
+ * <li><b>mix</b>: what people do ({@code load.mix} seconds), each reading a page for 2 to 6 seconds before the next
+ * ({@code load.think}): teachers (60%) open the start page, the catalogue, a
  * search, a material found, download its file, page the catalogue's table (a Faces ajax POST with the view state
  * of the page) and open the calendar; school methodologists (30%) the start page, the school dashboard, the
  * catalogue and its table's next page, a search and a material; district methodologists (10%) the start page, the
@@ -79,6 +80,14 @@ public class CabinetSimulation extends Simulation {
     private final int trivialSeconds = Integer.getInteger("load.trivial", 30);
     private final int catalogueSeconds = Integer.getInteger("load.catalogue", 30);
     private final int mixSeconds = Integer.getInteger("load.mix", 60);
+    /**
+     * How long a person of the mix reads a page before the next, in seconds ({@code load.think}, "min-max", uniform;
+     * default 2-6, "0" for none): the mix is people at work, for their response times; the catalogue alone, without
+     * pauses, is the server's capacity.
+     */
+    private final Duration[] think = Stream.of(System.getProperty("load.think", "2-6").split("-", 2))
+            .map(String::strip).map(x -> Duration.ofMillis(Math.round(Double.parseDouble(x) * 1000)))
+            .toArray(Duration[]::new);
     private final Path report = Path.of(System.getProperty("load.report", "target/gatling"));
 
     private final HttpProtocolBuilder protocol = http.baseUrl(base)
@@ -175,18 +184,18 @@ public class CabinetSimulation extends Simulation {
         ChainBuilder teacher = exec(signIn(n, "#{teacher}"), waitUntil(level, level.signInEnd),
                 asLongAs(s -> level.before(level.catalogueEnd)).on(catalogue(n + "catalogue (alone)")),
                 asLongAs(s -> level.before(level.mixEnd)).on(
-                        start(n), catalogue(n + "catalogue"), search(n, ""), material(n), download(n),
-                        cataloguePage(n), calendar(n)));
+                        start(n), think(), catalogue(n + "catalogue"), think(), search(n, ""), think(), material(n),
+                        think(), download(n), think(), cataloguePage(n), think(), calendar(n), think()));
         ChainBuilder methodologist = exec(signIn(n, "#{methodologist}"), waitUntil(level, level.signInEnd),
                 asLongAs(s -> level.before(level.catalogueEnd)).on(catalogue(n + "catalogue (alone)")),
                 asLongAs(s -> level.before(level.mixEnd)).on(
-                        start(n), schoolDashboard(n), catalogue(n + "catalogue"), cataloguePage(n), search(n, ""),
-                        material(n)));
+                        start(n), think(), schoolDashboard(n), think(), catalogue(n + "catalogue"), think(),
+                        cataloguePage(n), think(), search(n, ""), think(), material(n), think()));
         ChainBuilder district = exec(signIn(n, "district.methodologist"), waitUntil(level, level.signInEnd),
                 // the catalogue is a school's: the district methodologist waits while the teachers load it
                 waitUntil(level, level.catalogueEnd),
                 asLongAs(s -> level.before(level.mixEnd)).on(
-                        start(n), districtDashboard(n), search(n, "&scope=DISTRICT")));
+                        start(n), think(), districtDashboard(n), think(), search(n, "&scope=DISTRICT"), think()));
         return scenario(n + "users").exec(s -> s.set("begun", level.begin()).set("n", level.arrived.getAndIncrement()))
                 .feed(people)
                 .exec(asLongAs(s -> level.before(level.trivialEnd)).on(
@@ -195,6 +204,11 @@ public class CabinetSimulation extends Simulation {
                 .pause(s -> level.until(level.signInAt(s.getInt("n"))))
                 .exec(randomSwitch().on(percent(60).then(teacher), percent(30).then(methodologist),
                         percent(10).then(district)));
+    }
+
+    /** A person reading the page: a pause between {@code load.think}'s bounds. */
+    private ChainBuilder think() {
+        return think.length == 1 ? pause(think[0]) : pause(think[0], think[1]);
     }
 
     private static ChainBuilder waitUntil(Level level, long offset) {

@@ -60,6 +60,12 @@ interface ApiTokensTests {
                 .digest(made.token().getBytes(StandardCharsets.UTF_8)));
         assertEquals(digest, stored.get(0).get(0));
         assertEquals(0, db().number("SELECT COUNT(*) FROM API_TOKEN WHERE TOKEN_HASH = ?", made.token()));
+        // In the school's audit trail: who made it, and its name; never the token nor its digest.
+        assertEquals(List.of("Backup script"), db().column("SELECT c.NEW_VALUE FROM AUDIT_CHANGE c JOIN AUDIT_ENTRY e"
+                + " ON c.ENTRY_ID = e.ID WHERE e.AUDIT_ACTION = 'API_TOKEN_CREATED' AND e.RECORD_ID = ?",
+                made.view().id()));
+        assertEquals(0, db().number("SELECT COUNT(*) FROM AUDIT_CHANGE WHERE NEW_VALUE LIKE ? OR NEW_VALUE = ?",
+                "%" + made.token() + "%", digest));
 
         CredentialValidationResult result = identityStoreHandler().validate(new ApiTokenCredential(made.token()));
         assertEquals(CredentialValidationResult.Status.VALID, result.getStatus());
@@ -84,6 +90,9 @@ interface ApiTokensTests {
 
         apiTokens().revoke(revoked.view().id());
         assertEquals(CredentialValidationResult.Status.INVALID, validate(revoked.token()));
+        apiTokens().revoke(revoked.view().id());
+        assertEquals(1, db().number("SELECT COUNT(*) FROM AUDIT_ENTRY WHERE AUDIT_ACTION = 'API_TOKEN_REVOKED'"
+                + " AND RECORD_ID = ?", revoked.view().id()), "revoked once in the audit trail; again changes nothing");
         ApiTokenView listed = apiTokens().mine().stream().filter(t -> t.id() == revoked.view().id()).findFirst()
                 .orElseThrow();
         assertFalse(listed.usable());
@@ -98,6 +107,7 @@ interface ApiTokensTests {
     default void aTokenWithoutANameTooLongOrEndedIsRefusedByTheFieldAndNothingStored() {
         callers().signIn("s7.t06");
         long before = db().number("SELECT COUNT(*) FROM API_TOKEN");
+        long audited = db().number("SELECT COUNT(*) FROM AUDIT_ENTRY");
         assertEquals("name", assertThrows(InvalidInputException.class, () -> apiTokens().create(" ", null))
                 .problems().get(0).field());
         assertEquals("name", assertThrows(InvalidInputException.class,
@@ -106,6 +116,7 @@ interface ApiTokensTests {
                 () -> apiTokens().create("Yesterday", LocalDate.now(ZoneOffset.UTC).minusDays(1))).problems().get(0)
                 .field());
         assertEquals(before, db().number("SELECT COUNT(*) FROM API_TOKEN"));
+        assertEquals(audited, db().number("SELECT COUNT(*) FROM AUDIT_ENTRY"), "nothing audited either");
     }
 
     @Test
@@ -115,6 +126,8 @@ interface ApiTokensTests {
         callers().signIn("g3.t07");
         assertTrue(apiTokens().mine().stream().noneMatch(t -> t.id() == mine.view().id()));
         assertThrows(NotFoundException.class, () -> apiTokens().revoke(mine.view().id()));
+        assertEquals(0, db().number("SELECT COUNT(*) FROM AUDIT_ENTRY WHERE AUDIT_ACTION = 'API_TOKEN_REVOKED'"
+                + " AND RECORD_ID = ?", mine.view().id()));
         assertEquals(CredentialValidationResult.Status.VALID, validate(mine.token()), "still works for its owner");
     }
 

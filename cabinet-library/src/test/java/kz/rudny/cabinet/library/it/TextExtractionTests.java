@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import kz.rudny.cabinet.domain.it.support.Callers;
+import kz.rudny.cabinet.domain.it.support.TestDatabase;
 import kz.rudny.cabinet.domain.people.boundary.Language;
 import kz.rudny.cabinet.library.it.support.SlowTextExtractor;
 import kz.rudny.cabinet.library.it.support.Uploads;
@@ -42,6 +43,8 @@ interface TextExtractionTests {
     MaterialReview review();
 
     LibrarySearch search();
+
+    TestDatabase db();
 
     @Test
     default void aDocumentThatWouldTakeTooLongIsApprovedAtOnceFoundByItsTitleAndGivenUpAtTheLimit() {
@@ -81,6 +84,29 @@ interface TextExtractionTests {
                 "kishi.docx", small);
         assertTrue(workflow().textRead());
         assertEquals(List.of(read), hits("кішкентайфайлдыңсөзі"), "a file under the limit is read");
+    }
+
+    /**
+     * A cluster's servers apply each other's index changes from the change log, but each rebuilds its own index from
+     * the database: what a rebuild puts back, and the files' text read for it afterwards, must not be logged (every
+     * other server would apply a whole school's documents again, texts and all, after each unclean stop).
+     */
+    @Test
+    default void aRebuildAndTheTextReadForItStayOutOfTheClustersChangeLog() {
+        assertTrue(workflow().textRead(), "nothing else being read");
+        long start = workflow().changeLogPosition();
+        long id = workflow().published(AUTHOR, METHODOLOGIST, Workflow.form("Қайтаоқылатынжоспар", null, Language.KK,
+                null), "qaita.docx", Uploads.docx("қайтаоқылғансөз"));
+        assertTrue(workflow().textRead());
+        long published = workflow().changeLogPosition();
+        assertTrue(published >= start + 2, "the publication and its text are logged for the other servers: "
+                + start + " -> " + published);
+
+        workflow().rebuildIndexOf(db().schoolOf(AUTHOR));
+        assertTrue(workflow().textRead(), "the rebuilt documents' text read");
+        assertEquals(published, workflow().changeLogPosition(), "nothing of the rebuild in the change log");
+        assertEquals(List.of(id), hits("қайтаоқылғансөз"), "the rebuilt document has its file's text");
+        assertEquals(List.of(id), hits("қайтаоқылатынжоспар"), "and its title");
     }
 
     private void assertTheNextMaterialsTextIsRead(String title, String word) {

@@ -10,6 +10,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import kz.rudny.cabinet.domain.audit.boundary.AuditTrail;
+import kz.rudny.cabinet.domain.audit.boundary.Changes;
+import kz.rudny.cabinet.domain.audit.boundary.DomainAction;
+import kz.rudny.cabinet.domain.audit.boundary.DomainField;
 import kz.rudny.cabinet.domain.errors.InvalidInputException;
 import kz.rudny.cabinet.domain.errors.NotFoundException;
 import kz.rudny.cabinet.domain.people.control.ApiTokenSecrets;
@@ -38,6 +42,9 @@ public class ApiTokens {
 
     @Inject
     CurrentCaller caller;
+
+    @Inject
+    AuditTrail audit;
 
     Clock clock = Clock.systemUTC();
 
@@ -69,6 +76,7 @@ public class ApiTokens {
         ApiToken token = new ApiToken(caller.accountId(), given, ApiTokenSecrets.hash(secret), now(), expiresOn);
         em.persist(token);
         em.flush();
+        audited(DomainAction.API_TOKEN_CREATED, token);
         return new NewApiToken(ApiTokenView.of(token, today), secret);
     }
 
@@ -78,7 +86,19 @@ public class ApiTokens {
         if (token == null || token.getAccountId() != caller.accountId()) {
             throw new NotFoundException(RECORD, id);
         }
-        token.revoke(now());
+        if (token.revoke(now())) {
+            audited(DomainAction.API_TOKEN_REVOKED, token);
+        }
+    }
+
+    /**
+     * Who made or revoked a token, when, and its name, in the school's audit trail; never the token itself. A
+     * district person's tokens have no trail to go to (the audit trail is a school's).
+     */
+    private void audited(DomainAction action, ApiToken token) {
+        if (caller.schoolId().isPresent()) {
+            audit.record(action, RECORD, token.getId(), Changes.describe().value(DomainField.NAME, token.getName()));
+        }
     }
 
     private LocalDateTime now() {

@@ -68,10 +68,13 @@ public class ApiToken {
     }
 
     /** Revokes it, once: the first revocation's time stays. */
-    public void revoke(LocalDateTime when) {
-        if (revokedAt == null) {
-            revokedAt = when;
+    /** Revokes the token; false when it was revoked already (nothing changes then). */
+    public boolean revoke(LocalDateTime when) {
+        if (revokedAt != null) {
+            return false;
         }
+        revokedAt = when;
+        return true;
     }
 
     /** Notes a use; written at most once a minute, so a busy script does not write on every call. */

@@ -10,9 +10,9 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,8 +41,6 @@ import kz.rudny.cabinet.library.index.boundary.SearchIndex;
 import kz.rudny.cabinet.library.index.boundary.SearchRequest;
 import kz.rudny.cabinet.library.index.boundary.SearchResult;
 import kz.rudny.cabinet.library.index.boundary.SearchScope;
-import org.eclipse.persistence.annotations.BatchFetchType;
-import org.eclipse.persistence.config.QueryHints;
 
 /** The cabinet library's catalogue: everyone in the school browses it, the school methodologist keeps it. */
 @ApplicationScoped
@@ -51,6 +49,14 @@ import org.eclipse.persistence.config.QueryHints;
 public class Catalogue {
 
     public static final String RECORD = "CatalogueTitle";
+    /** A title's row: its fields, its copies, and those lendable and not out on loan (see {@link #summaries}). */
+    private static final String SUMMARY = "SELECT t.id, t.title, t.authors, t.publicationYear, t.type, t.shelfPlace,"
+            + " (SELECT COUNT(c) FROM CatalogueCopy c WHERE c.title = t),"
+            + " (SELECT COUNT(a) FROM CatalogueCopy a WHERE a.title = t AND a.condition IN :lendable"
+            + " AND NOT EXISTS (SELECT l FROM Loan l WHERE l.copy = a AND l.returnedAt IS NULL))"
+            + " FROM CatalogueTitle t";
+    private static final List<CopyCondition> LENDABLE = Arrays.stream(CopyCondition.values())
+            .filter(CopyCondition::isLendable).toList();
     private static final SortKeys SORT = new SortKeys(Map.of("title", "t.title", "authors", "t.authors",
             "publicationYear", "t.publicationYear", "shelfPlace", "t.shelfPlace"), "t.title, t.id");
 
@@ -76,61 +82,43 @@ public class Catalogue {
     @Allowed({Role.TEACHER, Role.MENTOR, Role.ASSOCIATION_HEAD, Role.SCHOOL_METHODOLOGIST})
     public Page<TitleSummary> page(@NotNull PageRequest request) {
         EntityManager em = holdings.data();
-        List<CatalogueTitle> titles;
+        List<TitleSummary> rows;
         long total;
         if (request.filter() == null) {
-            titles = withCopies(em.createQuery("SELECT t FROM CatalogueTitle t" + SORT.orderBy(request),
-                    CatalogueTitle.class)).setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
+            rows = summaries(em.createQuery(SUMMARY + SORT.orderBy(request), Object[].class)
+                    .setFirstResult(request.first()).setMaxResults(request.size()));
             total = em.createQuery("SELECT COUNT(t) FROM CatalogueTitle t", Long.class).getSingleResult();
         } else {
             // Full-text search by word forms, relevance first; the hits are read back through the school filter.
             SearchResult hits = index.search(new SearchRequest(new SearchScope.School(tenancy.currentSchool()
                     .orElseThrow()), request.filter(), Set.of(DocumentKind.TITLE), Map.of(), request.first(),
                     request.size()));
-            titles = titles(hits.hits().stream().map(SearchHit::id).toList());
+            rows = summaries(hits.hits().stream().map(SearchHit::id).toList());
             total = hits.total();
         }
-        return new Page<>(rows(titles), total);
+        return new Page<>(rows, total);
     }
 
     /** The titles of the caller's school among these ids, in their order (for search hits); unknown ids are left out. */
     @Allowed({Role.TEACHER, Role.MENTOR, Role.ASSOCIATION_HEAD, Role.SCHOOL_METHODOLOGIST})
     public List<TitleSummary> summaries(@NotNull Collection<Long> ids) {
-        return rows(titles(ids));
-    }
-
-    private List<CatalogueTitle> titles(Collection<Long> ids) {
-        Map<Long, CatalogueTitle> found = new HashMap<>();
-        if (!ids.isEmpty()) {
-            withCopies(holdings.data().createQuery("SELECT t FROM CatalogueTitle t WHERE t.id IN :ids",
-                    CatalogueTitle.class)).setParameter("ids", ids).getResultList().forEach(t -> found.put(t.getId(), t));
+        if (ids.isEmpty()) {
+            return List.of();
         }
+        Map<Long, TitleSummary> found = new HashMap<>();
+        summaries(holdings.data().createQuery(SUMMARY + " WHERE t.id IN :ids", Object[].class).setParameter("ids", ids))
+                .forEach(t -> found.put(t.id(), t));
         return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /**
-     * The titles' copies in one more query for the whole page (EclipseLink's batch reading, by the titles' ids),
-     * not one query per title when {@link #rows} counts them (20 on a catalogue page, seen in a profile under load).
+     * The rows of a page in one query: each title's fields with its copies and those that can be lent now counted by
+     * the database (a profile under load found the page building every title and copy as entities, in four queries).
      */
-    private static TypedQuery<CatalogueTitle> withCopies(TypedQuery<CatalogueTitle> query) {
-        return query.setHint(QueryHints.BATCH, "t.copies").setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN);
-    }
-
-    private List<TitleSummary> rows(List<CatalogueTitle> titles) {
-        EntityManager em = holdings.data();
-        Set<Long> onLoan = new HashSet<>();
-        if (!titles.isEmpty()) {
-            onLoan.addAll(em.createQuery("SELECT l.copy.id FROM Loan l WHERE l.returnedAt IS NULL AND l.copy.title IN :ts",
-                    Long.class).setParameter("ts", titles).getResultList());
-        }
-        List<TitleSummary> rows = new ArrayList<>();
-        for (CatalogueTitle t : titles) {
-            long available = t.getCopies().stream()
-                    .filter(c -> c.getCondition().isLendable() && !onLoan.contains(c.getId())).count();
-            rows.add(new TitleSummary(t.getId(), t.getTitle(), t.getAuthors(), t.getPublicationYear(), t.getType(),
-                    t.getShelfPlace(), t.getCopies().size(), available));
-        }
-        return rows;
+    private static List<TitleSummary> summaries(TypedQuery<Object[]> query) {
+        return query.setParameter("lendable", LENDABLE).getResultStream().map(r -> new TitleSummary((Long) r[0],
+                (String) r[1], (String) r[2], (Integer) r[3], (HoldingType) r[4], (String) r[5],
+                ((Number) r[6]).longValue(), ((Number) r[7]).longValue())).toList();
     }
 
     /** A title with its copies, who has them, and the reservation queue. */

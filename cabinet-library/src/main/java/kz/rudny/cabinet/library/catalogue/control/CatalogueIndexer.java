@@ -59,7 +59,7 @@ public class CatalogueIndexer {
     public int indexSchool(long schoolId) {
         List<CatalogueTitle> titles = holdings.data().createQuery("SELECT t FROM CatalogueTitle t", CatalogueTitle.class)
                 .getResultList();
-        changes.fire(new DocumentsChanged(titles.stream().map(t -> document(schoolId, t)).toList()));
+        changes.fire(DocumentsChanged.rebuilt(titles.stream().map(t -> document(schoolId, t)).toList()));
         return titles.size();
     }
 

@@ -4,7 +4,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
@@ -32,8 +31,9 @@ import kz.rudny.cabinet.library.index.entity.IndexChange;
 /**
  * The search index's change log in the database ({@link IndexChange}): each change of an indexed document is written
  * in the transaction that makes it (so it is there exactly when the change committed), for the other servers of a
- * cluster to apply ({@link IndexFollower}). Documents put back while an empty index is rebuilt are not written: every
- * server rebuilds its own index from the database.
+ * cluster to apply ({@link IndexFollower}). Documents put back while an empty index is rebuilt, and the files' text
+ * read for them, are not written ({@link DocumentsChanged#rebuilt()}): every server rebuilds its own index from the
+ * database.
  */
 @ApplicationScoped
 public class IndexChangeLog {
@@ -48,11 +48,8 @@ public class IndexChangeLog {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
-    @Inject
-    IndexKeeper keeper;
-
     void changed(@Observes(during = TransactionPhase.IN_PROGRESS) DocumentsChanged changed) {
-        if (recording()) {
+        if (recording() && !changed.rebuilt()) {
             LocalDateTime now = now();
             for (SearchDocument d : changed.documents()) {
                 em.persist(IndexChange.put(RoutineLeases.SERVER, now, d.kind(), d.schoolId(), d.id(), serialize(d)));
@@ -68,7 +65,7 @@ public class IndexChangeLog {
     }
 
     private boolean recording() {
-        return !keeper.rebuilding() && transactions.getTransactionStatus() == Status.STATUS_ACTIVE;
+        return transactions.getTransactionStatus() == Status.STATUS_ACTIVE;
     }
 
     /** Ids of the changes other servers made after {@code after} or since {@code recent}, oldest first. */

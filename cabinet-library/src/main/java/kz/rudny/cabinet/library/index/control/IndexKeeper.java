@@ -58,7 +58,6 @@ public class IndexKeeper {
     private LibraryIndex index;
     private boolean wasEmpty;
     private boolean notClosedCleanly;
-    private final ThreadLocal<Boolean> rebuilding = ThreadLocal.withInitial(() -> false);
 
     public synchronized LibraryIndex index() {
         if (index == null) {
@@ -94,19 +93,9 @@ public class IndexKeeper {
         if (rebuild) {
             LOG.info("Search index empty: rebuilt from the database");
             rebuiltFrom = follower.positionBeforeRebuild();
-            rebuilding.set(true);
-            try {
-                foundEmpty.fire(new EmptyIndexFound(started.schoolIds()));
-            } finally {
-                rebuilding.remove();
-            }
+            foundEmpty.fire(new EmptyIndexFound(started.schoolIds()));
         }
         follower.start(folder(), rebuiltFrom);
-    }
-
-    /** Whether this thread is putting every document back into an index found empty. */
-    boolean rebuilding() {
-        return rebuilding.get();
     }
 
     private Path cleanMark() {

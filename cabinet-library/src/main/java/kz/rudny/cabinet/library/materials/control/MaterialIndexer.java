@@ -66,7 +66,7 @@ public class MaterialIndexer {
             long school = shelf.schoolId();
             changes.fire(DocumentsChanged.of(document(school, m, "")));
             if (hasTextFiles(m)) {
-                extraction.afterCommit(school, m.getId());
+                extraction.afterCommit(school, m.getId(), false);
             }
         } else {
             remove(m);
@@ -108,13 +108,13 @@ public class MaterialIndexer {
     @Transactional
     public int indexSchool() {
         List<SearchDocument> documents = documentsOfSchool();
-        changes.fire(new DocumentsChanged(documents));
+        changes.fire(DocumentsChanged.rebuilt(documents));
         return documents.size();
     }
 
     /**
      * Every published material of the current school, for a rebuild: the documents without the files' text,
-     * which is read in the background once the rebuild's transaction commits.
+     * which is read in the background once the rebuild's transaction commits (and put in as rebuilt too).
      */
     public List<SearchDocument> documentsOfSchool() {
         long school = shelf.schoolId();
@@ -122,7 +122,7 @@ public class MaterialIndexer {
                 Material.class).setParameter("s", MaterialStatus.PUBLISHED).getResultList();
         for (Material m : published) {
             if (hasTextFiles(m)) {
-                extraction.afterCommit(school, m.getId());
+                extraction.afterCommit(school, m.getId(), true);
             }
         }
         return published.stream().map(m -> document(school, m, "")).toList();
@@ -137,13 +137,15 @@ public class MaterialIndexer {
 
     /**
      * The material's document with the text read from its files, unless it changed meanwhile (no longer
-     * published, or other files): then the change that did it has its own reading on the way.
+     * published, or other files): then the change that did it has its own reading on the way. The text read for a
+     * rebuild goes into this server's index only.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void putWithText(long materialId, List<TextExtraction.IndexedFile> read, String text) {
+    public void putWithText(long materialId, List<TextExtraction.IndexedFile> read, String text, boolean rebuilt) {
         Material m = shelf.data().find(Material.class, materialId);
         if (m != null && m.getStatus() == MaterialStatus.PUBLISHED && filesWithText(m).equals(read)) {
-            changes.fire(DocumentsChanged.of(document(shelf.schoolId(), m, text)));
+            SearchDocument document = document(shelf.schoolId(), m, text);
+            changes.fire(rebuilt ? DocumentsChanged.rebuilt(List.of(document)) : DocumentsChanged.of(document));
         }
     }
 

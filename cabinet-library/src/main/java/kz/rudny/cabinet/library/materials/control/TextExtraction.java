@@ -94,8 +94,11 @@ public class TextExtraction {
         }
     }
 
-    /** The material's text is to be read once the current transaction commits (nothing if it rolls back). */
-    public void afterCommit(long schoolId, long materialId) {
+    /**
+     * The material's text is to be read once the current transaction commits (nothing if it rolls back); for a
+     * rebuild ({@code rebuilt}), into this server's index only.
+     */
+    public void afterCommit(long schoolId, long materialId, boolean rebuilt) {
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -105,7 +108,7 @@ public class TextExtraction {
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
                     pending.incrementAndGet();
-                    queue.add(new Queued(schoolId, materialId));
+                    queue.add(new Queued(schoolId, materialId, rebuilt));
                 }
             }
         });
@@ -119,7 +122,7 @@ public class TextExtraction {
     void readQueued() {
         for (Queued next = queue.poll(); next != null; next = queue.poll()) {
             try {
-                read(next.schoolId(), next.materialId());
+                read(next);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Text of material " + next.materialId() + " of school " + next.schoolId()
                         + " not indexed; it is found by its titles and description", e);
@@ -129,7 +132,9 @@ public class TextExtraction {
         }
     }
 
-    private void read(long schoolId, long materialId) {
+    private void read(Queued queued) {
+        long schoolId = queued.schoolId();
+        long materialId = queued.materialId();
         List<IndexedFile> files = tenancy.asSchool(schoolId, () -> indexer.filesWithText(materialId));
         if (files.isEmpty()) {
             return;
@@ -152,7 +157,7 @@ public class TextExtraction {
             return;
         }
         tenancy.asSchool(schoolId, () -> {
-            indexer.putWithText(materialId, files, text);
+            indexer.putWithText(materialId, files, text, queued.rebuilt());
             return null;
         });
     }
@@ -188,6 +193,6 @@ public class TextExtraction {
     public record IndexedFile(String storedName, Path path, FileKind kind) {
     }
 
-    private record Queued(long schoolId, long materialId) {
+    private record Queued(long schoolId, long materialId, boolean rebuilt) {
     }
 }

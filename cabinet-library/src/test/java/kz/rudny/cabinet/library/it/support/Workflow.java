@@ -1,7 +1,11 @@
 package kz.rudny.cabinet.library.it.support;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.util.List;
+import kz.rudny.cabinet.library.index.boundary.EmptyIndexFound;
+import kz.rudny.cabinet.library.index.control.IndexChangeLog;
 import java.util.List;
 import kz.rudny.cabinet.domain.it.support.Callers;
 import kz.rudny.cabinet.domain.it.support.TestDatabase;
@@ -30,6 +34,22 @@ public class Workflow {
 
     @Inject
     TextExtraction extraction;
+
+    @Inject
+    IndexChangeLog changeLog;
+
+    @Inject
+    Event<EmptyIndexFound> emptyIndex;
+
+    /** The newest entry of the cluster's index change log (0 when there is none). */
+    public long changeLogPosition() {
+        return changeLog.last();
+    }
+
+    /** The school's documents put back into this server's index, as after it was found empty at start. */
+    public void rebuildIndexOf(long schoolId) {
+        emptyIndex.fire(new EmptyIndexFound(List.of(schoolId)));
+    }
 
     public static MaterialForm form(String titleKk, String titleRu, Language language, Long associationId) {
         MaterialForm form = new MaterialForm();
