@@ -1,14 +1,10 @@
 package kz.rudny.cabinet.domain.security;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
@@ -18,6 +14,7 @@ import javax.cache.Cache;
 import kz.rudny.cabinet.domain.cluster.SharedCaches;
 import kz.rudny.cabinet.domain.people.boundary.Language;
 import kz.rudny.cabinet.domain.people.entity.Account;
+import kz.rudny.cabinet.domain.transactions.AfterTransaction;
 
 /**
  * What a signed-in person's requests need of their account (id, name, school, roles, language), read from the
@@ -62,8 +59,8 @@ public class CallerCache {
     @Inject
     SharedCaches caches;
 
-    @Resource
-    TransactionSynchronizationRegistry transactions;
+    @Inject
+    AfterTransaction after;
 
     @PersistenceContext(unitName = "cabinet")
     EntityManager em;
@@ -94,17 +91,8 @@ public class CallerCache {
     /** Forgets this account's kept state now, and again when the current transaction (if any) has ended. */
     public void forget(String username) {
         callers.remove(username);
-        if (transactions != null && transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    callers.remove(username);
-                }
-            });
+        if (after.active()) {
+            after.onEnd(committed -> callers.remove(username));
         }
     }
 }

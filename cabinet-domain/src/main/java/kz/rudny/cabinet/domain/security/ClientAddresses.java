@@ -37,6 +37,16 @@ public class ClientAddresses {
         return rule.clientAddress(request.getRemoteAddr(), joined(request, "X-Forwarded-For"));
     }
 
+    /**
+     * Whether the person's connection is TLS, for the {@code Secure} mark of a cookie: to this server itself, or to
+     * a proxy that always ends it ({@code cabinet.proxy.tls}), or to a trusted proxy that says so in
+     * {@code X-Forwarded-Proto}.
+     */
+    public boolean secure(HttpServletRequest request) {
+        return request.isSecure() || tlsAtProxy
+                || rule.forwardedOverTls(request.getRemoteAddr(), joined(request, "X-Forwarded-Proto"));
+    }
+
     /** Whether TLS always ends at the proxy ({@code cabinet.proxy.tls}). */
     public boolean tlsAtProxy() {
         return tlsAtProxy;

@@ -62,6 +62,19 @@ public final class ForwardedFor {
         return client;
     }
 
+    /**
+     * Whether a trusted proxy says the client's connection to it was TLS: {@code X-Forwarded-Proto} (headers joined
+     * by commas) whose last entry, the one the nearest proxy wrote, is {@code https}. From anywhere else the header
+     * is ignored.
+     */
+    public boolean forwardedOverTls(String socketAddress, String forwardedProto) {
+        if (!isTrusted(socketAddress) || forwardedProto == null || forwardedProto.isBlank()) {
+            return false;
+        }
+        String[] hops = forwardedProto.split(",");
+        return "https".equals(normal(hops[hops.length - 1]));
+    }
+
     private static String normal(String address) {
         return address.strip().toLowerCase(Locale.ROOT);
     }

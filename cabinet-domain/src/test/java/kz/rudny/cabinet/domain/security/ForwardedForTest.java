@@ -1,6 +1,8 @@
 package kz.rudny.cabinet.domain.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -9,6 +11,16 @@ class ForwardedForTest {
     private final ForwardedFor noProxy = ForwardedFor.of("");
     private final ForwardedFor balancer = ForwardedFor.of("10.0.0.5");
     private final ForwardedFor twoProxies = ForwardedFor.of("10.0.0.5, 10.0.0.6 2001:db8::1");
+
+    @Test
+    void onlyATrustedProxySaysTheClientCameOverTls() {
+        assertTrue(balancer.forwardedOverTls("10.0.0.5", "https"));
+        assertTrue(balancer.forwardedOverTls("10.0.0.5", "http, HTTPS "), "the nearest proxy's word counts");
+        assertFalse(balancer.forwardedOverTls("10.0.0.5", "https, http"));
+        assertFalse(balancer.forwardedOverTls("10.0.0.5", null));
+        assertFalse(balancer.forwardedOverTls("203.0.113.7", "https"), "a client's own header is ignored");
+        assertFalse(noProxy.forwardedOverTls("10.0.0.5", "https"));
+    }
 
     @Test
     void withoutTrustedProxiesTheSocketAddressIsTheClientWhateverTheHeaderSays() {

@@ -16,6 +16,7 @@ import java.util.Optional;
 import kz.rudny.cabinet.domain.people.boundary.Language;
 import kz.rudny.cabinet.domain.people.boundary.Profile;
 import kz.rudny.cabinet.domain.platform.boundary.Settings;
+import kz.rudny.cabinet.domain.security.ClientAddresses;
 import kz.rudny.cabinet.domain.security.CurrentCaller;
 
 /**
@@ -36,6 +37,9 @@ public class LanguageChoice implements Serializable {
 
     @Inject
     Settings settings;
+
+    @Inject
+    ClientAddresses addresses;
 
     private Language current;
 
@@ -77,7 +81,8 @@ public class LanguageChoice implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         external.addResponseCookie(COOKIE, current.code(), Map.of("maxAge", 31_536_000, "path", "/",
-                "httpOnly", Boolean.TRUE, "SameSite", "Lax"));
+                "httpOnly", Boolean.TRUE, "SameSite", "Lax",
+                "secure", addresses.secure((HttpServletRequest) external.getRequest())));
         // Back to the same view with its view parameters (a form posts without the ?id= of the page).
         external.redirect(faces.getApplication().getViewHandler().getBookmarkableURL(faces,
                 faces.getViewRoot().getViewId(), Map.of(), true));

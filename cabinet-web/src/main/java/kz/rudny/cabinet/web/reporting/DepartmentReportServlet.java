@@ -12,6 +12,7 @@ import java.util.Locale;
 import kz.rudny.cabinet.domain.errors.AccessDeniedException;
 import kz.rudny.cabinet.domain.errors.NotFoundException;
 import kz.rudny.cabinet.domain.export.DocumentFormat;
+import kz.rudny.cabinet.domain.security.ClientAddresses;
 import kz.rudny.cabinet.domain.export.ExportedFile;
 import kz.rudny.cabinet.domain.people.boundary.Language;
 import kz.rudny.cabinet.reporting.reports.boundary.DepartmentReport;
@@ -33,6 +34,9 @@ public class DepartmentReportServlet extends HttpServlet {
 
     @Inject
     DepartmentReports reports;
+
+    @Inject
+    ClientAddresses addresses;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -59,7 +63,7 @@ public class DepartmentReportServlet extends HttpServlet {
             if (token != null && token.matches("[0-9a-z]{1,32}")) {
                 Cookie done = new Cookie(DONE_COOKIE, token);
                 done.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
-                done.setSecure(request.isSecure());
+                done.setSecure(addresses.secure(request));
                 done.setAttribute("SameSite", "Strict");
                 response.addCookie(done);
             }

@@ -1,13 +1,8 @@
 package kz.rudny.cabinet.domain.files.control;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import kz.rudny.cabinet.domain.transactions.AfterTransaction;
 
 /**
  * Ties stored files to the transaction that records them: a file written for a transaction that rolls back is
@@ -18,44 +13,23 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class FilesAfterCommit {
 
-    private static final Logger LOG = Logger.getLogger(FilesAfterCommit.class.getName());
-
-    @Resource
-    TransactionSynchronizationRegistry transactions;
+    @Inject
+    AfterTransaction after;
 
     @Inject
     FileStore store;
 
     /** The file was just written for the current transaction: delete it unless the transaction commits. */
     public void keepOnlyIfCommitted(String storedName) {
-        transactions.registerInterposedSynchronization(new AfterCompletion(status -> {
-            if (status != Status.STATUS_COMMITTED) {
+        after.onEnd(committed -> {
+            if (!committed) {
                 store.delete(storedName);
             }
-        }));
+        });
     }
 
-    /** The file's record is being deleted: delete the file once that commits. */
+    /** The file's record is being deleted: delete the file once that commits (a failure: the start-up sweep's). */
     public void deleteWhenCommitted(String storedName) {
-        transactions.registerInterposedSynchronization(new AfterCompletion(status -> {
-            if (status == Status.STATUS_COMMITTED) {
-                store.delete(storedName);
-            }
-        }));
-    }
-
-    private record AfterCompletion(java.util.function.IntConsumer action) implements Synchronization {
-        @Override
-        public void beforeCompletion() {
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            try {
-                action.accept(status);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "File clean-up after a transaction failed; the start-up sweep will retry", e);
-            }
-        }
+        after.onCommit(() -> store.delete(storedName));
     }
 }

@@ -1,12 +1,8 @@
 package kz.rudny.cabinet.domain.notifications.control;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -14,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
+import kz.rudny.cabinet.domain.transactions.AfterTransaction;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -30,8 +27,8 @@ public class NoticeMail {
     @Inject
     Config config;
 
-    @Resource
-    TransactionSynchronizationRegistry transactions;
+    @Inject
+    AfterTransaction after;
 
     /** Found when the first mail is sent, so a server without it never stops notifications that are not mailed. */
     volatile Executor executor;
@@ -73,29 +70,22 @@ public class NoticeMail {
             return;
         }
         @SuppressWarnings("unchecked")
-        List<OutgoingMail> pending = (List<OutgoingMail>) transactions.getResource(PENDING);
+        List<OutgoingMail> pending = (List<OutgoingMail>) after.resource(PENDING);
         if (pending == null) {
             Executor sender = executor();
             List<OutgoingMail> mails = new ArrayList<>();
-            transactions.putResource(PENDING, mails);
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED && !mails.isEmpty()) {
-                        List<OutgoingMail> committed = List.copyOf(mails);
-                        waiting.addAndGet(committed.size());
-                        sender.execute(() -> {
-                            try {
-                                mailer.send(committed);
-                            } finally {
-                                waiting.addAndGet(-committed.size());
-                            }
-                        });
-                    }
+            after.keep(PENDING, mails);
+            after.onCommit(() -> {
+                if (!mails.isEmpty()) {
+                    List<OutgoingMail> committed = List.copyOf(mails);
+                    waiting.addAndGet(committed.size());
+                    sender.execute(() -> {
+                        try {
+                            mailer.send(committed);
+                        } finally {
+                            waiting.addAndGet(-committed.size());
+                        }
+                    });
                 }
             });
             pending = mails;

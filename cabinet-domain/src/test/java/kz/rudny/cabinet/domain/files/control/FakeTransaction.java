@@ -5,6 +5,7 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.ArrayList;
 import java.util.List;
+import kz.rudny.cabinet.domain.transactions.AfterTransaction;
 
 /** One transaction as the container's registry shows it, ended by the test ({@link #commit}, {@link #rollBack}). */
 public final class FakeTransaction implements TransactionSynchronizationRegistry {
@@ -14,7 +15,7 @@ public final class FakeTransaction implements TransactionSynchronizationRegistry
     /** The after-commit deletion of this store, tied to this transaction. */
     public FilesAfterCommit filesAfterCommit(FileStore store) {
         FilesAfterCommit files = new FilesAfterCommit();
-        files.transactions = this;
+        files.after = AfterTransaction.over(this);
         files.store = store;
         return files;
     }

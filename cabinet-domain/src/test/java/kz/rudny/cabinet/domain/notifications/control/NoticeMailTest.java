@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import kz.rudny.cabinet.domain.transactions.AfterTransaction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class NoticeMailTest {
         smtp.start();
         transaction = new Transaction();
         mail = new NoticeMail();
-        mail.transactions = transaction;
+        mail.after = AfterTransaction.over(transaction);
         mail.executor = Runnable::run;
         mail.configure(new MailSettings(true, "127.0.0.1", smtp.getSmtp().getPort(), "cabinet@rudny.example", null,
                 null, false, "https://cabinet.rudny.example"));

@@ -7,9 +7,6 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +24,7 @@ import java.util.logging.Logger;
 import kz.rudny.cabinet.domain.files.boundary.FileKind;
 import kz.rudny.cabinet.domain.platform.boundary.PlatformStarted;
 import kz.rudny.cabinet.domain.tenancy.Tenancy;
+import kz.rudny.cabinet.domain.transactions.AfterTransaction;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -57,8 +55,8 @@ public class TextExtraction {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
-    @Resource
-    TransactionSynchronizationRegistry transactions;
+    @Inject
+    AfterTransaction after;
 
     @Inject
     TextExtractor extractor;
@@ -99,18 +97,9 @@ public class TextExtraction {
      * rebuild ({@code rebuilt}), into this server's index only.
      */
     public void afterCommit(long schoolId, long materialId, boolean rebuilt) {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    pending.incrementAndGet();
-                    queue.add(new Queued(schoolId, materialId, rebuilt));
-                }
-            }
+        after.onCommit(() -> {
+            pending.incrementAndGet();
+            queue.add(new Queued(schoolId, materialId, rebuilt));
         });
     }
 
