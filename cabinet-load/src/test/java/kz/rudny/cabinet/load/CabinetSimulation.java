@@ -183,18 +183,18 @@ public class CabinetSimulation extends Simulation {
         };
         ChainBuilder teacher = exec(signIn(n, "#{teacher}"), waitUntil(level, level.signInEnd),
                 asLongAs(s -> level.before(level.catalogueEnd)).on(catalogue(n + "catalogue (alone)")),
-                asLongAs(s -> level.before(level.mixEnd)).on(
+                think(), asLongAs(s -> level.before(level.mixEnd)).on(
                         start(n), think(), catalogue(n + "catalogue"), think(), search(n, ""), think(), material(n),
                         think(), download(n), think(), cataloguePage(n), think(), calendar(n), think()));
         ChainBuilder methodologist = exec(signIn(n, "#{methodologist}"), waitUntil(level, level.signInEnd),
                 asLongAs(s -> level.before(level.catalogueEnd)).on(catalogue(n + "catalogue (alone)")),
-                asLongAs(s -> level.before(level.mixEnd)).on(
+                think(), asLongAs(s -> level.before(level.mixEnd)).on(
                         start(n), think(), schoolDashboard(n), think(), catalogue(n + "catalogue"), think(),
                         cataloguePage(n), think(), search(n, ""), think(), material(n), think()));
         ChainBuilder district = exec(signIn(n, "district.methodologist"), waitUntil(level, level.signInEnd),
                 // the catalogue is a school's: the district methodologist waits while the teachers load it
                 waitUntil(level, level.catalogueEnd),
-                asLongAs(s -> level.before(level.mixEnd)).on(
+                think(), asLongAs(s -> level.before(level.mixEnd)).on(
                         start(n), think(), districtDashboard(n), think(), search(n, "&scope=DISTRICT"), think()));
         return scenario(n + "users").exec(s -> s.set("begun", level.begin()).set("n", level.arrived.getAndIncrement()))
                 .feed(people)
@@ -206,7 +206,8 @@ public class CabinetSimulation extends Simulation {
                         percent(10).then(district)));
     }
 
-    /** A person reading the page: a pause between {@code load.think}'s bounds. */
+    /** A person reading the page: a pause between {@code load.think}'s bounds (also before the mix begins, so that
+     * the people do not all open the start page in the same second). */
     private ChainBuilder think() {
         return think.length == 1 ? pause(think[0]) : pause(think[0], think[1]);
     }
