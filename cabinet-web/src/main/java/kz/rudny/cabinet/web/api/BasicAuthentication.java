@@ -30,6 +30,7 @@ import kz.rudny.cabinet.domain.security.ApiCaller;
 import kz.rudny.cabinet.domain.security.ApiTokenCredential;
 import kz.rudny.cabinet.domain.security.ClientAddresses;
 import kz.rudny.cabinet.web.support.Texts;
+import kz.rudny.cabinet.web.security.AuthorizationHeader;
 
 /**
  * Signs every API request in with HTTP Basic (RFC 7617, UTF-8) or a personal API token ({@code Authorization:
@@ -69,7 +70,7 @@ public class BasicAuthentication implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext context) {
         String authorization = context.getHeaderString(HttpHeaders.AUTHORIZATION);
-        Optional<String> token = bearer(authorization);
+        Optional<String> token = AuthorizationHeader.bearer(authorization);
         if (token.isPresent()) {
             // A personal API token: a digest lookup, no password hash and no throttle (256 random bits).
             if (api.signIn(new ApiTokenCredential(token.get())) != CredentialValidationResult.Status.VALID) {
@@ -107,14 +108,6 @@ public class BasicAuthentication implements ContainerRequestFilter {
         return Response.status(Response.Status.UNAUTHORIZED).type(MediaType.APPLICATION_JSON_TYPE)
                 .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE).header(HttpHeaders.WWW_AUTHENTICATE, TOKEN_CHALLENGE)
                 .entity(ApiProblem.of(401, "unauthorized", message)).build();
-    }
-
-    /** The token of an {@code Authorization: Bearer} header. */
-    static Optional<String> bearer(String header) {
-        if (header == null || header.length() < 7 || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return Optional.empty();
-        }
-        return Optional.of(header.substring(7).strip());
     }
 
     /** The user name and password of an {@code Authorization: Basic} header, decoded as UTF-8. */

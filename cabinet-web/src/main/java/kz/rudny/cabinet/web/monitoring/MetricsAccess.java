@@ -7,12 +7,12 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import kz.rudny.cabinet.domain.security.Sha256;
+import kz.rudny.cabinet.web.security.AuthorizationHeader;
 
 /**
  * Lets the monitoring, and nobody else, read {@code /metrics} (Payara serves its MicroProfile Metrics endpoint
@@ -38,7 +38,7 @@ public class MetricsAccess extends HttpFilter {
     @Override
     public void init() {
         expected = configured.filter(t -> t.strip().length() >= SHORTEST_TOKEN)
-                .map(t -> sha256(t.strip())).orElse(null);
+                .map(t -> Sha256.of(t.strip())).orElse(null);
         if (expected == null) {
             LOG.info(() -> "/metrics is off: " + TOKEN + " is not set (at least " + SHORTEST_TOKEN + " characters)");
         }
@@ -61,17 +61,7 @@ public class MetricsAccess extends HttpFilter {
 
     /** The header carries the token; compared as digests in constant time, so timing tells nothing. */
     static boolean allowed(String authorization, byte[] expected) {
-        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return false;
-        }
-        return MessageDigest.isEqual(sha256(authorization.substring(7).strip()), expected);
-    }
-
-    static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return AuthorizationHeader.bearer(authorization)
+                .map(token -> MessageDigest.isEqual(Sha256.of(token), expected)).orElse(false);
     }
 }

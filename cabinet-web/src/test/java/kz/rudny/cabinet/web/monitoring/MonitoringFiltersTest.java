@@ -11,6 +11,7 @@ import java.lang.reflect.Proxy;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import kz.rudny.cabinet.domain.security.Sha256;
 
 /** Routes are templates, never addresses with ids; and only the configured token opens /metrics. */
 class MonitoringFiltersTest {
@@ -39,7 +40,7 @@ class MonitoringFiltersTest {
 
     @Test
     void onlyTheConfiguredBearerTokenOpensTheMetrics() {
-        byte[] expected = MetricsAccess.sha256("a-token-of-the-monitoring-0123456789");
+        byte[] expected = Sha256.of("a-token-of-the-monitoring-0123456789");
         assertTrue(MetricsAccess.allowed("Bearer a-token-of-the-monitoring-0123456789", expected));
         assertTrue(MetricsAccess.allowed("bearer a-token-of-the-monitoring-0123456789 ", expected));
         assertFalse(MetricsAccess.allowed("Bearer a-token-of-the-monitoring-012345678", expected));

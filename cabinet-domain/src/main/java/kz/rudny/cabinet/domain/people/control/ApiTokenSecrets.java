@@ -1,11 +1,8 @@
 package kz.rudny.cabinet.domain.people.control;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
+import kz.rudny.cabinet.domain.security.Sha256;
 
 /**
  * Makes personal API tokens and their digests: {@code cab_} and 32 random bytes (Base64url, 43 characters); only
@@ -27,12 +24,7 @@ public final class ApiTokenSecrets {
     }
 
     public static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(token);
     }
 
     /** What a token looks like; anything else is refused without a query. */

@@ -5,16 +5,13 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import kz.rudny.cabinet.domain.people.boundary.StaffDeactivated;
 import kz.rudny.cabinet.events.calendar.entity.FeedToken;
+import kz.rudny.cabinet.domain.security.Sha256;
 
 /**
  * The private feeds' tokens: 32 random bytes (256 bits) from {@link SecureRandom}, URL-safe Base64 without padding
@@ -41,12 +38,7 @@ public class FeedTokens {
     }
 
     public static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(token);
     }
 
     /** Whom the token belongs to, in a transaction of its own; empty for anything not a live token. */
