@@ -221,7 +221,15 @@ cmd_start() {
     [ "$i" = 0 ] && continue
     log "Starting ${INSTANCES[$i]}"
     start_instance "$i"
-    wait_ready "http://localhost:$(instance_http "$i")/health/ready"
+    if ! wait_ready "http://localhost:$(instance_http "$i")/health/ready"; then
+      # Once seen (before Platform kept no persistence context of its own, see SchoolIds): the application did not
+      # start on this instance. Say so loudly, with the instance's first errors, and start it once more.
+      log "${INSTANCES[$i]} did not become ready; its first errors, then one more start:" >&2
+      grep -m 5 -E 'SEVERE|Exception' "$PAYARA_HOME/glassfish/nodes/$NODE/${INSTANCES[$i]}/logs/server.log" >&2 || true
+      "${A[@]}" stop-instance --kill=true "${INSTANCES[$i]}" >/dev/null 2>&1 || true
+      start_instance "$i"
+      wait_ready "http://localhost:$(instance_http "$i")/health/ready"
+    fi
   done
 
   log "HAProxy on http://localhost:$LB_PORT/ (stats http://localhost:$((BASE + 501))/)"

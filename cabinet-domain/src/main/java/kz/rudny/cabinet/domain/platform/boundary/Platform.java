@@ -5,8 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -14,7 +12,9 @@ import kz.rudny.cabinet.domain.platform.control.Database;
 import kz.rudny.cabinet.domain.platform.control.DatabaseMigration;
 import kz.rudny.cabinet.domain.platform.control.DemoData;
 import kz.rudny.cabinet.domain.platform.control.FirstAdministrator;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import kz.rudny.cabinet.domain.platform.control.SchoolIds;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /** Starts the platform once per deployment and tells whether it is usable. */
 @ApplicationScoped
@@ -36,15 +36,7 @@ public class Platform {
     FirstAdministrator administrator;
 
     @Inject
-    @ConfigProperty(name = ConfigKeys.DEMO_DATA, defaultValue = "false")
-    boolean demoData;
-
-    @Inject
-    @ConfigProperty(name = ConfigKeys.ADMIN_PASSWORD)
-    Optional<String> adminPassword;
-
-    @PersistenceContext(unitName = "cabinet")
-    EntityManager em;
+    SchoolIds schools;
 
     @Inject
     Event<PlatformStarted> startedEvent;
@@ -62,6 +54,10 @@ public class Platform {
         }
         settings.defaultLanguage(); // a mistyped language setting stops the start, saying which setting
         migration.migrate(database.dataSource());
+        // read here, by the start, not when this bean is made (see SchoolIds: possibly on the health check's thread)
+        Config config = ConfigProvider.getConfig();
+        boolean demoData = config.getOptionalValue(ConfigKeys.DEMO_DATA, Boolean.class).orElse(false);
+        Optional<String> adminPassword = config.getOptionalValue(ConfigKeys.ADMIN_PASSWORD, String.class);
         if (demoData) {
             if (demo.isEmpty()) {
                 List<String> lines = demo.load();
@@ -75,7 +71,7 @@ public class Platform {
             administrator.ensureExists(adminPassword.filter(p -> !p.isBlank()));
         }
         started = true;
-        startedEvent.fire(new PlatformStarted(em.createQuery("SELECT s.id FROM School s", Long.class).getResultList()));
+        startedEvent.fire(new PlatformStarted(schools.all()));
     }
 
     /** Ready: started, and the database answers. */
