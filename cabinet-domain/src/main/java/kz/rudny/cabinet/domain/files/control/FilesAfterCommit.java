@@ -2,6 +2,8 @@ package kz.rudny.cabinet.domain.files.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import kz.rudny.cabinet.domain.transactions.AfterTransaction;
 
 /**
@@ -13,6 +15,8 @@ import kz.rudny.cabinet.domain.transactions.AfterTransaction;
 @ApplicationScoped
 public class FilesAfterCommit {
 
+    private static final Logger LOG = Logger.getLogger(FilesAfterCommit.class.getName());
+
     @Inject
     AfterTransaction after;
 
@@ -23,13 +27,21 @@ public class FilesAfterCommit {
     public void keepOnlyIfCommitted(String storedName) {
         after.onEnd(committed -> {
             if (!committed) {
-                store.delete(storedName);
+                delete(storedName);
             }
         });
     }
 
     /** The file's record is being deleted: delete the file once that commits (a failure: the start-up sweep's). */
     public void deleteWhenCommitted(String storedName) {
-        after.onCommit(() -> store.delete(storedName));
+        after.onCommit(() -> delete(storedName));
+    }
+
+    private void delete(String storedName) {
+        try {
+            store.delete(storedName);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "File clean-up after a transaction failed; the start-up sweep will retry", e);
+        }
     }
 }
